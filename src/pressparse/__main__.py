@@ -1,0 +1,9 @@
+"""``python -m pressparse``."""
+
+from __future__ import annotations
+
+import sys
+
+from pressparse.cli import main
+
+sys.exit(main())

@@ -1,0 +1,172 @@
+"""Cross-field decisions and the public models, built once.
+
+Here and only here: a quoted person is not a contact unless the contact block lists them;
+a speaker's missing role and organization are filled from the contact block; the models
+are validated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from pressparse.document import (
+    ContactValue,
+    Document,
+    Finding,
+    LinkValue,
+    OrganizationValue,
+    PersonValue,
+    Published,
+    QuoteValue,
+)
+from pressparse.document import Span as DocSpan
+from pressparse.models import (
+    Contact,
+    Link,
+    Organization,
+    Person,
+    PressRelease,
+    PublishedSource,
+    Quote,
+    Span,
+)
+
+# Any control character that must not reach the output (tab and newline are allowed).
+OUTPUT_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """Everything the extractors found, with spans and rule names (the debug path)."""
+
+    doc: Document
+    title: Finding[str] | None
+    kind: Finding[str] | None
+    published: Finding[Published] | None
+    lead: Finding[str] | None
+    body: Finding[str]
+    quotes: list[Finding[QuoteValue]]
+    contacts: list[Finding[ContactValue]]
+    organizations: list[Finding[OrganizationValue]]
+    issuer: Finding[OrganizationValue] | None
+    urls: list[Finding[LinkValue]]
+    language: str | None
+
+
+def fill_speakers(
+    quotes: list[Finding[QuoteValue]], contacts: list[Finding[ContactValue]]
+) -> list[Finding[QuoteValue]]:
+    """Give each speaker the role/organization stated elsewhere for the same person."""
+    known: dict[str, tuple[str | None, str | None]] = {}
+    for c in contacts:
+        if c.value.name:
+            known[c.value.name.casefold()] = (c.value.role, c.value.organization)
+    for q in quotes:
+        sp = q.value.speaker
+        if sp and (sp.role or sp.organization):
+            prev = known.get(sp.name.casefold(), (None, None))
+            known[sp.name.casefold()] = (sp.role or prev[0], sp.organization or prev[1])
+    out: list[Finding[QuoteValue]] = []
+    for q in quotes:
+        sp = q.value.speaker
+        if sp and (sp.role is None or sp.organization is None):
+            role, org = known.get(sp.name.casefold(), (None, None))
+            sp = PersonValue(sp.name, sp.role or role, sp.organization or org)
+            out.append(replace(q, value=replace(q.value, speaker=sp)))
+        else:
+            out.append(q)
+    return out
+
+
+def build_release(f: Findings, warnings: list[str]) -> PressRelease:
+    """Validate the findings into a :class:`PressRelease`."""
+    doc = f.doc
+    published = f.published.value if f.published else None
+    source: PublishedSource | None = None
+    if f.published:
+        source = _published_source(f.published.rule)
+    issuer = _org(f.issuer.value) if f.issuer else None
+    return PressRelease(
+        id=release_id(doc.text),
+        source_format=doc.source_format,
+        language=f.language,
+        kind=_clean(f.kind.value) if f.kind else None,
+        title=_clean(f.title.value) if f.title else None,
+        published=published,
+        published_source=source,
+        issuer=issuer,
+        lead=_clean(f.lead.value) if f.lead else None,
+        body=_clean(f.body.value) or "",
+        quotes=[_quote(q) for q in f.quotes],
+        contacts=[_contact(c) for c in f.contacts],
+        organizations=[_org(o.value) for o in f.organizations],
+        urls=[_link(u) for u in f.urls],
+        text=doc.text,
+        warnings=[_clean(w) or "" for w in warnings],
+    )
+
+
+def release_id(text: str) -> str:
+    """Stable id: SHA-256 of the normalized text with whitespace collapsed, 32 hex digits."""
+    canon = " ".join(text.split()).casefold()
+    return hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _published_source(rule: str) -> PublishedSource:
+    if "front_matter" in rule:
+        return "front_matter"
+    if "metadata" in rule:
+        return "metadata"
+    if "regulatory" in rule:
+        return "regulatory"
+    return "visible"
+
+
+def _clean(s: str | None) -> str | None:
+    if s is None:
+        return None
+    return OUTPUT_CONTROL_RE.sub("", s)
+
+
+def _span(s: DocSpan | None) -> Span:
+    if s is None:
+        return Span(start=0, end=0)
+    return Span(start=s.start, end=s.end)
+
+
+def _quote(q: Finding[QuoteValue]) -> Quote:
+    sp = q.value.speaker
+    person = (
+        Person(
+            name=_clean(sp.name) or "", role=_clean(sp.role), organization=_clean(sp.organization)
+        )
+        if sp
+        else None
+    )
+    return Quote(text=_clean(q.value.text) or "", speaker=person, span=_span(q.span))
+
+
+def _contact(c: Finding[ContactValue]) -> Contact:
+    v = c.value
+    return Contact(
+        name=_clean(v.name),
+        role=_clean(v.role),
+        organization=_clean(v.organization),
+        phones=list(v.phones),
+        emails=list(v.emails),
+        span=_span(c.span),
+    )
+
+
+def _org(v: OrganizationValue) -> Organization:
+    return Organization(
+        name=_clean(v.name) or "",
+        org_number=v.org_number,
+        spans=[_span(s) for s in v.spans],
+    )
+
+
+def _link(u: Finding[LinkValue]) -> Link:
+    return Link(url=_clean(u.value.url) or "", text=_clean(u.value.text), span=_span(u.span))

@@ -1,0 +1,139 @@
+"""The normalized document every extractor reads, and the findings they return.
+
+Internal structures are plain frozen dataclasses: the hot path does not pay for pydantic
+validation; the public models are built once, in :mod:`pressparse.assemble`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+SourceFormat = Literal["text", "html"]
+BlockKind = Literal["heading", "paragraph", "item", "line"]
+# What a block is in the release; set by the structure step (reading/structure.py).
+Role = Literal[
+    "unknown",  # not yet classified
+    "chrome",  # site furniture: "Skip to main content", share lines, breadcrumbs
+    "label",  # the printed kind, often with the date: "Pressmeddelande • Jan 18, 2016"
+    "dateline",  # a line that only carries the publication moment
+    "title",
+    "lead",
+    "body",
+    "contact",  # press contact block, heading included
+    "boilerplate",  # "Om X" / "About X" paragraph(s)
+    "disclosure",  # MAR disclosure, Certified Adviser line
+    "attachments",  # list of attached files / images
+]
+
+EMPTY_META: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` into ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line of the normalized text: a heading, paragraph, list item or plain line."""
+
+    start: int
+    end: int
+    kind: BlockKind = "paragraph"
+    level: int = 0  # heading level (1-6) for headings
+    role: Role = "unknown"
+    # Index of the blank-line separated paragraph group the line belongs to.
+    group: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRef:
+    """A hyperlink from HTML or markdown: its target and the span of its anchor text."""
+
+    href: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Normalized release: text, its blocks, links and page metadata.
+
+    Every offset in ``blocks`` and ``links`` points into ``text``.
+    ``meta`` holds page metadata by key: ``title``, ``published``, ``modified``,
+    ``publisher``, ``site_name``, ``description``, ``url``, ``kind``, ``author`` (from JSON-LD,
+    Open Graph, ``<time>``, ``<title>`` and YAML front matter).
+    """
+
+    text: str
+    blocks: tuple[Block, ...]
+    source_format: SourceFormat
+    links: tuple[LinkRef, ...] = ()
+    meta: Mapping[str, str] = field(default_factory=lambda: EMPTY_META)
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def blocks_with(self, *roles: Role) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role in roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding(Generic[T]):
+    """A value read from the document, where it was read and the named rule that read it."""
+
+    value: T
+    span: Span | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonValue:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteValue:
+    text: str
+    speaker: PersonValue | None
+    # Spans of every piece of the quoted words (a quote may be split by its attribution).
+    pieces: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ContactValue:
+    name: str | None
+    role: str | None = None
+    organization: str | None = None
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationValue:
+    name: str
+    spans: tuple[Span, ...] = ()
+    org_number: str | None = None
+    kind: str | None = None  # "company", "municipality", "region", "agency", "university", ...
+
+
+@dataclass(frozen=True, slots=True)
+class LinkValue:
+    url: str
+    text: str | None
+
+
+Published = datetime | date

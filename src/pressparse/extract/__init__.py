@@ -1,0 +1,1 @@
+"""Extractors: one module per field, each a pure function of the Document."""

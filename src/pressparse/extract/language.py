@@ -1,0 +1,72 @@
+"""Language of the release, from function words (Swedish or English; None when unclear)."""
+
+from __future__ import annotations
+
+import re
+
+# Frequent function words of each language, chosen to be rare in the other.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "sv": frozenset(
+        [
+            "och",
+            "att",
+            "det",
+            "som",
+            "är",
+            "för",
+            "med",
+            "på",
+            "av",
+            "till",
+            "den",
+            "har",
+            "inte",
+            "en",
+            "ett",
+            "vi",
+            "de",
+            "om",
+            "kan",
+            "ska",
+            "också",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "for",
+            "with",
+            "on",
+            "that",
+            "by",
+            "this",
+            "are",
+            "be",
+            "has",
+            "have",
+            "was",
+            "from",
+            "at",
+            "will",
+        ]
+    ),
+}
+# Lowercase words, for counting.
+WORD_RE = re.compile(r"[a-zåäöéü]+")
+
+
+def detect_language(text: str) -> str | None:
+    """'sv', 'en' or None; reads at most the first 5,000 characters."""
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for w in WORD_RE.findall(text[:5000].lower()):
+        for lang, words in FUNCTION_WORDS.items():
+            if w in words:
+                counts[lang] += 1
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 3:
+        return None
+    return lang

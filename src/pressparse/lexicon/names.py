@@ -1,0 +1,75 @@
+"""Shapes of personal names as Swedish releases print them.
+
+Source: the naming conventions of Swedish press releases: given name(s) and surname(s),
+capitalized, with hyphenated parts ("Anne-Lie", "Boman Röding") and nobiliary particles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One capitalized name part: "Anna", "Anne-Lie", "Åkesson", "O'Brien", "McDonald".
+NAME_PART = r"(?:[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñç']+(?:[A-Z][a-zåäöéü]+)?(?:-[A-ZÅÄÖÉ][a-zåäöéèüøæ]+)?|[A-ZÅÄÖ]\.)"
+# Particles inside names: "af", "von", "de", "van", "der", "la".
+NAME_PARTICLE = r"(?:af|von|de|van|der|den|la|du|di)"
+# A full name: two to four parts, particles allowed between them.
+PERSON_NAME = rf"{NAME_PART}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_PART}){{1,3}}"
+# A whole string that is a person's name.
+PERSON_NAME_RE = re.compile(rf"^{PERSON_NAME}$")
+
+# Capitalized words that start name-shaped phrases which are not people.
+NOT_FIRST_NAMES: frozenset[str] = frozenset(
+    [
+        "Region",
+        "Länsstyrelsen",
+        "Kommun",
+        "Stiftelsen",
+        "Föreningen",
+        "För",
+        "Om",
+        "Med",
+        "Vid",
+        "Kontakt",
+        "Pressmeddelande",
+        "Sveriges",
+        "Svenska",
+        "Stockholms",
+        "Göteborgs",
+        "Malmö",
+        "Tel",
+        "Telefon",
+        "Mobil",
+        "Mail",
+        "Epost",
+        "E-post",
+    ]
+)
+
+
+def is_person_name(s: str) -> bool:
+    """True for "Anne-Lie Mårtensson", False for "Region Skåne" or "Regional utveckling"."""
+    s = s.strip()
+    if not PERSON_NAME_RE.match(s):
+        return False
+    return s.split()[0] not in NOT_FIRST_NAMES
+
+
+# Endings of Swedish and English job titles; a capitalized word with one of these
+# endings after a name is the role, not a surname ("Mikael Stamming Utvecklingsdirektör").
+ROLE_ENDINGS: tuple[str, ...] = (
+    "direktör", "chef", "ordförande", "ansvarig", "ledare", "minister", "sekreterare",
+    "handläggare", "planerare", "rektor", "professor", "strateg", "samordnare", "talesperson",
+    "officer", "manager", "ceo", "cfo", "vd", "ombudsman", "generalsekreterare", "expert",
+    "analytiker", "ingenjör", "läkare", "forskare", "producent", "redaktör", "konsult",
+    "kommunikatör", "informatör", "koordinator", "administratör", "specialist", "advokat",
+    "ledamot", "guvernör", "biskop", "ägare", "grundare", "partner", "president", "head",
+)  # fmt: skip
+
+
+def split_trailing_role(name: str) -> tuple[str, str]:
+    """Split "Mikael Stamming Utvecklingsdirektör" into ("Mikael Stamming", "Utvecklingsdirektör")."""
+    parts = name.split()
+    role: list[str] = []
+    while len(parts) > 2 and parts[-1].lower().endswith(ROLE_ENDINGS):
+        role.insert(0, parts.pop())
+    return " ".join(parts), " ".join(role)

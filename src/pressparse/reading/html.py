@@ -1,0 +1,383 @@
+"""HTML page or fragment -> Document. The only module that knows HTML exists.
+
+lxml parses with network access off and entities unresolved; the tree is walked
+iteratively (``iterwalk``), so markup nested 10^5 levels deep cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree, html
+
+from pressparse.document import Document
+from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.profiles import Profile, choose_profile
+
+# Elements whose content is never release text.
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "nav",
+        "head",
+        "title",
+        "meta",
+        "link",
+    ]
+)
+# Elements that start and end a line.
+LINE_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "figure",
+        "figcaption",
+        "address",
+        "caption",
+        "center",
+        "hr",
+        "details",
+        "summary",
+    ]
+)
+# Elements that start a new paragraph group (a blank line in the text).
+GROUP_TAGS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "figure",
+        "address",
+        "hr",
+    ]
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A site suffix in <title>: "Headline | Site", "Headline - Site".
+TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—•:]\s+[^|\-–—•]{1,60}$")
+
+_PARSER = html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=False,
+    recover=True,
+)
+
+
+def parse_tree(markup: str) -> html.HtmlElement | None:
+    """Parse HTML into an lxml tree; None when nothing parseable is left."""
+    markup = markup.replace("\x00", "")
+    if not markup.strip():
+        return None
+    try:
+        root = html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -> Document:
+    """Read an HTML page or fragment into a Document."""
+    root = parse_tree(markup)
+    warnings: list[str] = []
+    if root is None:
+        return Document(text="", blocks=(), source_format="html", meta=meta, url=url)
+    page_meta = dict(meta)
+    base = _base_url(root, url)
+    for key, value in read_metadata(root).items():
+        page_meta.setdefault(key, value)
+    profile = choose_profile(root, url)
+    content = _content_root(root, profile)
+    out = LineBuilder()
+    roles: list[tuple[int, str]] = []  # (block index where a role-marked element starts, role)
+    _walk(content, out, base, profile, roles)
+    text = out.text()
+    blocks = list(out.blocks)
+    doc = Document(
+        text=text,
+        blocks=tuple(blocks),
+        source_format="html",
+        links=tuple(out.links),
+        meta=page_meta,
+        url=url,
+        warnings=tuple(warnings),
+    )
+    if roles:
+        doc = _apply_roles(doc, roles)
+    return doc
+
+
+def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
+    from dataclasses import replace
+
+    blocks = list(doc.blocks)
+    for first, role in marks:
+        for i in range(first, len(blocks)):
+            blocks[i] = replace(blocks[i], role=role)  # type: ignore[arg-type]
+    return replace(doc, blocks=tuple(blocks))
+
+
+def _base_url(root: html.HtmlElement, url: str | None) -> str | None:
+    for el in root.iter("base"):
+        href = el.get("href")
+        if href:
+            return urljoin(url or "", href) or url
+    return url
+
+
+def _content_root(root: html.HtmlElement, profile: Profile | None) -> html.HtmlElement:
+    if profile is not None:
+        for sel in profile.content:
+            found = _select(root, sel)
+            if found is not None:
+                return found
+    best: html.HtmlElement | None = None
+    best_len = 0
+    for el in root.iter("main", "article"):
+        n = len(WS_RE.sub(" ", el.text_content() or ""))
+        if n > best_len:
+            best, best_len = el, n
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("role") == "main" or el.get("itemprop") == "articleBody":
+            n = len(el.text_content() or "")
+            if n > best_len:
+                best, best_len = el, n
+    body = root.find("body")
+    body_len = len(body.text_content() or "") if body is not None else 0
+    if best is not None and best_len >= 0.25 * body_len:
+        return best
+    return body if body is not None else root
+
+
+def _select(root: html.HtmlElement, selector: str) -> html.HtmlElement | None:
+    """Tiny selector: ``tag``, ``.class``, ``#id``, ``tag.class``."""
+    tag, _, rest = selector.partition(".")
+    ident = None
+    if "#" in tag:
+        tag, _, ident = tag.partition("#")
+    for el in root.iter(tag or None):
+        if not isinstance(el.tag, str):
+            continue
+        if ident and el.get("id") != ident:
+            continue
+        if rest and rest not in (el.get("class") or "").split():
+            continue
+        return el
+    return None
+
+
+def _walk(
+    content: html.HtmlElement,
+    out: LineBuilder,
+    base: str | None,
+    profile: Profile | None,
+    roles: list[tuple[int, str]],
+) -> None:
+    open_links: list[tuple[html.HtmlElement, int]] = []
+    walker = etree.iterwalk(content, events=("start", "end"))
+    skipping: html.HtmlElement | None = None
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if skipping is not None:
+            if event == "end" and el is skipping:
+                skipping = None
+                out.add(el.tail or "")
+            continue
+        if event == "start":
+            if tag in SKIP_TAGS or (el is not content and _is_chrome(el, profile)):
+                skipping = el
+                continue
+            role = _role_of(el, profile)
+            if tag in LINE_TAGS:
+                if tag in GROUP_TAGS or role:
+                    out.paragraph()
+                else:
+                    out.flush()
+                if tag in HEADING_TAGS:
+                    out.set_kind("heading", HEADING_TAGS[tag])
+                elif tag == "li":
+                    out.set_kind("item")
+            if role:
+                roles.append((len(out.blocks), role))
+            if tag == "br":
+                out.flush()
+            elif tag == "a":
+                open_links.append((el, out.line_pos))
+            out.add(el.text or "")
+        else:
+            if tag == "a" and open_links and open_links[-1][0] is el:
+                _, start = open_links.pop()
+                href = (el.get("href") or "").strip()
+                if href and not href.startswith("#"):
+                    out.add_link(urljoin(base, href) if base else href, start, out.line_pos)
+            if tag in LINE_TAGS:
+                if tag in GROUP_TAGS:
+                    out.paragraph()
+                else:
+                    out.flush()
+            if el is not content:
+                out.add(el.tail or "")
+
+
+def _is_chrome(el: html.HtmlElement, profile: Profile | None) -> bool:
+    if profile is None:
+        return False
+    classes = set((el.get("class") or "").split())
+    return any(c in classes for c in profile.chrome_classes)
+
+
+def _role_of(el: html.HtmlElement, profile: Profile | None) -> str | None:
+    if profile is None:
+        return None
+    classes = set((el.get("class") or "").split())
+    for cls, role in profile.role_classes.items():
+        if cls in classes:
+            return role
+    return None
+
+
+def read_metadata(root: html.HtmlElement) -> dict[str, str]:
+    """Page metadata: JSON-LD, Open Graph / article meta, <time>, <title>."""
+    meta: dict[str, str] = {}
+    for obj in _json_ld_objects(root):
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(
+            k in ("NewsArticle", "Article", "BlogPosting", "PressRelease", "Report") for k in kinds
+        ):
+            continue
+        _put(meta, "title", obj.get("headline"))
+        _put(meta, "published", obj.get("datePublished"))
+        _put(meta, "modified", obj.get("dateModified"))
+        pub = obj.get("publisher")
+        if isinstance(pub, dict):
+            _put(meta, "publisher", pub.get("name"))
+        elif isinstance(pub, str):
+            _put(meta, "publisher", pub)
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = el.get("content")
+        target = _META_KEYS.get(key)
+        if target:
+            _put(meta, target, value)
+    for el in root.iter("time"):
+        _put(meta, "time", el.get("datetime"))
+        break
+    for el in root.iter("title"):
+        title = WS_RE.sub(" ", el.text_content() or "").strip()
+        if title:
+            _put(meta, "html_title", title)
+            _put(meta, "html_title_stripped", TITLE_SUFFIX_RE.sub("", title))
+        break
+    return meta
+
+
+_META_KEYS = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "article:published_time": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "date": "published",
+    "dc.date": "published",
+    "dcterms.date": "published",
+    "article:modified_time": "modified",
+    "og:site_name": "site_name",
+    "article:publisher": "publisher_url",
+    "author": "author",
+    "description": "description",
+    "og:description": "description",
+    "og:url": "url",
+    "og:locale": "locale",
+}
+
+
+def _put(meta: dict[str, str], key: str, value: Any) -> None:
+    if isinstance(value, str):
+        value = WS_RE.sub(" ", value).strip()
+        if value and key not in meta:
+            meta[key] = value[:1000]
+
+
+def _json_ld_objects(root: html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except (ValueError, RecursionError):
+            continue  # malformed JSON-LD is common and must not break parsing
+        stack: list[Any] = [data]
+        seen = 0
+        while stack and seen < 200:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)

@@ -1,0 +1,87 @@
+"""Builds normalized text line by line and records blocks and link spans into it.
+
+Both readers (text and HTML) feed this builder, so both produce the same shape of
+``Document``: one block per non-empty line, blank lines between paragraph groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressparse.document import Block, BlockKind, LinkRef
+
+# Runs of whitespace inside a line.
+WS_RE = re.compile(r"\s+")
+
+
+class LineBuilder:
+    """Accumulates pieces of a line; ``flush`` ends the line, ``paragraph`` ends a group."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._line = ""
+        self._out: list[str] = []
+        self._pos = 0
+        self._group = 0
+        self._group_has_lines = False
+        self.blocks: list[Block] = []
+        self.links: list[LinkRef] = []
+        # Links whose anchor lies in the current line: (href, start, end) relative to the line.
+        self._line_links: list[tuple[str, int, int]] = []
+        self._kind: BlockKind = "paragraph"
+        self._level = 0
+
+    def set_kind(self, kind: BlockKind, level: int = 0) -> None:
+        self._kind, self._level = kind, level
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        piece = WS_RE.sub(" ", piece)
+        if not self._line or self._line.endswith(" "):
+            piece = piece.lstrip(" ")
+        self._line += piece
+
+    @property
+    def line_pos(self) -> int:
+        return len(self._line)
+
+    def add_link(self, href: str, start: int, end: int) -> None:
+        self._line_links.append((href, start, end))
+
+    def flush(self) -> None:
+        line = self._line.rstrip(" ")
+        lead = len(line) - len(line.lstrip(" "))
+        line = line.strip(" ")
+        if line:
+            if self._group_has_lines:
+                self._out.append("\n")
+                self._pos += 1
+            elif self._out:
+                self._out.append("\n\n")
+                self._pos += 2
+            start = self._pos
+            self._out.append(line)
+            self._pos += len(line)
+            self.blocks.append(
+                Block(start, self._pos, self._kind, self._level, "unknown", self._group)
+            )
+            for href, a, b in self._line_links:
+                a2 = min(max(a - lead, 0), len(line))
+                b2 = min(max(b - lead, 0), len(line))
+                if b2 > a2:
+                    self.links.append(LinkRef(href, start + a2, start + b2))
+            self._group_has_lines = True
+        self._line = ""
+        self._line_links = []
+        self._kind, self._level = "paragraph", 0
+
+    def paragraph(self) -> None:
+        self.flush()
+        if self._group_has_lines:
+            self._group += 1
+            self._group_has_lines = False
+
+    def text(self) -> str:
+        self.paragraph()
+        return "".join(self._out)

@@ -1,0 +1,65 @@
+"""The reading stage: raw input -> normalized Document (before structure roles are set)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Literal
+
+from pressparse.document import Document
+from pressparse.errors import EmptyInputError, InputTooLargeError
+from pressparse.reading.decode import (
+    decode_bytes,
+    looks_like_html,
+    normalize_chars,
+    repair_mojibake,
+)
+from pressparse.reading.frontmatter import split_front_matter
+from pressparse.reading.html import read_html
+from pressparse.reading.text import read_text
+
+SourceFormatArg = Literal["auto", "text", "html"]
+
+
+def read_document(
+    source: str | bytes,
+    *,
+    source_format: SourceFormatArg = "auto",
+    url: str | None = None,
+    max_bytes: int,
+) -> Document:
+    """Decode, normalize and read ``source`` into a Document.
+
+    Raises :class:`~pressparse.errors.InputError` for input that cannot be read at all.
+    """
+    warnings: list[str] = []
+    size = (
+        len(source) if isinstance(source, bytes) else len(source) * (1 if source.isascii() else 2)
+    )
+    if size > max_bytes:
+        raise InputTooLargeError(f"input is {size} bytes, over the limit of {max_bytes}")
+    if isinstance(source, bytes):
+        if not source.strip():
+            raise EmptyInputError("input is empty")
+        text, dec_warnings = decode_bytes(source)
+        warnings.extend(dec_warnings)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    text = normalize_chars(text)
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings.append("repaired UTF-8 text that had been read as Windows-1252")
+    if not text.strip():
+        raise EmptyInputError("input is empty")
+    meta, rest = split_front_matter(text)
+    fmt = source_format
+    if fmt == "auto":
+        fmt = "html" if looks_like_html(rest) else "text"
+    if fmt == "html":
+        doc = read_html(rest, meta=meta, url=url)
+    else:
+        doc = read_text(rest, meta=meta, url=url)
+    if warnings:
+        doc = replace(doc, warnings=doc.warnings + tuple(warnings))
+    return doc

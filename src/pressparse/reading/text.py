@@ -1,0 +1,78 @@
+"""Plain text (and the markdown that mirrors store releases in) -> Document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pressparse.document import EMPTY_META, Document
+from pressparse.reading.lines import WS_RE, LineBuilder
+
+# Markdown heading: "# Title", "## Subheading".
+MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+# Markdown bullet: "* item" or "+ item" ("- " is left alone: it starts Swedish dash quotes).
+MD_BULLET_RE = re.compile(r"^[*+][ \t]+")
+# Markdown link or image: "[text](target)" / "![alt](target)"; no nesting, bounded lengths.
+MD_LINK_RE = re.compile(
+    r"!?\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
+)
+# Markdown emphasis markers: "**bold**", "__bold__", "*em*" around a word.
+MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
+# A markdown horizontal rule or setext underline.
+MD_RULE_RE = re.compile(r"^(?:[-*_=][ \t]*){3,}$")
+# Markdown backslash escapes: "\-", "\*", "\[".
+MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+def read_text(
+    text: str, *, meta: Mapping[str, str] = EMPTY_META, url: str | None = None
+) -> Document:
+    """Read normalized plain text into a Document, one block per non-empty line."""
+    out = LineBuilder()
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            out.paragraph()
+            continue
+        if MD_RULE_RE.match(line):
+            out.paragraph()
+            continue
+        m = MD_HEADING_RE.match(line)
+        if m:
+            out.paragraph()
+            out.set_kind("heading", len(m.group(1)))
+            _add_inline(out, m.group(2))
+            out.paragraph()
+            continue
+        m = MD_BULLET_RE.match(line)
+        if m:
+            out.set_kind("item")
+            line = line[m.end() :]
+        _add_inline(out, line)
+        out.flush()
+    full = out.text()
+    return Document(
+        text=full,
+        blocks=tuple(out.blocks),
+        source_format="text",
+        links=tuple(out.links),
+        meta=meta,
+        url=url,
+    )
+
+
+def _add_inline(out: LineBuilder, line: str) -> None:
+    """Add one line, turning markdown links into anchor text plus a link record."""
+    if "](" not in line and "**" not in line and "__" not in line and "\\" not in line:
+        out.add(line)
+        return
+    line = MD_EMPHASIS_RE.sub(r"\2", line)
+    pos = 0
+    for m in MD_LINK_RE.finditer(line):
+        out.add(MD_ESCAPE_RE.sub(r"\1", line[pos : m.start()]))
+        anchor = WS_RE.sub(" ", MD_ESCAPE_RE.sub(r"\1", m.group(1))).strip()
+        out.add(anchor)
+        start = max(out.line_pos - len(anchor), 0)
+        out.add_link(m.group(2), start, out.line_pos)
+        pos = m.end()
+    out.add(MD_ESCAPE_RE.sub(r"\1", line[pos:]))
