@@ -71,13 +71,23 @@ ACRONYM_RE = re.compile(r"(?<![\w(/@.’'-])([A-ZÅÄÖ]{2,6})(?:s|:s)?(?![\w)/@
 # A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
 CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
-ROLE_PREP_RE = re.compile(rf"(?<![\w-])(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos)[ \t]+")
+ROLE_PREP_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
+)
+# Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
+WORKED_AT_RE = re.compile(
+    r"(?<![\w-])(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
+    r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
+)
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
 ROLE_BARE_RE = re.compile(rf"(?<![\w-])(?:{_alt(ROLE_WORDS)}),?[ \t]+")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
 ORG_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
-OBJECT_RE = re.compile(rf"(?<![\w-])(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+")
+OBJECT_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
+)
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"[ \t]+(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
@@ -92,12 +102,15 @@ ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
 IS_A_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
-    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]"
+    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
+    re.M,
 )
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
 ORG_NUMBER_GAP_RE = re.compile(r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I)
+# An abbreviation printed in brackets right after a name: " (SST)".
+PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
 LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
 LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
@@ -112,7 +125,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     "The A An This That Today We Our In At Of For And Läs Se Mer Bilder Bild Foto Välkommen Tid "
     "Plats Adress Datum Dag Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari "
     "Mars April Maj Juni Juli Augusti September Oktober November December VD CEO Styrelsen "
-    "Ordförande Dela Följ Källa Anmälan Medverkande Program".split()
+    "Ordförande Dela Följ Källa Anmälan Medverkande Program En Ett Landshövdingen Bolaget Företaget "
+    "Koncernen Myndigheten Föreningen Kommunen Regionen Stiftelsen Förbundet Nationella".split()
 )
 # Countries and continents that context rules may catch ("ambassadörer från Polen"); common
 # Swedish exonyms (Språkrådet's list "Länder och huvudstäder" spelling).
@@ -145,6 +159,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = word_end + 1
         while start < end and text[start] in " \t&":
             start += 1
+    while True:
+        cut = text.rfind(" ", start, end)
+        if cut < 0 or text[cut + 1 : end] not in STOP_WORDS:
+            break
+        end = cut
     # A trailing genitive or possessive: "Balcos", "Sweco’s" keep their stem for the span.
     while end > start and text[end - 1] in ".,:;’'-":
         end -= 1
@@ -214,6 +233,7 @@ class RuleBasedRecognizer:
             (ORG_NOUN_RE, "context.org_noun"),
             (OBJECT_RE, "context.object"),
             (TILL_SOM_RE, "context.joins"),
+            (WORKED_AT_RE, "context.worked_at"),
             (PERSON_FROM_RE, "context.person_from"),
         ):
             for m in rx.finditer(text):
@@ -306,39 +326,74 @@ def extract_organizations(
     """Organizations in order of first mention, each once, with all its mention spans."""
     rec = recognizer or _DEFAULT
     text = doc.text
+    raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
+    raw += list(_list_neighbours(text, raw))
+    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
+    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str]] = []
+    for m in raw:
+        if kept and m[0] < kept[-1][1]:
+            continue
+        kept.append(m)
+    acronym_counts: dict[str, int] = {}
+    for s, e, r in kept:
+        if r == "organization.acronym":
+            acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
     accepted: dict[str, tuple[int, int, str]] = {}
-    for start, end, rule in rec.mentions(doc):
+    strong_keys: set[str] = set()
+    for start, end, rule in kept:
         name = text[start:end]
-        if not _acceptable(name, rule):
+        # A lone acronym is an organization only when the release repeats it.
+        if rule == "organization.acronym" and acronym_counts.get(name, 0) < 2:
             continue
         key = org_key(name)
         if not key:
             continue
+        if rule != "organization.acronym":
+            strong_keys.add(key)
         prev = accepted.get(key)
         if prev is None or start < prev[0]:
             accepted[key] = (start, end, rule)
-    # A genitive "Balcos" is the mention of "Balco" when both were found.
+    # A genitive "Balcos" is a mention of "Balco" when both were found.
     for key in list(accepted):
         if key.endswith("s") and key[:-1] in accepted:
-            s, _, _ = accepted.pop(key)
+            s0, _, _ = accepted.pop(key)
             a = accepted[key[:-1]]
-            if s < a[0]:
-                accepted[key[:-1]] = (s, s + (a[1] - a[0]), a[2])
-    # Acronyms and weak names with a trailing genitive: "LOs ledning" -> "LO".
+            if s0 < a[0]:
+                accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
     found: list[Finding[OrganizationValue]] = []
-    for _key, (start, end, rule) in accepted.items():
+    for start, end, rule in accepted.values():
+        # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
+        ab = PAREN_ACRONYM_RE.match(text, end)
+        if ab and rule.startswith(("gazetteer", "public_body")):
+            end = ab.end()
         name = text[start:end]
         spans = _all_mentions(text, name)
         first = spans[0] if spans else Span(start, end)
-        found.append(
-            Finding(
-                OrganizationValue(name, tuple(spans) or (Span(start, end),), _org_number(text, spans)),
-                first,
-                "organization." + rule,
-            )
-        )
+        value = OrganizationValue(name, tuple(spans) or (first,), _org_number(text, spans))
+        found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+def _list_neighbours(text: str, mentions: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
+    for start, end, _rule in mentions:
+        pos = end
+        for _ in range(12):
+            nxt = LIST_NEXT_RE.match(text, pos)
+            n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
+            if not n:
+                break
+            span = _trim(text, n.start(), n.end())
+            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+                yield (*span, "context.list")
+            pos = n.end()
+        prev = LIST_PREV_RE.search(text, max(0, start - 60), start)
+        if prev:
+            span = _trim(text, prev.start(1), prev.end(1))
+            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+                yield (*span, "context.list")
 
 
 def _all_mentions(text: str, name: str) -> list[Span]:

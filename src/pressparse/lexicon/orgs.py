@@ -188,6 +188,9 @@ SUBJECT_VERBS: tuple[str, ...] = (
     "distribuerar",
     "ökar ägarskapet",
     "har beviljats",
+    "får i uppdrag",
+    "får utökat uppdrag",
+    "ges i uppdrag",
     "announced",
     "acquires",
     "appoints",
@@ -212,12 +215,17 @@ OBJECT_CUES: tuple[str, ...] = (
     "delägare i",
     "bolagsstämma i",
     "hemsida",
+    "äger",
+    "ägaren i",
+    "ägare i",
+    "aktieägare i",
+    "mer information om",
 )
 # Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
 NOT_ACRONYMS: frozenset[str] = frozenset(
     "VD CEO CFO COO CTO CMO CET CEST UTC GMT PR IR IT AI SEK EUR USD NOK DKK MSEK MKR KR TV PDF "
     "HR SMS OK EU FN USA UK PS OBS NB AB ASA RSS URL FAQ CV ID VVS GDPR MAR TT ST LED CO2 BNP "
-    "KL NR TEL".split()
+    "KL NR TEL OM II III IV MEUR MUSD EXPO KISS CRO".split()
 )
 
 
