@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
-from pressparse.lexicon.names import PERSON_NAME
+from pressparse.lexicon.names import PERSON_NAME, ROLE_ENDINGS
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
     COMPANY_SUFFIX,
@@ -82,7 +82,9 @@ WORKED_AT_RE = re.compile(
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
 ROLE_BARE_RE = re.compile(rf"(?<![\w-])(?:{_alt(ROLE_WORDS)}),?[ \t]+")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+ORG_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?"
+)
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
     rf"(?<![\w-])(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
@@ -91,11 +93,15 @@ OBJECT_RE = re.compile(
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"[ \t]+(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
-TILL_SOM_RE = re.compile(r"(?<![\w-])(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])")
+TILL_SOM_RE = re.compile(
+    r"(?<![\w-])(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
+)
 # "Charlotte Ulvros från Interflora": a person from an organization (places filtered out).
 PERSON_FROM_RE = re.compile(rf"(?<![\w-]){PERSON_NAME}[ \t]+från[ \t]+")
 # Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
-CONTACT_ORG_RE = re.compile(rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M)
+CONTACT_ORG_RE = re.compile(
+    rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
+)
 CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
 ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
@@ -108,7 +114,9 @@ IS_A_RE = re.compile(
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
-ORG_NUMBER_GAP_RE = re.compile(r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I)
+ORG_NUMBER_GAP_RE = re.compile(
+    r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I
+)
 # An abbreviation printed in brackets right after a name: " (SST)".
 PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
@@ -119,21 +127,166 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"”’)]?[ \t]+|[–—-][ \t]+|[
 
 # Capitalized words that begin sentences or titles and are never part of a name.
 STOP_WORDS: frozenset[str] = frozenset(
-    "Det Den Detta Dessa De Vi Jag Han Hon Du Ni Man Nu Idag I Och Men Som Att Efter Från Med Om "
-    "Under Enligt Nya Ny Nytt Här Där Även Sedan Samtliga Alla Genom Vid För Till Av På Inte När "
-    "Kontakt Kontakta Presskontakt Pressmeddelande Pressinbjudan Tel Telefon Mobil Mail E-post "
-    "The A An This That Today We Our In At Of For And Läs Se Mer Bilder Bild Foto Välkommen Tid "
-    "Plats Adress Datum Dag Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Januari Februari "
-    "Mars April Maj Juni Juli Augusti September Oktober November December VD CEO Styrelsen "
-    "Ordförande Dela Följ Källa Anmälan Medverkande Program En Ett Landshövdingen Bolaget Företaget "
-    "Koncernen Myndigheten Föreningen Kommunen Regionen Stiftelsen Förbundet Nationella".split()
+    [
+        "Det",
+        "Den",
+        "Detta",
+        "Dessa",
+        "De",
+        "Vi",
+        "Jag",
+        "Han",
+        "Hon",
+        "Du",
+        "Ni",
+        "Man",
+        "Nu",
+        "Idag",
+        "I",
+        "Och",
+        "Men",
+        "Som",
+        "Att",
+        "Efter",
+        "Från",
+        "Med",
+        "Om",
+        "Under",
+        "Enligt",
+        "Nya",
+        "Ny",
+        "Nytt",
+        "Här",
+        "Där",
+        "Även",
+        "Sedan",
+        "Samtliga",
+        "Alla",
+        "Genom",
+        "Vid",
+        "För",
+        "Till",
+        "Av",
+        "På",
+        "Inte",
+        "När",
+        "Kontakt",
+        "Kontakta",
+        "Presskontakt",
+        "Pressmeddelande",
+        "Pressinbjudan",
+        "Tel",
+        "Telefon",
+        "Mobil",
+        "Mail",
+        "E-post",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Today",
+        "We",
+        "Our",
+        "In",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "Läs",
+        "Se",
+        "Mer",
+        "Bilder",
+        "Bild",
+        "Foto",
+        "Välkommen",
+        "Tid",
+        "Plats",
+        "Adress",
+        "Datum",
+        "Dag",
+        "Måndag",
+        "Tisdag",
+        "Onsdag",
+        "Torsdag",
+        "Fredag",
+        "Lördag",
+        "Söndag",
+        "Januari",
+        "Februari",
+        "Mars",
+        "April",
+        "Maj",
+        "Juni",
+        "Juli",
+        "Augusti",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "VD",
+        "CEO",
+        "Styrelsen",
+        "Ordförande",
+        "Dela",
+        "Följ",
+        "Källa",
+        "Anmälan",
+        "Medverkande",
+        "Program",
+        "En",
+        "Ett",
+        "Landshövdingen",
+        "Bolaget",
+        "Företaget",
+        "Koncernen",
+        "Myndigheten",
+        "Föreningen",
+        "Kommunen",
+        "Regionen",
+        "Stiftelsen",
+        "Förbundet",
+        "Nationella",
+    ]
 )
 # Countries and continents that context rules may catch ("ambassadörer från Polen"); common
 # Swedish exonyms (Språkrådet's list "Länder och huvudstäder" spelling).
 NOT_ORG_PLACES: frozenset[str] = frozenset(
-    "Sverige Norge Danmark Finland Island Tyskland Frankrike Storbritannien England Polen Ryssland "
-    "Ukraina Estland Lettland Litauen Kina Japan Indien Singapore Europa Asien Afrika Amerika USA "
-    "Skandinavien Norden Stockholm Göteborg Malmö Uppsala London Paris Berlin".split()
+    [
+        "Sverige",
+        "Norge",
+        "Danmark",
+        "Finland",
+        "Island",
+        "Tyskland",
+        "Frankrike",
+        "Storbritannien",
+        "England",
+        "Polen",
+        "Ryssland",
+        "Ukraina",
+        "Estland",
+        "Lettland",
+        "Litauen",
+        "Kina",
+        "Japan",
+        "Indien",
+        "Singapore",
+        "Europa",
+        "Asien",
+        "Afrika",
+        "Amerika",
+        "USA",
+        "Skandinavien",
+        "Norden",
+        "Stockholm",
+        "Göteborg",
+        "Malmö",
+        "Uppsala",
+        "London",
+        "Paris",
+        "Berlin",
+    ]
 )
 
 
@@ -204,8 +357,6 @@ class RuleBasedRecognizer:
         for m in WORD_START_RE.finditer(text):
             if m.group(0) in INSTITUTIONS:
                 yield (m.start(), m.end(), "public_body.institution")
-        for line in text.splitlines(keepends=True):
-            pass
         pos = 0
         for line in text.split("\n"):
             if len(CAPS_WORD_RE.findall(line)) < 3:
@@ -311,6 +462,11 @@ def org_key(name: str) -> str:
 def _acceptable(name: str, rule: str) -> bool:
     if not name or name in STOP_WORDS:
         return False
+    # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
+    if rule == "context.list" and name.casefold().endswith(
+        tuple(e.casefold() for e in ROLE_ENDINGS)
+    ):
+        return False
     if rule in STRONG_RULES:
         return True
     gaz = gazetteer()
@@ -365,18 +521,19 @@ def extract_organizations(
     for start, end, rule in accepted.values():
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
-        if ab and rule.startswith(("gazetteer", "public_body")):
-            end = ab.end()
-        name = text[start:end]
+        stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
+        name = text[start:stop]
         spans = _all_mentions(text, name)
-        first = spans[0] if spans else Span(start, end)
+        first = spans[0] if spans else Span(start, stop)
         value = OrganizationValue(name, tuple(spans) or (first,), _org_number(text, spans))
         found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
 
 
-def _list_neighbours(text: str, mentions: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+def _list_neighbours(
+    text: str, mentions: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
     for start, end, _rule in mentions:
         pos = end
