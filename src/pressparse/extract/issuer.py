@@ -128,8 +128,6 @@ def _prominent(
     for f in organizations:
         if f.value.name.endswith("departementet"):
             return Finding(f.value, f.span, "issuer.ministry")
-    if counts.get("Regeringen") or any(f.value.name == "Regeringen" for f in organizations):
-        return _match(organizations, "Regeringen", "issuer.government")
     best: Finding[OrganizationValue] | None = None
     best_n = 0
     for f in organizations:
