@@ -1,58 +1,579 @@
-"""Named organizations: gazetteer names and organization-shaped names, once each."""
+"""Named organizations: shapes, gazetteers and contexts a Swedish reader recognises.
+
+The extractor is pluggable: :class:`OrganizationRecognizer` is the interface, and
+:class:`RuleBasedRecognizer` (rules plus the shipped gazetteers) is the default. An NER
+backend can implement the same protocol and be passed to :func:`extract_organizations`.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
-from pressparse.lexicon.orgs import COMPANY_SUFFIX, gazetteer_names
-
-# "Region Skåne", "Region Västerbotten" (the region as an organization, not the land).
-REGION_RE = re.compile(r"\bRegion[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?")
-# "Bjuvs kommun", "Malmö stad".
-MUNICIPALITY_RE = re.compile(
-    r"\b[A-ZÅÄÖ][a-zåäö]+(?:[ \t][A-ZÅÄÖ][a-zåäö]+)?[ \t]+(?:kommun|stad)\b"
+from pressparse.lexicon.names import PERSON_NAME, ROLE_ENDINGS
+from pressparse.lexicon.orgs import (
+    BODY_ENDINGS,
+    COMPANY_SUFFIX,
+    INSTITUTIONS,
+    LEGAL_FORM_HEAD_RE,
+    LEGAL_FORM_TAIL_RE,
+    NAME_HEAD_NOUNS,
+    NAME_PREFIXES,
+    NOT_ACRONYMS,
+    OBJECT_CUES,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    SUBJECT_VERBS,
+    gazetteer,
 )
-# "Balco Group AB (publ)", "AB Volvo": capitalized words before (or after "AB") a legal form.
-COMPANY_RE = re.compile(
-    rf"\b(?:[A-ZÅÄÖ0-9][\w&.-]*[ \t]+){{1,3}}{COMPANY_SUFFIX}(?!\w)|\bAB[ \t]+[A-ZÅÄÖ][\w-]+"
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One capitalized word of a name: "Gränges", "MyNewsdesk", "L’Oréal", "NHST", "Hitta.se".
+WORD = r"[A-ZÅÄÖÉÈÜÆØ][\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
+# A run of capitalized words, "&" allowed between them: "Johan & Nyström", "CMC Markets".
+NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
+NAME_AT_RE = re.compile(rf"(?<![\w’'-]){NAME}")
+# The same run ending exactly at the end of a short window (for names before a cue).
+NAME_BEFORE_RE = re.compile(rf"(?<![\w’'-])({NAME})[ \t]*$")
+# Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
+WORD_START_RE = re.compile(r"(?<![\w’'-])[A-ZÅÄÖÉ][\w-]{0,40}")
+# "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name.
+LEGAL_FORM_RE = re.compile(rf"(?<=[ \t]){COMPANY_SUFFIX}(?![\w/])")
+# "AB Volvo", "AB SARDUS": the legal form before the name.
+AB_FIRST_RE = re.compile(rf"(?<![\w-])AB[ \t]+(?={WORD})")
+# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
+BODY_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+)?(?:[A-ZÅÄÖ][a-zåäö]{1,20}-[ \t]+och[ \t]+[a-zåäö]{2,30}|"
+    r"[A-ZÅÄÖ][a-zåäö]{1,30}?)(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])"
+)
+# "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
+HEAD_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?:{WORD}[ \t]+){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]+läns)?[ \t]+(?:"
+    + _alt(NAME_HEAD_NOUNS)
+    + r")(?![\w-])"
+)
+# "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
+PREFIX_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])"
+)
+# "Atriakoncernen", "ÅF-koncernen": the group named by its company.
+GROUP_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\wåäö]{1,30}?)-?koncernen(?![\w-])")
+# "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
+REGION_LOWER_RE = re.compile(r"(?<![\w-])region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
+# An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
+ACRONYM_RE = re.compile(r"(?<![\w(/@.’'-])([A-ZÅÄÖ]{2,6})(?:s|:s)?(?![\w)/@’'-])")
+# A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
+CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+# Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
+ROLE_PREP_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
+)
+# Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
+WORKED_AT_RE = re.compile(
+    r"(?<![\w-])(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
+    r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
+)
+# A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
+ROLE_BARE_RE = re.compile(rf"(?<![\w-])(?:{_alt(ROLE_WORDS)}),?[ \t]+")
+# Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
+ORG_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?"
+)
+# Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
+OBJECT_RE = re.compile(
+    rf"(?<![\w-])(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
+)
+# Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
+SUBJECT_RE = re.compile(rf"[ \t]+(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
+# "går till Lantmännen som ny VD": an organization one joins in a role.
+TILL_SOM_RE = re.compile(
+    r"(?<![\w-])(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
+)
+# "Charlotte Ulvros från Interflora": a person from an organization (places filtered out).
+PERSON_FROM_RE = re.compile(rf"(?<![\w-]){PERSON_NAME}[ \t]+från[ \t]+")
+# Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
+CONTACT_ORG_RE = re.compile(
+    rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
+)
+CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
+# "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
+ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
+# "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
+IS_A_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
+    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
+    re.M,
+)
+# A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
+ORG_NUMBER_RE = re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])")
+# Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
+ORG_NUMBER_GAP_RE = re.compile(
+    r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I
+)
+# An abbreviation printed in brackets right after a name: " (SST)".
+PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
+# Joins between names in a list: ", ", " och ", " samt ", " and ".
+LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
+LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
+# A sentence boundary just before a position: the capital there may only mark the start.
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"”’)]?[ \t]+|[–—-][ \t]+|[\"”“«][ \t]*)$")
+
+# Capitalized words that begin sentences or titles and are never part of a name.
+STOP_WORDS: frozenset[str] = frozenset(
+    [
+        "Det",
+        "Den",
+        "Detta",
+        "Dessa",
+        "De",
+        "Vi",
+        "Jag",
+        "Han",
+        "Hon",
+        "Du",
+        "Ni",
+        "Man",
+        "Nu",
+        "Idag",
+        "I",
+        "Och",
+        "Men",
+        "Som",
+        "Att",
+        "Efter",
+        "Från",
+        "Med",
+        "Om",
+        "Under",
+        "Enligt",
+        "Nya",
+        "Ny",
+        "Nytt",
+        "Här",
+        "Där",
+        "Även",
+        "Sedan",
+        "Samtliga",
+        "Alla",
+        "Genom",
+        "Vid",
+        "För",
+        "Till",
+        "Av",
+        "På",
+        "Inte",
+        "När",
+        "Kontakt",
+        "Kontakta",
+        "Presskontakt",
+        "Pressmeddelande",
+        "Pressinbjudan",
+        "Tel",
+        "Telefon",
+        "Mobil",
+        "Mail",
+        "E-post",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Today",
+        "We",
+        "Our",
+        "In",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "Läs",
+        "Se",
+        "Mer",
+        "Bilder",
+        "Bild",
+        "Foto",
+        "Välkommen",
+        "Tid",
+        "Plats",
+        "Adress",
+        "Datum",
+        "Dag",
+        "Måndag",
+        "Tisdag",
+        "Onsdag",
+        "Torsdag",
+        "Fredag",
+        "Lördag",
+        "Söndag",
+        "Januari",
+        "Februari",
+        "Mars",
+        "April",
+        "Maj",
+        "Juni",
+        "Juli",
+        "Augusti",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "VD",
+        "CEO",
+        "Styrelsen",
+        "Ordförande",
+        "Dela",
+        "Följ",
+        "Källa",
+        "Anmälan",
+        "Medverkande",
+        "Program",
+        "En",
+        "Ett",
+        "Landshövdingen",
+        "Bolaget",
+        "Företaget",
+        "Koncernen",
+        "Myndigheten",
+        "Föreningen",
+        "Kommunen",
+        "Regionen",
+        "Stiftelsen",
+        "Förbundet",
+        "Nationella",
+    ]
+)
+# Countries and continents that context rules may catch ("ambassadörer från Polen"); common
+# Swedish exonyms (Språkrådet's list "Länder och huvudstäder" spelling).
+NOT_ORG_PLACES: frozenset[str] = frozenset(
+    [
+        "Sverige",
+        "Norge",
+        "Danmark",
+        "Finland",
+        "Island",
+        "Tyskland",
+        "Frankrike",
+        "Storbritannien",
+        "England",
+        "Polen",
+        "Ryssland",
+        "Ukraina",
+        "Estland",
+        "Lettland",
+        "Litauen",
+        "Kina",
+        "Japan",
+        "Indien",
+        "Singapore",
+        "Europa",
+        "Asien",
+        "Afrika",
+        "Amerika",
+        "USA",
+        "Skandinavien",
+        "Norden",
+        "Stockholm",
+        "Göteborg",
+        "Malmö",
+        "Uppsala",
+        "London",
+        "Paris",
+        "Berlin",
+    ]
 )
 
 
-@cache
-def _gazetteer_re() -> re.Pattern[str]:
-    names = sorted(gazetteer_names(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+class OrganizationRecognizer(Protocol):
+    """Finds organization mentions: yields ``(start, end, rule)`` for each one in ``doc``."""
+
+    def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]: ...
 
 
-def extract_organizations(doc: Document) -> list[Finding[OrganizationValue]]:
-    """Organizations in order of first mention, each with all its mention spans."""
-    spans: dict[str, list[Span]] = {}
-    order: list[str] = []
-    text = doc.text
-    for rx, _rule in (
-        (_gazetteer_re(), "gazetteer"),
-        (REGION_RE, "region"),
-        (MUNICIPALITY_RE, "municipality"),
-        (COMPANY_RE, "company"),
+def _sentence_start(text: str, pos: int) -> bool:
+    return bool(SENTENCE_START_RE.search(text, max(0, pos - 4), pos))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading stop words from ``text[start:end]``; None when nothing is left."""
+    while start < end:
+        word_end = text.find(" ", start, end)
+        word = text[start : end if word_end < 0 else word_end]
+        if word not in STOP_WORDS and word not in ROLE_WORDS:
+            break
+        if word_end < 0:
+            return None
+        start = word_end + 1
+        while start < end and text[start] in " \t&":
+            start += 1
+    while True:
+        cut = text.rfind(" ", start, end)
+        if cut < 0 or text[cut + 1 : end] not in STOP_WORDS:
+            break
+        end = cut
+    # A trailing genitive or possessive: "Balcos", "Sweco’s" keep their stem for the span.
+    while end > start and text[end - 1] in ".,:;’'-":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+class RuleBasedRecognizer:
+    """The default recognizer: organization shapes, the gazetteers and Swedish contexts."""
+
+    def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        text = doc.text
+        yield from self._shapes(text)
+        yield from self._gazetteer(text)
+        yield from self._contexts(doc)
+
+    def _shapes(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for m in LEGAL_FORM_RE.finditer(text):
+            before = NAME_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+            if before:
+                span = _trim(text, before.start(1), m.end())
+                if span and span[0] < m.start() - 1:
+                    yield (*span, "company.legal_form")
+        for m in AB_FIRST_RE.finditer(text):
+            n = NAME_AT_RE.match(text, m.end())
+            if n:
+                yield (m.start(), n.end(), "company.legal_form_first")
+        for rx, rule in (
+            (BODY_RE, "public_body.ending"),
+            (HEAD_NOUN_RE, "organization.head_noun"),
+            (PREFIX_RE, "organization.prefix"),
+        ):
+            for m in rx.finditer(text):
+                span = _trim(text, m.start(), m.end())
+                if span:
+                    yield (*span, rule)
+        for m in GROUP_RE.finditer(text):
+            yield (m.start(1), m.end(1), "company.group")
+        for m in WORD_START_RE.finditer(text):
+            if m.group(0) in INSTITUTIONS:
+                yield (m.start(), m.end(), "public_body.institution")
+        pos = 0
+        for line in text.split("\n"):
+            if len(CAPS_WORD_RE.findall(line)) < 3:
+                for m in ACRONYM_RE.finditer(line):
+                    if m.group(1) not in NOT_ACRONYMS:
+                        yield (pos + m.start(1), pos + m.end(1), "organization.acronym")
+            pos += len(line) + 1
+
+    def _gazetteer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        gaz = gazetteer()
+        for m in WORD_START_RE.finditer(text):
+            for name in gaz.by_first_word.get(m.group(0), ()):
+                end = m.start() + len(name)
+                if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
+                    yield (m.start(), end, "gazetteer")
+                    break
+        for m in REGION_LOWER_RE.finditer(text):
+            if "R" + m.group(0)[1:] in gaz.names:
+                yield (m.start(), m.end(), "gazetteer.region")
+
+    def _contexts(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        text = doc.text
+        for rx, rule in (
+            (ROLE_PREP_RE, "context.role"),
+            (ORG_NOUN_RE, "context.org_noun"),
+            (OBJECT_RE, "context.object"),
+            (TILL_SOM_RE, "context.joins"),
+            (WORKED_AT_RE, "context.worked_at"),
+            (PERSON_FROM_RE, "context.person_from"),
+        ):
+            for m in rx.finditer(text):
+                yield from self._list_from(text, m.end(), rule)
+        for m in ROLE_BARE_RE.finditer(text):
+            n = NAME_AT_RE.match(text, m.end())
+            if n and " " not in n.group(0) and n.group(0) not in STOP_WORDS:
+                yield (n.start(), n.end(), "context.role_bare")
+        for m in SUBJECT_RE.finditer(text):
+            before = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if before:
+                span = _trim(text, before.start(1), before.end(1))
+                if span:
+                    yield (*span, "context.subject")
+                    prev = LIST_PREV_RE.search(text, max(0, before.start(1) - 60), before.start(1))
+                    if prev:
+                        yield (prev.start(1), prev.end(1), "context.subject")
+        for rx in (CONTACT_ORG_RE, CONTACT_HEAD_RE):
+            for m in rx.finditer(text):
+                yield (m.start(1), m.end(1), "context.contact")
+        for b in doc.blocks:
+            if b.role != "boilerplate":
+                continue
+            line = doc.block_text(b)
+            about = ABOUT_RE.match(line)
+            if about and about.group(1) not in ("Oss", "Us"):
+                yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
+        for m in IS_A_RE.finditer(text):
+            span = _trim(text, m.start(1), m.end(1))
+            if span and _in_role(doc, span[0], "boilerplate"):
+                yield (*span, "boilerplate.is_a")
+
+    def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
+        for _ in range(12):
+            n = NAME_AT_RE.match(text, pos)
+            if not n:
+                return
+            span = _trim(text, n.start(), n.end())
+            if span:
+                yield (*span, rule)
+            nxt = LIST_NEXT_RE.match(text, n.end())
+            if not nxt:
+                return
+            pos = nxt.end()
+
+
+def _in_role(doc: Document, pos: int, role: str) -> bool:
+    return any(b.start <= pos < b.end and b.role == role for b in doc.blocks)
+
+
+# Rules strong enough to name an organization on their own, even as the first word of a sentence.
+STRONG_RULES = frozenset(
+    [
+        "company.legal_form",
+        "company.legal_form_first",
+        "public_body.ending",
+        "organization.head_noun",
+        "organization.prefix",
+        "company.group",
+        "public_body.institution",
+        "gazetteer",
+        "gazetteer.region",
+    ]
+)
+
+
+def org_key(name: str) -> str:
+    """The comparison key of an organization name: no legal form, case or punctuation."""
+    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
+    s = LEGAL_FORM_HEAD_RE.sub("", s)
+    s = re.sub(r"\.(?:se|com|no|nu|dk|fi|net|org)$", "", s) if " " not in s else s
+    return re.sub(r"[^\w&]+", " ", s.casefold()).strip()
+
+
+def _acceptable(name: str, rule: str) -> bool:
+    if not name or name in STOP_WORDS:
+        return False
+    # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
+    if rule == "context.list" and name.casefold().endswith(
+        tuple(e.casefold() for e in ROLE_ENDINGS)
     ):
-        for m in rx.finditer(text):
-            name = m.group(0).strip()
-            key = name.casefold()
-            if key not in spans:
-                spans[key] = []
-                order.append(name)
-            spans[key].append(Span(m.start(), m.end()))
-    # Swedish genitive: "Region Skånes" is a mention of "Region Skåne".
-    for name in list(order):
-        base = name[:-1].casefold()
-        if name.endswith("s") and base in spans:
-            spans[base].extend(spans.pop(name.casefold()))
-            order.remove(name)
-    found = []
-    for name in order:
-        sp = sorted(set(spans[name.casefold()]), key=lambda s: s.start)
-        found.append(Finding(OrganizationValue(name, tuple(sp)), sp[0], "organization.pattern"))
+        return False
+    if rule in STRONG_RULES:
+        return True
+    gaz = gazetteer()
+    stem = name[:-1] if name.endswith("s") else name
+    return not (
+        name in gaz.places or stem in gaz.places or name in NOT_ORG_PLACES or stem in NOT_ORG_PLACES
+    )
+
+
+def extract_organizations(
+    doc: Document, recognizer: OrganizationRecognizer | None = None
+) -> list[Finding[OrganizationValue]]:
+    """Organizations in order of first mention, each once, with all its mention spans."""
+    rec = recognizer or _DEFAULT
+    text = doc.text
+    raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
+    raw += list(_list_neighbours(text, raw))
+    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
+    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str]] = []
+    for m in raw:
+        if kept and m[0] < kept[-1][1]:
+            continue
+        kept.append(m)
+    acronym_counts: dict[str, int] = {}
+    for s, e, r in kept:
+        if r == "organization.acronym":
+            acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
+    accepted: dict[str, tuple[int, int, str]] = {}
+    strong_keys: set[str] = set()
+    for start, end, rule in kept:
+        name = text[start:end]
+        # A lone acronym is an organization only when the release repeats it.
+        if rule == "organization.acronym" and acronym_counts.get(name, 0) < 2:
+            continue
+        key = org_key(name)
+        if not key:
+            continue
+        if rule != "organization.acronym":
+            strong_keys.add(key)
+        prev = accepted.get(key)
+        if prev is None or start < prev[0]:
+            accepted[key] = (start, end, rule)
+    # A genitive "Balcos" is a mention of "Balco" when both were found.
+    for key in list(accepted):
+        if key.endswith("s") and key[:-1] in accepted:
+            s0, _, _ = accepted.pop(key)
+            a = accepted[key[:-1]]
+            if s0 < a[0]:
+                accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
+    found: list[Finding[OrganizationValue]] = []
+    for start, end, rule in accepted.values():
+        # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
+        ab = PAREN_ACRONYM_RE.match(text, end)
+        stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
+        name = text[start:stop]
+        spans = _all_mentions(text, name)
+        first = spans[0] if spans else Span(start, stop)
+        value = OrganizationValue(name, tuple(spans) or (first,), _org_number(text, spans))
+        found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+def _list_neighbours(
+    text: str, mentions: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
+    for start, end, _rule in mentions:
+        pos = end
+        for _ in range(12):
+            nxt = LIST_NEXT_RE.match(text, pos)
+            n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
+            if not n:
+                break
+            span = _trim(text, n.start(), n.end())
+            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+                yield (*span, "context.list")
+            pos = n.end()
+        prev = LIST_PREV_RE.search(text, max(0, start - 60), start)
+        if prev:
+            span = _trim(text, prev.start(1), prev.end(1))
+            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+                yield (*span, "context.list")
+
+
+def _all_mentions(text: str, name: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
+        after = text[end : end + 1]
+        after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
+        if before_ok and after_ok:
+            spans.append(Span(pos, end))
+        pos = text.find(name, pos + 1)
+    return spans
+
+
+def _org_number(text: str, spans: list[Span]) -> str | None:
+    for sp in spans:
+        window_end = min(len(text), sp.end + 40)
+        m = ORG_NUMBER_RE.search(text, sp.end, window_end)
+        if m and ORG_NUMBER_GAP_RE.match(text[sp.end : m.start()]):
+            return m.group(0)
+    return None
+
+
+_DEFAULT = RuleBasedRecognizer()

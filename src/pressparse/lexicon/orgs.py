@@ -1,17 +1,31 @@
-"""Organization vocabulary: legal-form suffixes, public-body shapes, and the gazetteers.
+"""Organization vocabulary: legal forms, public-body shapes, context words and the gazetteers.
 
 Gazetteers are package data (``pressparse/data/*.tsv``), each file with a header saying
-where its rows come from; they load once, lazily, on first use.
+where its rows come from; they load once, lazily, on first use (:func:`gazetteer`).
+The word lists below are Swedish (and English) grammar and usage, written from the
+language itself, not from any one release.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj".
-COMPANY_SUFFIX = r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|AS|Inc\.?|Ltd\.?|GmbH|Plc|plc|LLC|Corp\.?|SE)"
+# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA".
+COMPANY_SUFFIX = (
+    r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
+    r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
+)
+# The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
+LEGAL_FORM_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
+    r"Corp\.?|SA|Oy)){1,3}$"
+)
+# "AB Volvo": the legal form written first.
+LEGAL_FORM_HEAD_RE = re.compile(r"^AB[ \t]+")
+
 # Public-body shapes: "Region Skåne", "Malmö stad", "Bjuvs kommun", "Länsstyrelsen i Dalarnas län".
 PUBLIC_BODY_RE = re.compile(
     r"^(?:Region[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?|[A-ZÅÄÖ][\w-]+[ \t]+(?:kommun|stad|län|landsting)"
@@ -20,37 +34,346 @@ PUBLIC_BODY_RE = re.compile(
 )
 COMPANY_RE = re.compile(rf"^[A-ZÅÄÖ0-9][\w&.\- ]{{0,60}}[ \t]+{COMPANY_SUFFIX}$")
 
+# Endings of one-word Swedish public bodies and associations ("Trafikverket",
+# "Arvsfondsdelegationen", "Regionkansliet", "Riksidrottsförbundet", "Sparbankernas Riksförbund").
+BODY_ENDINGS: tuple[str, ...] = (
+    "verket",
+    "myndigheten",
+    "inspektionen",
+    "departementet",
+    "förbundet",
+    "förbund",
+    "delegationen",
+    "kansliet",
+    "styrelsen",
+    "nämnden",
+    "kommissionen",
+    "ombudsmannen",
+    "institutet",
+    "akademien",
+    "fonden",
+    "fond",
+    "kontroll",
+    "rådet",
+    "stiftelsen",
+)
+# Lower-case nouns that end a multi-word organization name after a capitalized word:
+# "Stockholms universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan".
+NAME_HEAD_NOUNS: tuple[str, ...] = (
+    "universitet",
+    "universitetet",
+    "högskola",
+    "högskolan",
+    "institutet",
+    "institut",
+    "akademien",
+    "museum",
+    "museet",
+    "kommun",
+    "stad",
+    "landsting",
+)
+# Words that start an organization name when followed by a capitalized name:
+# "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
+NAME_PREFIXES: tuple[str, ...] = (
+    "Sveriges",
+    "Svenska",
+    "Svensk",
+    "Sverige",
+    "Stiftelsen",
+    "stiftelsen",
+    "Föreningen",
+    "föreningen",
+    "Sparbanksstiftelsen",
+    "Riksförbundet",
+    "Nationella",
+)
+# Swedish institutions named by one common noun; capitalized they are organizations.
+INSTITUTIONS: frozenset[str] = frozenset(
+    ["Regeringen", "Riksdagen", "Regeringskansliet", "Polisen", "Kriminalvården", "Tullverket"]
+)
+# Lower-case forms of those institutions; they count for the issuer, not as named mentions.
+INSTITUTION_WORDS: dict[str, str] = {
+    "regeringen": "Regeringen",
+    "regeringens": "Regeringen",
+    "polisen": "Polisen",
+    "polisens": "Polisen",
+}
+# Role words that put an organization after them: "vd för X", "CEO of X", "ordförande X".
+ROLE_WORDS: tuple[str, ...] = (
+    "vd",
+    "VD",
+    "vVD",
+    "Vd",
+    "CEO",
+    "ceo",
+    "koncernchef",
+    "ordförande",
+    "Ordförande",
+    "styrelseordförande",
+    "vice ordförande",
+    "generalsekreterare",
+    "generaldirektör",
+    "grundare",
+    "rådgivare",
+    "styrelseledamot",
+    "ledamot",
+    "chefsroller",
+    "chef",
+    "direktör",
+    "marknadsdirektör",
+    "regionråd",
+    "kommunalråd",
+    "presschef",
+    "pressansvarig",
+    "informationschef",
+    "kommunikationschef",
+    "President",
+    "Chairman",
+    "chairman",
+    "member",
+    "styrelserna",
+    "styrelsen",
+)
+# Nouns for organizations written before a name: "mediekoncernen NHST", "dotterbolagen X och Y".
+ORG_NOUNS: tuple[str, ...] = (
+    "koncernen",
+    "mediekoncernen",
+    "industrikoncernen",
+    "bolaget",
+    "dotterbolaget",
+    "dotterbolagen",
+    "moderbolaget",
+    "företaget",
+    "branschorganisationen",
+    "organisationen",
+    "intresseorganisationen",
+    "föreningen",
+    "tidningen",
+    "förlaget",
+    "banken",
+    "byrån",
+    "firman",
+    "myndigheten",
+    "kedjan",
+    "varumärken som",
+    "företag som",
+    "kunder som",
+    "bolag som",
+    "organisationer som",
+    "the company",
+)
+# Verbs whose subject (just before) is an organization: "Gränges byter namn", "NHST köper".
+SUBJECT_VERBS: tuple[str, ...] = (
+    "byter namn",
+    "köper",
+    "förvärvar",
+    "säljer",
+    "äger",
+    "ägs av",
+    "noterades",
+    "noteras",
+    "är noterat",
+    "är noterad",
+    "har utsett",
+    "utser",
+    "rekryterar",
+    "anställer",
+    "lanserar",
+    "öppnar",
+    "inleder",
+    "tecknar",
+    "investerar",
+    "förädlar",
+    "distribuerar",
+    "ökar ägarskapet",
+    "har beviljats",
+    "får i uppdrag",
+    "får utökat uppdrag",
+    "ges i uppdrag",
+    "announced",
+    "acquires",
+    "appoints",
+)
+# Prepositional phrases whose object (just after) is an organization.
+OBJECT_CUES: tuple[str, ...] = (
+    "ägs av",
+    "köper",
+    "förvärvar",
+    "samarbete med",
+    "publicerad av",
+    "publicerat av",
+    "utfört av",
+    "utförd av",
+    "drivs av",
+    "noterades på",
+    "noterat på",
+    "byter namn till",
+    "namn från",
+    "filmats för",
+    "nummer av",
+    "delägare i",
+    "bolagsstämma i",
+    "hemsida",
+    "äger",
+    "ägaren i",
+    "ägare i",
+    "aktieägare i",
+    "mer information om",
+)
+# Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
+NOT_ACRONYMS: frozenset[str] = frozenset(
+    [
+        "VD",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "CMO",
+        "CET",
+        "CEST",
+        "UTC",
+        "GMT",
+        "PR",
+        "IR",
+        "IT",
+        "AI",
+        "SEK",
+        "EUR",
+        "USD",
+        "NOK",
+        "DKK",
+        "MSEK",
+        "MKR",
+        "KR",
+        "TV",
+        "PDF",
+        "HR",
+        "SMS",
+        "OK",
+        "EU",
+        "FN",
+        "USA",
+        "UK",
+        "PS",
+        "OBS",
+        "NB",
+        "AB",
+        "ASA",
+        "RSS",
+        "URL",
+        "FAQ",
+        "CV",
+        "ID",
+        "VVS",
+        "GDPR",
+        "MAR",
+        "TT",
+        "ST",
+        "LED",
+        "CO2",
+        "BNP",
+        "KL",
+        "NR",
+        "TEL",
+        "OM",
+        "II",
+        "III",
+        "IV",
+        "MEUR",
+        "MUSD",
+        "EXPO",
+        "KISS",
+        "CRO",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Names read from the shipped gazetteers."""
+
+    # Organization names (and well-attested aliases), by their first word.
+    by_first_word: dict[str, tuple[str, ...]]
+    names: frozenset[str]
+    # Bare place names (municipalities, counties) that are places, not organizations.
+    places: frozenset[str]
+    # Web domain ("trafikverket.se") -> organization name.
+    domains: dict[str, str]
+    org_numbers: dict[str, str]
+
 
 # Which columns of each gazetteer hold an organization's name (a bare town name is a place).
 GAZETTEER_COLUMNS: dict[str, tuple[str, ...]] = {
     "sv_municipalities.tsv": ("org_name", "legal_name"),
-    "sv_regions.tsv": ("region_org", "lansstyrelse"),
+    "sv_regions.tsv": ("region_org", "lansstyrelse", "lansstyrelse_short"),
     "sv_agencies.tsv": ("name",),
-    "sv_universities.tsv": ("name",),
+    "sv_universities.tsv": ("name", "short_form"),
 }
+# Alias columns used only for aliases that are safe as names: acronyms (3+ capitals) or
+# one-word names ("Vinnova", "Skolverket").
+ALIAS_COLUMNS: tuple[str, ...] = ("other_names", "lansstyrelse_other_names")
+PLACE_COLUMNS: tuple[str, ...] = ("county", "county_short")
+SAFE_ALIAS_RE = re.compile(r"^(?:[A-ZÅÄÖ]{3,8}|[A-ZÅÄÖ][a-zåäö]{3,30})$")
+
+
+def _rows(fname: str) -> list[dict[str, str]]:
+    path = resources.files("pressparse") / "data" / fname
+    if not path.is_file():
+        return []
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols
+            continue
+        rows.append({k: v.strip() for k, v in zip(header, cols, strict=False)})
+    return rows
 
 
 @cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteers, loaded once on first use."""
+    names: set[str] = set()
+    places: set[str] = set()
+    domains: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    for fname, wanted in GAZETTEER_COLUMNS.items():
+        for row in _rows(fname):
+            main = ""
+            for col in wanted:
+                if row.get(col):
+                    names.add(row[col])
+                    main = main or row[col]
+            for col in ALIAS_COLUMNS:
+                for alias in (row.get(col) or "").split("|"):
+                    if SAFE_ALIAS_RE.match(alias.strip()):
+                        names.add(alias.strip())
+            if fname == "sv_municipalities.tsv" and row.get("name"):
+                places.add(row["name"])
+            for col in PLACE_COLUMNS:
+                if row.get(col):
+                    places.add(row[col])
+            site = (row.get("website") or row.get("lansstyrelse_website") or "").lower()
+            site = site.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+            if main and site and "/" not in site:
+                domains.setdefault(site, main)
+            nr = row.get("org_nr") or row.get("lansstyrelse_org_nr") or ""
+            if main and nr:
+                numbers[main] = nr
+    index: dict[str, list[str]] = {}
+    for n in names:
+        index.setdefault(n.split()[0], []).append(n)
+    by_first = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    return Gazetteer(by_first, frozenset(names), frozenset(places), domains, numbers)
+
+
 def gazetteer_names() -> frozenset[str]:
     """All names in the shipped gazetteers (municipalities, regions, agencies, universities)."""
-    names: set[str] = set()
-    pkg = resources.files("pressparse") / "data"
-    for fname, wanted in GAZETTEER_COLUMNS.items():
-        path = pkg / fname
-        if not path.is_file():
-            continue
-        header: list[str] | None = None
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            for col, value in zip(header, cols, strict=False):
-                if col in wanted and value.strip():
-                    names.add(value.strip())
-    return frozenset(names)
+    return gazetteer().names
 
 
 def is_organization_name(s: str) -> bool:
