@@ -53,7 +53,13 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     m = META_CHARSET_RE.search(data[:4096])
     if m:
         declared.append(m.group(1).decode("ascii", "replace"))
-    dammit = UnicodeDammit(data, known_definite_encodings=declared, is_html=bool(declared))
+    # UTF-8, then Windows-1252 (what archived Swedish pages use) before any statistical guess.
+    dammit = UnicodeDammit(
+        data,
+        known_definite_encodings=declared,
+        user_encodings=["utf-8", "windows-1252"],
+        is_html=bool(declared),
+    )
     text = dammit.unicode_markup
     if text is None:
         text = data.decode("cp1252", errors="replace")
