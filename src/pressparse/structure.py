@@ -116,6 +116,8 @@ _ABBREVIATIONS = frozenset(
 
 # A paragraph this long inside the contact block is prose (boilerplate), not a contact line.
 BOILERPLATE_MIN_CHARS = 150
+# A "X är ..." sentence this long after the contacts is the issuer's description.
+ABOUT_MIN_CHARS = 60
 # Lines longer than this are cut into sentences: a whole release archived as one line.
 LONG_LINE_CHARS = 1500
 # The title is looked for among this many blocks at the start.
@@ -125,7 +127,8 @@ TITLE_MAX_CHARS = 300
 # Shortest line taken as the lead (shorter lines are captions or subheadings).
 LEAD_MIN_CHARS = 40
 
-_OPEN: tuple[Role, ...] = ("unknown",)
+# A lead ending in ":" must be at least this long ("... göra följande förtydligande:").
+LEAD_INTRO_MIN_CHARS = 100
 
 
 def assign_roles(doc: Document) -> Document:
@@ -170,7 +173,8 @@ def _sentence_blocks(text: str, b: Block) -> list[Block]:
     for m in SENTENCE_CUT_RE.finditer(line):
         w = WORD_BEFORE_RE.search(line, max(0, m.start() - 20), m.start())
         word = w.group(1).lower() if w else ""
-        if len(word.strip('("”')) <= 1 or word in _ABBREVIATIONS:
+        # "R." in "Claes-R. Simonson" and "bl.a." do not end a sentence.
+        if len(word.strip('("”').rsplit("-", 1)[-1]) <= 1 or word in _ABBREVIATIONS:
             continue
         cut = m.start() + 1 + (1 if line[m.start() + 1 : m.start() + 2] in '”"»' else 0)
         pieces.append(replace(b, start=b.start + start, end=b.start + cut))
@@ -349,7 +353,8 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
             roles[i] = "boilerplate"
             continue
         if state == "contact":
-            prose = len(t) > BOILERPLATE_MIN_CHARS and not PHONE_OR_EMAIL_RE.search(t)
+            about = len(t) >= ABOUT_MIN_CHARS and ABOUT_IS_RE.match(t) is not None
+            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not PHONE_OR_EMAIL_RE.search(t)
             if not prose:
                 roles[i] = "contact"
                 continue
@@ -418,7 +423,9 @@ def _mark_lead(
         if roles[i] != "unknown":
             continue
         t = texts[i]
-        if len(t) < LEAD_MIN_CHARS or t.endswith(":") or blocks[i].kind == "heading":
+        # A short line ending in ":" introduces a list; a long one is an ingress.
+        intro = t.endswith(":") and len(t) < LEAD_INTRO_MIN_CHARS
+        if len(t) < LEAD_MIN_CHARS or intro or blocks[i].kind == "heading":
             continue
         roles[i] = "lead"
         if html:
