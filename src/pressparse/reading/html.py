@@ -131,7 +131,7 @@ _PARSER = html.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     no_network=True,
-    huge_tree=False,
+    huge_tree=True,  # libxml2 otherwise drops content nested deeper than 256 levels
     recover=True,
 )
 
