@@ -3,6 +3,11 @@
 This is the one shared step between reading and the extractors: where the title is,
 where the contact block starts, which paragraphs are the "Om X" boilerplate. Extractors
 read the roles; they do not work them out again.
+
+Order of the passes: very long lines are cut into sentences (releases archived as one
+line); line-level furniture (chrome, labels, datelines) is marked; the title is chosen;
+one sweep through the rest marks contact blocks, boilerplate, disclosure and attachments;
+the lead is the first summary paragraph left after the title; what remains is body.
 """
 
 from __future__ import annotations
@@ -11,111 +16,427 @@ import re
 from dataclasses import replace
 
 from pressparse.document import Block, Document, Role
-from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
+from pressparse.lexicon.names import is_person_name
+from pressparse.lexicon.structure import (
+    ATTACHMENT_HEADINGS,
+    CHROME_LINES,
+    CONTACT_HEADINGS,
+    KIND_LABELS,
+    SOCIAL_LINKS,
+)
+
+_HEADINGS_ALT = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
+_KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
 
 # A label line: a printed kind, alone or followed by a separator and a date.
 LABEL_RE = re.compile(
-    r"^(?P<kind>"
-    + "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
-    + r")"
+    r"^(?P<kind>" + _KINDS_ALT + r")"
     r"\b[ \t]*(?:$|[-•|·–—:,][ \t]*(?P<rest>.{0,80})$)",
     re.I,
 )
+# A header line of fields separated by pipes: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
+PIPE_HEADER_RE = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{1,80}){2,5}$")
+# A printed kind as one field of a pipe header line: "| Pressinbjudan".
+PIPE_KIND_RE = re.compile(r"(?:^|\|)[ \t]*(?P<kind>" + _KINDS_ALT + r")[ \t]*(?=\||$)", re.I)
 # A contact heading: "För mer information:", "Kontakt", "För mer information, vänligen kontakta:".
 CONTACT_HEADING_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True)) + r")"
-    r"\b[^\n]{0,60}?:?$",
+    r"^(?:" + _HEADINGS_ALT + r")\b[^\n]{0,60}?:?$",
     re.I,
 )
-# A boilerplate heading: "Om Region Skåne", "About Sweco".
-ABOUT_HEADING_RE = re.compile(r"^(?:Om|About)[ \t]+\S[^.!?\n]{0,80}$")
-# A line that only carries a date/time ("2015-04-14 14:15", "Jan 18, 2016 10:43 CET").
+# An inline contact line: "För mer information kontakta Anna Berg, tel 070-123 45 67",
+# "Kontakt MyNewsdesk: Charlotte Ulvros, CMO, ...", "Presskontakt: Per Holm, 08-...".
+CONTACT_INLINE_RE = re.compile(
+    r"^(?:" + _HEADINGS_ALT + r")\b[^\n:]{0,50}?(?::|\bkontakta\b|\bcontact\b)", re.I
+)
+# A contact reference in parentheses on its own line: "(kontaktperson: Sigrid Böe, 070-620 12 07)".
+CONTACT_PAREN_RE = re.compile(
+    r"^\((?:kontaktperson|kontakt|presskontakt|contact|press contact)[^:\n]{0,30}:[^\n]{1,300}\)$",
+    re.I,
+)
+# Something that looks like a phone number or an e-mail address (contact lines carry one).
+PHONE_OR_EMAIL_RE = re.compile(
+    r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,24}"
+)
+# A boilerplate heading: "Om Region Skåne", "About Sweco", "Om oss".
+ABOUT_HEADING_RE = re.compile(
+    r"^(?:Om|About)[ \t]+(?:oss|us|företaget|bolaget|the company|[A-ZÅÄÖ0-9])[^.!?\n]{0,70}$"
+)
+# A boilerplate paragraph that opens by saying what the issuer is or does:
+# "ÅF är ett ledande teknikkonsultföretag", "Trafikverket ansvarar för ...", "LO is a ...".
+ABOUT_IS_RE = re.compile(
+    r"^[A-ZÅÄÖ0-9][^\s.!?]{0,40}(?:[ \t]+[^\s.!?]{1,40}){0,5}?[ \t]+"
+    r"(?:är|ansvarar|grundades|bildades|verkar|erbjuder|utvecklar|is|was|provides|offers|develops)\b"
+)
+# A line that only carries a date/time ("2015-04-14 14:15", "Jan 18, 2016 10:43 CET",
+# "Helsingborg 2007-04-24").
 DATELINE_RE = re.compile(
-    r"^(?:[A-Za-zåäöÅÄÖ]{2,10}[ \t]+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
+    r"^(?:[A-Za-zåäöÅÄÖ]{2,20}[ \t,]{1,2})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
     r"\d{1,2}[ \t]+[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{4}|[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[^\n]{0,40}$"
 )
+# A date anywhere in a short header line ("11.2.2026", "2024-11-26", "18 januari 2016").
+DATE_IN_LINE_RE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[ \t]+[A-Za-zåäö]{3,10}\.?[ \t]+\d{4})\b"
+)
+# A byline above the headline: "Från Regionkansliet", "From the Board".
+BYLINE_RE = re.compile(r"^(?:Från|From|Av|By)[ \t]+[A-ZÅÄÖ][^.!?:\n]{0,60}$")
+# The regulatory disclosure of listed companies (MAR), and its English version.
+DISCLOSURE_RE = re.compile(
+    r"\b(?:marknadsmissbruksförordning\w{0,3}|Market Abuse Regulation|"
+    r"lagen[ \t]+\(?\d{4}:\d{1,4}\)?[ \t]+om[ \t]+värdepappersmarknaden|"
+    r"Securities Markets Act)\b",
+    re.I,
+)
+# The Certified Adviser line of First North companies.
+CERTIFIED_ADVISER_RE = re.compile(r"\bCertified[ \t]+Advis[eo]r\b", re.I)
+# A listed attached file: "Pressbild.jpg", "Rapport Q1 (pdf)", "Ladda ner bilden".
+ATTACHED_FILE_RE = re.compile(
+    r"(?:\.|\(|\b)(?:pdf|jpe?g|png|gif|docx?|xlsx?|pptx?|zip|mp4|mov)\b\)?|^Ladda ner\b", re.I
+)
+# A "follow us" line opening a list of social links: "För mer information om X, följ oss på:".
+FOLLOW_RE = re.compile(r"\b(?:följ[ \t]+oss|follow[ \t]+us)\b", re.I)
+# A line of rule characters: "______", "-----", "* * *".
+RULE_LINE_RE = re.compile(r"^[_\-=*–—·•.~ \t]{3,}$")
+# A breadcrumb trail: "Hem > Press > Pressmeddelanden", "Start / Nyheter".
+BREADCRUMB_RE = re.compile(r"^(?:Hem|Start|Startsida|Home)[ \t]*[>›»/|][^\n]{0,200}$")
+# A cookie notice: "Vi använder cookies för att ...", "This site uses cookies".
+COOKIE_RE = re.compile(r"\b(?:använder|uses|use)[ \t]+(?:\w+[ \t]+)?(?:cookies|kakor)\b", re.I)
+# Where a long run-on line can be cut into sentences: end mark, space, capital letter.
+SENTENCE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=[”\"«–\-]?[ \t]?[A-ZÅÄÖ])")
+# The word before a full stop, to tell "R." and "bl.a." from a sentence end.
+WORD_BEFORE_RE = re.compile(r"(\S{1,20})$")
+
 _CHROME = frozenset(CHROME_LINES)
+_SOCIAL = frozenset(SOCIAL_LINKS)
+_ATTACHMENT_HEADINGS = frozenset(ATTACHMENT_HEADINGS)
+# Abbreviations that end with a full stop inside a sentence.
+_ABBREVIATIONS = frozenset(
+    ["bl.a", "t.ex", "m.fl", "m.m", "bl a", "tel", "nr", "ca", "resp", "st", "inkl", "exkl", "jfr"]
+)
+
 # A paragraph this long inside the contact block is prose (boilerplate), not a contact line.
 BOILERPLATE_MIN_CHARS = 150
+# A "X är ..." sentence this long after the contacts is the issuer's description.
+ABOUT_MIN_CHARS = 60
+# Lines longer than this are cut into sentences: a whole release archived as one line.
+LONG_LINE_CHARS = 1500
+# The title is looked for among this many blocks at the start.
+TITLE_WINDOW = 10
+# Longest line accepted as a headline.
+TITLE_MAX_CHARS = 300
+# Shortest line taken as the lead (shorter lines are captions or subheadings).
+LEAD_MIN_CHARS = 40
+
+# A lead ending in ":" must be at least this long ("... göra följande förtydligande:").
+LEAD_INTRO_MIN_CHARS = 100
 
 
 def assign_roles(doc: Document) -> Document:
-    """Return ``doc`` with roles on every block."""
+    """Return ``doc`` with a role on every block."""
+    doc = _split_run_on_lines(doc)
     blocks = list(doc.blocks)
+    texts = [doc.block_text(b).strip() for b in blocks]
     roles: list[Role] = [b.role for b in blocks]
-    texts = [doc.block_text(b) for b in blocks]
-    for i, t in enumerate(texts):
-        if roles[i] != "unknown":
+    _mark_furniture(texts, roles)
+    title_at = _mark_title(blocks, texts, roles, doc)
+    doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
+    _sweep_sections(texts, roles, title_at)
+    _mark_trailing_about(blocks, texts, roles)
+    _mark_trailing_signature(texts, roles)
+    _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
+    roles = ["body" if r == "unknown" else r for r in roles]
+    new = tuple(replace(b, role=r) for b, r in zip(blocks, roles, strict=True))
+    warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
+    return replace(doc, blocks=new, warnings=warnings)
+
+
+# --- cutting lines -------------------------------------------------------------------
+
+
+def _split_run_on_lines(doc: Document) -> Document:
+    """Cut lines over LONG_LINE_CHARS into sentence blocks (same paragraph group)."""
+    if not any(b.end - b.start > LONG_LINE_CHARS for b in doc.blocks):
+        return doc
+    out: list[Block] = []
+    for b in doc.blocks:
+        if b.end - b.start <= LONG_LINE_CHARS or b.kind == "heading":
+            out.append(b)
             continue
-        low = t.strip().lower().rstrip(":")
-        if low in _CHROME:
+        out.extend(_sentence_blocks(doc.text, b))
+    return replace(doc, blocks=tuple(out))
+
+
+def _sentence_blocks(text: str, b: Block) -> list[Block]:
+    line = text[b.start : b.end]
+    pieces: list[Block] = []
+    start = 0
+    for m in SENTENCE_CUT_RE.finditer(line):
+        w = WORD_BEFORE_RE.search(line, max(0, m.start() - 20), m.start())
+        word = w.group(1).lower() if w else ""
+        # "R." in "Claes-R. Simonson" and "bl.a." do not end a sentence.
+        if len(word.strip('("”').rsplit("-", 1)[-1]) <= 1 or word in _ABBREVIATIONS:
+            continue
+        cut = m.start() + 1 + (1 if line[m.start() + 1 : m.start() + 2] in '”"»' else 0)
+        pieces.append(replace(b, start=b.start + start, end=b.start + cut))
+        start = m.end()
+    pieces.append(replace(b, start=b.start + start, end=b.end))
+    return [p for p in pieces if p.end > p.start]
+
+
+def _split_repeated_title(
+    doc: Document, blocks: list[Block], texts: list[str], roles: list[Role], title_at: int | None
+) -> tuple[Document, list[Block], list[str], list[Role]]:
+    """A release archived as "Title\\n\\nTitle First sentence...": cut the repeated title off."""
+    if title_at is None or title_at + 1 >= len(blocks):
+        return doc, blocks, texts, roles
+    title = texts[title_at]
+    nxt = title_at + 1
+    if len(texts[nxt]) <= len(title) + 20 or not texts[nxt].startswith(title + " "):
+        return doc, blocks, texts, roles
+    b = blocks[nxt]
+    offset = doc.text.find(title, b.start, b.end)
+    if offset < 0:
+        return doc, blocks, texts, roles
+    head = replace(b, start=offset, end=offset + len(title), role="chrome")
+    rest_start = offset + len(title)
+    while rest_start < b.end and doc.text[rest_start] in " \t":
+        rest_start += 1
+    tail = replace(b, start=rest_start)
+    blocks = [*blocks[:nxt], head, tail, *blocks[nxt + 1 :]]
+    roles = [*roles[:nxt], "chrome", roles[nxt], *roles[nxt + 1 :]]
+    texts = [*texts[:nxt], title, doc.text[tail.start : tail.end].strip(), *texts[nxt + 1 :]]
+    return replace(doc, blocks=tuple(blocks)), blocks, texts, roles
+
+
+# --- line-level furniture ------------------------------------------------------------
+
+
+def is_chrome_line(text: str) -> bool:
+    """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices."""
+    low = text.lower().rstrip(":").strip()
+    if low in _CHROME or RULE_LINE_RE.match(text) or BREADCRUMB_RE.match(text):
+        return True
+    return len(text) <= 200 and COOKIE_RE.search(text) is not None
+
+
+def is_label_line(text: str) -> bool:
+    """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind."""
+    if LABEL_RE.match(text):
+        return True
+    if len(text) <= 200 and PIPE_HEADER_RE.match(text):
+        return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
+    return False
+
+
+def _mark_furniture(texts: list[str], roles: list[Role]) -> None:
+    following_follow = False
+    for i, t in enumerate(texts):
+        if roles[i] not in ("unknown", "boilerplate"):
+            following_follow = False
+            continue
+        if len(t) <= 100 and FOLLOW_RE.search(t):
             roles[i] = "chrome"
-        elif LABEL_RE.match(t):
+            following_follow = True
+            continue
+        if following_follow and t.lower().strip(" :") in _SOCIAL:
+            roles[i] = "chrome"
+            continue
+        following_follow = False
+        if is_chrome_line(t):
+            roles[i] = "chrome"
+        elif roles[i] != "unknown":
+            continue
+        elif is_label_line(t):
             roles[i] = "label"
         elif len(t) <= 60 and DATELINE_RE.match(t):
             roles[i] = "dateline"
-    _mark_title(blocks, texts, roles, doc)
-    _mark_contact_and_boilerplate(texts, roles)
-    _mark_lead(texts, roles)
-    for i, r in enumerate(roles):
-        if r == "unknown":
-            roles[i] = "body"
-    new = tuple(replace(b, role=r) for b, r in zip(blocks, roles, strict=False))
-    return replace(doc, blocks=new)
 
 
-def _mark_title(blocks: list[Block], texts: list[str], roles: list[Role], doc: Document) -> None:
+# --- title ---------------------------------------------------------------------------
+
+
+def _mark_title(
+    blocks: list[Block], texts: list[str], roles: list[Role], doc: Document
+) -> int | None:
     for i, b in enumerate(blocks):
         if b.kind == "heading" and b.level <= 2 and roles[i] == "unknown":
             roles[i] = "title"
-            return
-    meta_title = doc.meta.get("title")
+            return i
+    meta_title = _squash(doc.meta.get("title", ""))
     if meta_title:
-        return  # HTML/front matter supply the title; the first line is content
-    for i, _ in enumerate(blocks[:8]):
-        if roles[i] == "unknown":
-            roles[i] = "title"
-            return
-
-
-def _mark_contact_and_boilerplate(texts: list[str], roles: list[Role]) -> None:
-    n = len(texts)
-    contact_start = None
-    for i, t in enumerate(texts):
-        if roles[i] in ("unknown", "body") and CONTACT_HEADING_RE.match(t.strip()):
-            contact_start = i
-            break
-    about_start = None
-    for i, t in enumerate(texts):
-        if roles[i] in ("unknown", "body") and ABOUT_HEADING_RE.match(t.strip()):
-            about_start = i
-            break
-    if about_start is not None:
-        for i in range(about_start, n):
-            if roles[i] in ("unknown", "body"):
-                roles[i] = "boilerplate"
-    if contact_start is not None:
-        end = about_start if about_start is not None and about_start > contact_start else n
-        for i in range(contact_start + 1, end):
-            # A long descriptive paragraph after the contacts is the issuer's boilerplate.
-            if len(texts[i]) > BOILERPLATE_MIN_CHARS and roles[i] in ("unknown", "body"):
-                end = i
-                for j in range(i, n):
-                    if roles[j] in ("unknown", "body"):
-                        roles[j] = "boilerplate"
-                break
-        for i in range(contact_start, end):
-            if roles[i] in ("unknown", "body"):
-                roles[i] = "contact"
-
-
-def _mark_lead(texts: list[str], roles: list[Role]) -> None:
-    seen_title = "title" not in roles
-    for i, r in enumerate(roles):
-        if r == "title":
-            seen_title = True
+        # Metadata supply the title; a visible copy of it is marked, other lines are content.
+        for i, t in enumerate(texts[:TITLE_WINDOW]):
+            if roles[i] == "unknown" and _squash(t) == meta_title:
+                roles[i] = "title"
+                return i
+        return None
+    for i, t in enumerate(texts[:TITLE_WINDOW]):
+        if roles[i] != "unknown" or not _title_like(t):
             continue
-        if seen_title and r == "unknown" and len(texts[i]) >= 40:
-            roles[i] = "lead"
+        roles[i] = "title"
+        return i
+    return None
+
+
+def _title_like(text: str) -> bool:
+    if len(text) > TITLE_MAX_CHARS or len(text) < 3:
+        return False
+    if text.endswith(":") or BYLINE_RE.match(text):
+        return False
+    return not CONTACT_HEADING_RE.match(text)
+
+
+def _title_warnings(
+    doc: Document, blocks: list[Block], texts: list[str], roles: list[Role]
+) -> tuple[str, ...]:
+    meta_title = doc.meta.get("title")
+    if not meta_title or doc.source_format != "html":
+        return ()
+    for i, b in enumerate(blocks):
+        if roles[i] == "title" and b.kind == "heading":
+            if _squash(texts[i]) != _squash(meta_title):
+                return (
+                    "page metadata title differs from the visible headline; "
+                    "the visible headline is used",
+                )
+            break
+    return ()
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+# --- contact, boilerplate, disclosure, attachments -----------------------------------
+
+
+def is_contact_start(text: str) -> bool:
+    """A contact heading, or a line that opens with one and names whom to contact."""
+    if CONTACT_HEADING_RE.match(text):
+        return True
+    return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
+
+
+def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -> None:
+    """One pass after the title: contact blocks, boilerplate, disclosure, attachments."""
+    state: Role = "unknown"
+    body_before_contact = False
+    seen_body = False
+    in_attachments = False
+    start = 0 if title_at is None else title_at + 1
+    for i in range(start, len(texts)):
+        t = texts[i]
+        preset = roles[i]
+        if preset not in ("unknown", "boilerplate"):
+            continue
+        if DISCLOSURE_RE.search(t) or CERTIFIED_ADVISER_RE.search(t):
+            roles[i] = "disclosure"
+            continue
+        if t.lower().rstrip(": ") in _ATTACHMENT_HEADINGS:
+            roles[i] = "attachments"
+            in_attachments = True
+            continue
+        if in_attachments and len(t) <= 200 and ATTACHED_FILE_RE.search(t):
+            roles[i] = "attachments"
+            continue
+        in_attachments = False
+        if CONTACT_PAREN_RE.match(t):
+            roles[i] = "contact"
+            continue
+        if is_contact_start(t):
+            state = "contact"
+            body_before_contact = seen_body
+            roles[i] = "contact"
+            continue
+        if ABOUT_HEADING_RE.match(t) or preset == "boilerplate":
+            state = "boilerplate"
+            roles[i] = "boilerplate"
+            continue
+        if state == "contact":
+            about = len(t) >= ABOUT_MIN_CHARS and ABOUT_IS_RE.match(t) is not None
+            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not PHONE_OR_EMAIL_RE.search(t)
+            if not prose:
+                roles[i] = "contact"
+                continue
+            # Prose after a contact block at the top is the release itself; after the
+            # release it is the issuer's description.
+            state = "boilerplate" if body_before_contact else "unknown"
+        if state == "boilerplate":
+            roles[i] = "boilerplate"
+            continue
+        if len(t) >= LEAD_MIN_CHARS:
+            seen_body = True
+
+
+def _mark_trailing_about(blocks: list[Block], texts: list[str], roles: list[Role]) -> None:
+    """Without an "Om X" heading: a closing paragraph saying what the issuer is."""
+    if "boilerplate" in roles:
+        return
+    open_idx = [i for i, r in enumerate(roles) if r == "unknown"]
+    if len(open_idx) < 4:
+        return
+    last = open_idx[-1]
+    group = blocks[last].group
+    first = last
+    while first - 1 >= 0 and blocks[first - 1].group == group and roles[first - 1] == "unknown":
+        first -= 1
+    t = texts[first]
+    if len(t) > BOILERPLATE_MIN_CHARS and ABOUT_IS_RE.match(t) and first > open_idx[2]:
+        for i in range(first, last + 1):
+            roles[i] = "boilerplate"
+
+
+def _mark_trailing_signature(texts: list[str], roles: list[Role]) -> None:
+    """A contact printed as a signature at the very end: "Anna Berg / Head of Press"."""
+    if "contact" in roles:
+        return
+    n = len(texts)
+    tail_start = n
+    while tail_start > 0 and n - tail_start < 4:
+        r = roles[tail_start - 1]
+        t = texts[tail_start - 1]
+        short = r == "unknown" and len(t) <= 80 and not t.endswith((".", "!", "?", "”", '"'))
+        if short or r in ("attachments", "chrome"):
+            tail_start -= 1
+        else:
+            break
+    for i in range(tail_start, n):
+        if roles[i] == "unknown" and is_person_name(texts[i]):
+            for j in range(i, n):
+                if roles[j] == "unknown":
+                    roles[j] = "contact"
             return
+
+
+# --- lead ----------------------------------------------------------------------------
+
+
+# A line that opens a quotation: a dash or a quotation mark first.
+QUOTE_OPEN_RE = re.compile(r"^[–—\-”\"«»]")
+
+
+def _mark_lead(
+    blocks: list[Block], texts: list[str], roles: list[Role], title_at: int | None, html: bool
+) -> None:
+    start = 0 if title_at is None else title_at + 1
+    for i in range(start, len(texts)):
+        if roles[i] != "unknown":
+            continue
+        t = texts[i]
+        # A short line ending in ":" introduces a list; a long one is an ingress.
+        intro = t.endswith(":") and len(t) < LEAD_INTRO_MIN_CHARS
+        if len(t) < LEAD_MIN_CHARS or intro or blocks[i].kind == "heading":
+            continue
+        roles[i] = "lead"
+        if html:
+            # A <p> with line breaks is one paragraph: its further lines are the lead too.
+            j = i + 1
+            while (
+                j < len(texts)
+                and blocks[j].group == blocks[i].group
+                and roles[j] == "unknown"
+                and not QUOTE_OPEN_RE.match(texts[j])
+            ):
+                roles[j] = "lead"
+                j += 1
+        return

@@ -6,11 +6,12 @@ from pressparse.document import Document, Finding, Span
 
 
 def extract_lead(doc: Document) -> Finding[str] | None:
-    """The first summary paragraph (role ``lead``)."""
-    for b in doc.blocks:
-        if b.role == "lead":
-            return Finding(doc.block_text(b), Span(b.start, b.end), "lead.first_paragraph")
-    return None
+    """The first summary paragraph (role ``lead``); its lines are joined by a space."""
+    lead = [b for b in doc.blocks if b.role == "lead"]
+    if not lead:
+        return None
+    text = " ".join(doc.block_text(b).strip() for b in lead)
+    return Finding(text, Span(lead[0].start, lead[-1].end), "lead.first_paragraph")
 
 
 def extract_body(doc: Document) -> Finding[str]:

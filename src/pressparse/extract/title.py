@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pressparse.document import Document, Finding, Span
-from pressparse.structure import LABEL_RE
+from pressparse.structure import LABEL_RE, PIPE_KIND_RE
 
 
 def extract_title(doc: Document) -> Finding[str] | None:
@@ -24,10 +24,15 @@ def extract_kind(doc: Document) -> Finding[str] | None:
     for b in doc.blocks:
         if b.role != "label":
             continue
-        m = LABEL_RE.match(doc.block_text(b))
+        line = doc.block_text(b)
+        m = LABEL_RE.match(line)
+        rule = "kind.label"
+        if not m:
+            m = PIPE_KIND_RE.search(line)
+            rule = "kind.pipe_header"
         if m:
             start = b.start + m.start("kind")
-            return Finding(m.group("kind"), Span(start, b.start + m.end("kind")), "kind.label")
+            return Finding(m.group("kind"), Span(start, b.start + m.end("kind")), rule)
     kind = doc.meta.get("kind")
     if kind:
         return Finding(kind, None, "kind.metadata")

@@ -109,6 +109,20 @@ GROUP_TAGS = frozenset(
         "hr",
     ]
 )
+# Class, id or role words of page furniture: share bars, breadcrumbs, cookie banners, menus.
+CHROME_HINT_RE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|some-links|breadcrumbs?|cookies?|consent|navbar|"
+    r"navigation|menu|related|subscribe|newsletter|skip-?link|banner|site-footer|site-header)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+# Elements checked for link density (lists of links are menus and share bars).
+LINK_LIST_TAGS = frozenset(["ul", "ol", "nav", "menu"])
+# At least this many links, making at least this share of the text, with short anchors.
+LINK_LIST_MIN_LINKS = 3
+LINK_DENSITY_CHROME = 0.8
+# Nodes visited in link-density checks per page, at most.
+DENSITY_BUDGET_NODES = 200_000
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A site suffix in <title>: "Headline | Site", "Headline - Site".
 TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—•:]\s+[^|\-–—•]{1,60}$")
@@ -117,7 +131,7 @@ _PARSER = html.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     no_network=True,
-    huge_tree=False,
+    huge_tree=True,  # libxml2 otherwise drops content nested deeper than 256 levels
     recover=True,
 )
 
@@ -236,6 +250,9 @@ def _walk(
     open_links: list[tuple[html.HtmlElement, int]] = []
     walker = etree.iterwalk(content, events=("start", "end"))
     skipping: html.HtmlElement | None = None
+    # "<br><br>" is how exported release bodies separate paragraphs inside one element.
+    after_br = False
+    budget = _DensityBudget()
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
@@ -245,7 +262,7 @@ def _walk(
                 out.add(el.tail or "")
             continue
         if event == "start":
-            if tag in SKIP_TAGS or (el is not content and _is_chrome(el, profile)):
+            if tag in SKIP_TAGS or (el is not content and _is_chrome(el, profile, budget)):
                 skipping = el
                 continue
             role = _role_of(el, profile)
@@ -261,9 +278,17 @@ def _walk(
             if role:
                 roles.append((len(out.blocks), role))
             if tag == "br":
-                out.flush()
+                if after_br and out.line_pos == 0:
+                    out.paragraph()
+                else:
+                    out.flush()
+                after_br = True
             elif tag == "a":
                 open_links.append((el, out.line_pos))
+            if tag in LINE_TAGS:
+                after_br = False
+            if (el.text or "").strip():
+                after_br = False
             out.add(el.text or "")
         else:
             if tag == "a" and open_links and open_links[-1][0] is el:
@@ -277,14 +302,46 @@ def _walk(
                 else:
                     out.flush()
             if el is not content:
+                if (el.tail or "").strip():
+                    after_br = False
                 out.add(el.tail or "")
 
 
-def _is_chrome(el: html.HtmlElement, profile: Profile | None) -> bool:
-    if profile is None:
-        return False
+class _DensityBudget:
+    """Caps the work spent measuring link density, so deep or huge pages stay linear."""
+
+    def __init__(self) -> None:
+        self.left = DENSITY_BUDGET_NODES
+
+
+def _is_chrome(el: html.HtmlElement, profile: Profile | None, budget: _DensityBudget) -> bool:
     classes = set((el.get("class") or "").split())
-    return any(c in classes for c in profile.chrome_classes)
+    if profile is not None and any(c in classes for c in profile.chrome_classes):
+        return True
+    hint = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+    if hint.strip() and CHROME_HINT_RE.search(hint):
+        return True
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in LINK_LIST_TAGS and budget.left > 0:
+        return _link_dense(el, budget)
+    return False
+
+
+def _link_dense(el: html.HtmlElement, budget: _DensityBudget) -> bool:
+    """A list or paragraph that is nothing but several short links: navigation, share bars."""
+    links = 0
+    link_chars = 0
+    for node in el.iter():
+        budget.left -= 1
+        if budget.left <= 0:
+            return False
+        if isinstance(node.tag, str) and node.tag.lower() == "a":
+            links += 1
+            link_chars += len(WS_RE.sub("", node.text_content() or ""))
+    if links < LINK_LIST_MIN_LINKS:
+        return False
+    total = len(WS_RE.sub("", el.text_content() or ""))
+    return total > 0 and link_chars / total >= LINK_DENSITY_CHROME and total / links <= 40
 
 
 def _role_of(el: html.HtmlElement, profile: Profile | None) -> str | None:

@@ -1,0 +1,145 @@
+"""HTML input: the Mynewsdesk exports of the corpus, and hostile synthetic pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse.api import parse_findings
+from tests.golden import FIXTURES, load_gold, norm
+
+MND = sorted(FIXTURES.glob("mnd-*.html"))
+# Site furniture of the Mynewsdesk export that must never reach the body: the follow-us
+# line, the lines of its link list, rule lines.
+CHROME_PHRASES = ("följ oss på", "______")
+CHROME_LINES = frozenset(["Newsroom", "Google+", "Twitter", "Facebook", "Linkedin", "YouTube"])
+
+
+def test_every_mynewsdesk_fixture_is_present() -> None:
+    assert len(MND) == 16
+
+
+@pytest.mark.parametrize("path", MND, ids=lambda p: p.stem)
+def test_mynewsdesk_export_title_lead_and_clean_body(path: Path) -> None:
+    gold = load_gold(path)
+    r = pressparse.parse(path.read_bytes())
+    assert norm(r.title) == norm(gold["title"])
+    if "lead" in gold:
+        assert norm(r.lead) == norm(gold["lead"])
+    else:
+        # No gold lead: the lead is still the opening paragraph of the release text.
+        assert r.lead is not None and len(r.lead) >= 40
+        assert norm(r.text).find(norm(r.lead)) < 300
+    assert r.body
+    for phrase in CHROME_PHRASES:
+        assert phrase not in r.body, phrase
+    assert not CHROME_LINES & set(r.body.splitlines())
+    assert r.lead is None or r.lead not in r.body
+
+
+def test_mynewsdesk_boilerplate_and_follow_links_are_not_body() -> None:
+    path = FIXTURES / "mnd-kontor-umea-2013.html"
+    findings = parse_findings(path.read_bytes())
+    doc = findings.doc
+    roles = {doc.block_text(b): b.role for b in doc.blocks}
+    assert roles["För mer information om Mynewsdesk, följ oss på:"] == "chrome"
+    assert roles["Twitter"] == "chrome"
+    assert roles["För mer information, kontakta:"] == "contact"
+    assert "Telefon: 070-4580202" in [doc.block_text(b) for b in doc.blocks_with("contact")]
+
+
+def test_double_br_separates_paragraphs_single_br_does_not() -> None:
+    path = FIXTURES / "mnd-kontor-goteborg-malmo-2010.html"
+    r = pressparse.parse(path.read_bytes())
+    assert r.lead == (
+        "Som ett steg i MyNewsdesks fortsatta expansion planerar företaget att öppna "
+        "säljkontor i Göteborg och Malmö/Köpenhamn."
+    )
+    singapore = pressparse.parse((FIXTURES / "mnd-kontor-singapore-2011.html").read_bytes())
+    assert singapore.lead is not None and singapore.lead.endswith("web start-ups.")
+
+
+def test_synthetic_broken_json_ld_does_not_break_parsing() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ny vd", </script></head><body><article><h1>Ny vd för Exempel AB</h1>'
+        "<p>Exempel AB har i dag utsett Anna Berg till ny verkställande direktör.</p>"
+        "</article></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert r.title == "Ny vd för Exempel AB"
+
+
+def test_synthetic_json_ld_headline_is_metadata() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ny vd för Exempel AB", "datePublished": "2020-03-01"}</script></head>'
+        "<body><p>Exempel AB har i dag utsett Anna Berg till ny verkställande direktör.</p>"
+        "</body></html>"
+    )
+    r = pressparse.parse(page)
+    assert r.title == "Ny vd för Exempel AB"
+
+
+def test_synthetic_visible_headline_wins_over_metadata_with_warning() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Startsida - Exempel"></head>'
+        "<body><main><h1>Ny vd för Exempel AB</h1>"
+        "<p>Exempel AB har i dag utsett Anna Berg till ny verkställande direktör.</p>"
+        "</main></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert r.title == "Ny vd för Exempel AB"
+    assert any("metadata title differs" in w for w in r.warnings)
+
+
+def test_synthetic_fragment_without_html_or_body() -> None:
+    frag = (
+        "<h2>Ny vd för Exempel AB</h2><p>Exempel AB har i dag utsett Anna Berg till ny "
+        "verkställande direktör.</p><p>För mer information, kontakta:</p>"
+        "<p>Anna Berg, vd, 070-123 45 67</p>"
+    )
+    r = pressparse.parse(frag)
+    assert r.title == "Ny vd för Exempel AB"
+    assert r.lead is not None and r.lead.startswith("Exempel AB har")
+    assert "070-123 45 67" not in r.body
+
+
+def test_synthetic_windows_1252_page() -> None:
+    body = (
+        "<body><h1>Större satsning på Göteborg</h1><p>Företaget öppnar ett nytt "
+        "kontor i Göteborg under våren, säger Åsa Öberg.</p></body></html>"
+    )
+    declared = ('<html><head><meta charset="windows-1252"></head>' + body).encode("cp1252")
+    r = pressparse.parse(declared)
+    assert r.title == "Större satsning på Göteborg"
+    # Undeclared: must parse; which letters come out is the decoder's guess.
+    undeclared = pressparse.parse(("<html>" + body).encode("cp1252"))
+    assert undeclared.title is not None and undeclared.title.startswith("St")
+
+
+def test_synthetic_content_nested_500_levels() -> None:
+    inner = "<p>Exempel AB har i dag utsett Anna Berg till ny verkställande direktör.</p>"
+    page = "<html><body>" + "<div>" * 500 + "<h1>Djup rubrik</h1>" + inner
+    page += "</div>" * 500 + "</body></html>"
+    r = pressparse.parse(page)
+    assert r.title == "Djup rubrik"
+    assert r.lead is not None and "Anna Berg" in r.lead
+
+
+def test_synthetic_navigation_and_share_bar_are_skipped() -> None:
+    page = (
+        "<html><body><ul><li><a href='/'>Hem</a></li><li><a href='/om'>Om oss</a></li>"
+        "<li><a href='/press'>Press</a></li></ul><article><h1>Ny vd för Exempel AB</h1>"
+        "<p>Exempel AB har i dag utsett Anna Berg till ny verkställande direktör.</p>"
+        "<div class='share-buttons'><a href='https://facebook.com/x'>Facebook</a></div>"
+        "<p>Hon tillträder i maj, efter tolv år på <a href='/karriar'>bolaget</a>.</p>"
+        "</article></body></html>"
+    )
+    r = pressparse.parse(page, url="https://exempel.se/press/1")
+    assert "Facebook" not in r.body
+    assert "Hem" not in r.text
+    assert "tolv år" in r.body
+    assert "https://exempel.se/karriar" in [u.url for u in r.urls]
