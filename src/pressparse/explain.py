@@ -50,7 +50,8 @@ def explain_source(source: str | bytes, **parse_kwargs: Any) -> str:
 
     findings = parse_findings(source, **parse_kwargs)
     release = build_release(findings, list(findings.doc.warnings))
-    return render_page(release, collect_marks(release, provenance(findings)))
+    prov = provenance(findings)
+    return render_page(release, collect_marks(release, prov), prov)
 
 
 def _span(s: DocSpan | None) -> Span | None:

@@ -244,10 +244,17 @@ def _link(field: str, item: int, present: set[str]) -> str:
     return f' <a class="ppx-go" href="#{anchor}" title="show in text">↦</a>'
 
 
-def render_table(release: PressRelease, marks: Sequence[Mark]) -> str:
+def render_table(
+    release: PressRelease, marks: Sequence[Mark], prov: Provenance | None = None
+) -> str:
     """The record as a two-column table (field, value) with the rule of each item."""
     rules = {(m.field, m.item): m.rule for m in marks}
     present = {_anchor(m) for m in marks}
+    for field in ("title", "kind", "published", "lead", "body"):
+        found = getattr(prov, field) if prov else None
+        if found is not None and (field, 0) not in rules:
+            # Read without a place in the text, e.g. from the page's metadata.
+            rules[(field, 0)] = f"{found[0]} (no span in the text)"
     rows: list[str] = []
 
     def row(field: str, label: str, value: str, item: int = 0, raw: bool = False) -> None:
@@ -383,7 +390,12 @@ var n=root.querySelectorAll('mark.ppx-hl').length;root.setAttribute('data-ready'
 """
 
 
-def render_page(release: PressRelease, marks: Sequence[Mark], heading: str | None = None) -> str:
+def render_page(
+    release: PressRelease,
+    marks: Sequence[Mark],
+    prov: Provenance | None = None,
+    heading: str | None = None,
+) -> str:
     """The whole self-contained page."""
     title = heading or release.title or "press release"
     meta = {
@@ -403,7 +415,7 @@ def render_page(release: PressRelease, marks: Sequence[Mark], heading: str | Non
         f"{render_legend(marks)}"
         '<div class="ppx-cols">'
         f'<pre class="ppx-text">{render_text(release.text, marks)}</pre>'
-        f"<div>{render_table(release, marks)}</div>"
+        f"<div>{render_table(release, marks, prov)}</div>"
         "</div>"
         f"<script>{SCRIPT}</script>"
         "</div>\n</body></html>\n"
