@@ -1,18 +1,104 @@
-"""A self-contained HTML view of a release: the text with every extracted item highlighted."""
+"""A self-contained HTML view of a release: the text with every extracted item highlighted.
+
+``explain(release)`` renders a parsed :class:`~pressparse.PressRelease` (rules shown as the
+field name); ``explain_source(source)`` parses ``source`` through the debug path
+(:func:`pressparse.api.parse_findings`) and shows the named rule behind every item.
+"""
 
 from __future__ import annotations
 
-import html
-from typing import TYPE_CHECKING
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pressparse.explain_view import Provenance, collect_marks, render_page
+from pressparse.models import Span
 
 if TYPE_CHECKING:
+    from pressparse.assemble import Findings
+    from pressparse.document import Finding
+    from pressparse.document import Span as DocSpan
     from pressparse.models import PressRelease
 
 
-def explain(release: PressRelease) -> str:
-    """Render ``release`` as a self-contained HTML table of its fields."""
-    rows = "".join(
-        f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
-        for k, v in release.summary().items()
+def explain(release: PressRelease | str | bytes) -> str:
+    """Render ``release`` as a self-contained HTML page (text with highlights, record table).
+
+    A ``str`` or ``bytes`` source is parsed first, with rule names (see
+    :func:`explain_source`).
+
+    >>> import pressparse
+    >>> page = pressparse.explain(pressparse.parse("Ny vd för Exempel AB\\n\\nExempel AB har utsett Anna Berg till vd."))
+    >>> page.startswith("<!DOCTYPE html>") and 'data-field="title"' in page
+    True
+    """
+    if isinstance(release, (str, bytes)):
+        return explain_source(release)
+    return render_page(release, collect_marks(release, None))
+
+
+def explain_source(source: str | bytes, **parse_kwargs: Any) -> str:
+    """Parse ``source`` (keyword arguments as for :func:`pressparse.parse`) and render the
+    page with the name of the rule that produced each item.
+
+    >>> page = explain_source("Ny vd för Exempel AB\\n\\n2016-01-18\\n\\nExempel AB har utsett Anna Berg till vd.")
+    >>> 'data-rule="published.dateline"' in page
+    True
+    """
+    from pressparse.api import parse_findings
+    from pressparse.assemble import build_release
+
+    findings = parse_findings(source, **parse_kwargs)
+    release = build_release(findings, list(findings.doc.warnings))
+    prov = provenance(findings)
+    return render_page(release, collect_marks(release, prov), prov)
+
+
+def _span(s: DocSpan | None) -> Span | None:
+    return Span(start=s.start, end=s.end) if s is not None else None
+
+
+def _single(f: Finding[Any] | None) -> tuple[str, Span | None] | None:
+    return (f.rule, _span(f.span)) if f is not None else None
+
+
+def provenance(findings: Findings) -> Provenance:
+    """Rule names and spans of ``findings``, parallel to the release built from them."""
+    quotes = []
+    for q in findings.quotes:
+        pieces = tuple(Span(start=p.start, end=p.end) for p in q.value.pieces)
+        if not pieces and q.span is not None:
+            pieces = (Span(start=q.span.start, end=q.span.end),)
+        quotes.append((q.rule, pieces))
+    return Provenance(
+        title=_single(findings.title),
+        kind=_single(findings.kind),
+        published=_single(findings.published),
+        lead=_single(findings.lead),
+        body=_single(findings.body),
+        issuer=findings.issuer.rule if findings.issuer else None,
+        quotes=tuple(quotes),
+        contacts=tuple(c.rule for c in findings.contacts),
+        organizations=tuple(o.rule for o in findings.organizations),
+        urls=tuple(u.rule for u in findings.urls),
     )
-    return f"<table class='pressparse'>{rows}</table>"
+
+
+def explain_command(path: str, output: str | None) -> int:
+    """``pressparse explain FILE [-o OUTPUT]``: write the page for FILE (``-`` for stdin)
+    to OUTPUT, or to stdout. Returns the exit code: 0, or 1 when FILE cannot be read or
+    parsed (the reason goes to stderr)."""
+    from pressparse.errors import PressParseError
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        page = explain_source(data)
+    except (OSError, PressParseError) as exc:
+        print(f"pressparse explain: {path}: {exc}", file=sys.stderr)
+        return 1
+    if output is None or output == "-":
+        sys.stdout.write(page)
+        sys.stdout.flush()
+    else:
+        Path(output).write_text(page, encoding="utf-8")
+    return 0
