@@ -1,4 +1,14 @@
-"""Press contacts: people (or functions) listed in the contact block, with phones and e-mails."""
+"""Press contacts: people (or functions) listed for press contact, with their phones and e-mails.
+
+Contacts are read from the contact block (blocks with role ``contact``, and short lines
+after a contact heading elsewhere), and from inline contact sentences in any block
+("För vidare information kontakta koncernchef Staffan Bohman, tel 08-459 5910, ...",
+"(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)").
+
+A contact region is read as a stream of pieces (split at commas, line ends and "eller"
+before a name) and details (phones, e-mails) in text order: a piece that is a name opens
+a contact, and every detail belongs to the contact opened last before it.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +18,95 @@ from dataclasses import dataclass, field
 from pressparse.document import ContactValue, Document, Finding, Span
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones
-from pressparse.lexicon.names import is_person_name
+from pressparse.extract.urls import BARE_DOMAIN_RE, URL_RE
+from pressparse.lexicon.contacts import (
+    EMAIL_PREFIXES,
+    FUNCTION_WORDS,
+    NOT_SURNAMES,
+    PHONE_PREFIXES,
+    ROLE_WORD_ENDINGS,
+)
+from pressparse.lexicon.names import NOT_FIRST_NAMES
 from pressparse.lexicon.orgs import is_organization_name
-from pressparse.structure import CONTACT_HEADING_RE
+from pressparse.lexicon.structure import CONTACT_HEADINGS
 
-# Phone prefixes such as "Tfn/mobil:", "Tel.", "Mobil:", "växel".
-PHONE_PREFIX_RE = re.compile(
-    r"\b(?:tfn|tel|telefon|mobil|mob|mobiltelefon|växel|direkt|phone|mobile|cell)\b\.?(?:/\w+)?[ \t]*:?",
+_HEADINGS = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
+# A line that opens a contact region: "För mer information, vänligen kontakta:",
+# "Kontaktpersoner för mer information:", "Kontakter", "Presskontakt".
+REGION_HEADING_RE = re.compile(
+    rf"^(?:{_HEADINGS})\b(?:[^\n:]{{0,60}}:|[ \t,]{{0,3}}(?:(?:vänligen|var[ \t]+vänlig)[ \t]+)?"
+    r"(?:kontakta)?)[ \t]*$",
     re.I,
 )
-# E-mail prefixes such as "E-post:", "Mail:", "e-mail".
-EMAIL_PREFIX_RE = re.compile(r"\b(?:e-?post|e-?mail|mail|mejl)\b[ \t]*:?", re.I)
+# The words that introduce contacts inside a line; the contacts follow the match:
+# "(kontaktperson: ", "För vidare information kontakta ", "Kontakt MyNewsdesk: ",
+# "Frågor besvaras av ", "Föranmälan görs till ".
+CONTACT_LEAD_RE = re.compile(
+    r"(?:(?:\b|(?<=[a-zåäö]))kontaktperson(?:er)?[ \t]*(?:[^:\n]{0,40}?)?:"
+    r"|\b(?:för|vid)[ \t]+(?:mer|ytterligare|vidare)[ \t]+(?:information|info|upplysningar)"
+    r"[^.:\n]{0,40}?(?:\bkontakta\b:?|:)"
+    r"|\b(?:press|media|medie)?kontakt(?:er)?(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
+    r"|\bkontakta(?:[ \t]+gärna)?\b:?"
+    r"|\bfrågor[ \t]+besvaras[ \t]+av\b:?"
+    r"|\bföranmälan[ \t]+(?:görs[ \t]+)?(?:till|hos)\b"
+    r"|\b(?:for[ \t]+(?:more|further)[ \t]+information|media[ \t]+contacts?|press[ \t]+contacts?)"
+    r"[^.:\n]{0,40}?(?:\bcontact\b:?|:))",
+    re.I,
+)
+# Leads that name a contact even without a number or address ("Kontaktperson: X").
+EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor", re.I)
+# A phone label ("Tfn/mobil:", "Tel.", "telefon:") left after the number is taken out.
+PHONE_PREFIX_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in PHONE_PREFIXES) + r")\b\.?"
+    r"(?:[ \t]?/[ \t]?(?:" + "|".join(re.escape(p) for p in PHONE_PREFIXES) + r")\b\.?)?"
+    r"[ \t]{0,3}[:;]?",
+    re.I,
+)
+# An e-mail label ("E-post:", "mail", "E-post;").
+EMAIL_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in EMAIL_PREFIXES) + r")\b\.?[ \t]{0,3}[:;]?",
+    re.I,
+)
+# An address hidden by the page's e-mail protection: "[email protected]".
+PROTECTED_EMAIL_RE = re.compile(r"\[[ \t]?email[ \t]?protected\]", re.I)
+# Where the pieces of a contact line split: commas, semicolons, brackets, line ends.
+PIECE_SPLIT_RE = re.compile(r"[,;()\n|]+")
+# "eller"/"och"/"samt" before a capitalized name also separates two contacts.
+NAME_JOIN_RE = re.compile(
+    r"[ \t]+(?:eller|och|samt|or|and)[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])"
+)
+# The end of a sentence inside a line: a full stop after a lower-case word or a digit,
+# then a capital ("... tel 08-459 5941. Gränges är ..."); "Claes-R. Simonson" is not one.
+SENTENCE_END_RE = re.compile(r"(?<=[a-zåäö0-9)])\.(?=[ \t]+[A-ZÅÄÖ])")
+# A political party tag after a name: "Jonas Andersson (FP)", "(S)".
+PARTY_TAG_RE = re.compile(r"[ \t]*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")
+# One part of a personal name: "Anna", "Anne-Lie", "Claes-R.", "Bjørkavåg", "R.".
+NAME_PART = (
+    r"(?:[A-ZÅÄÖÉØÆÜ][a-zåäöéèüøæáíóúñç']{1,30}(?:-[A-ZÅÄÖÉ](?:[a-zåäöéèüøæ]{1,30}|\.))?"
+    r"|[A-ZÅÄÖ]\.)"
+)
+# A name: two to four parts, particles ("de", "von", "af") allowed between them.
+NAME = rf"{NAME_PART}(?:[ \t]+(?:(?:af|von|de|van|der|den|la|du|di)[ \t]+)?{NAME_PART}){{1,3}}"
+# A piece that holds a person: optional lower-case role words, the name, an optional role:
+# "Staffan Bohman", "koncernchef Staffan Bohman", "Mikael Stamming Utvecklingsdirektör".
+PERSON_PIECE_RE = re.compile(
+    rf"^(?P<pre>(?:[a-zåäö][\w.-]{{0,40}}[ \t]+){{0,3}})(?P<name>{NAME})(?:[ \t]+(?P<post>\S.{{0,150}}))?$"
+)
+# A role glued to the name without a space: "Lena TörnerPressansvarig/Head of press".
+GLUED_RE = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖ][a-zåäö]{2,40})")
+# A role followed by the organization: "presschef Stockholm Business Region",
+# "generalsekreterare för Sveriges Hembygdsförbund", "VD på hitta.se".
+ROLE_ORG_RE = re.compile(
+    r"^(?P<role>.{1,80}?)[ \t]+(?:(?:för|på|vid|at|i)[ \t]+)?"
+    r"(?P<org>[A-ZÅÄÖ0-9][\w.&/-]{0,40}(?:[ \t]+(?:[A-ZÅÄÖ0-9&][\w.&/-]{0,40}|och|and|kommun|stad|län)){0,5})$"
+)
+# Characters stripped from both ends of a piece.
+PIECE_STRIP = " \t.:;,–—-/"
+# A line longer than this after a contact heading is prose: the contact region ends.
+REGION_MAX_LINE = 150
+# At most this many lines after a contact heading belong to its region.
+REGION_MAX_LINES = 25
+_FUNCTION_WORDS = tuple(FUNCTION_WORDS)
 
 
 @dataclass
@@ -26,55 +114,242 @@ class _Draft:
     name: str
     start: int
     end: int
-    role: str | None = None
+    role_parts: list[str] = field(default_factory=list)
     organization: str | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Stream:
+    """State while reading one contact region."""
+
+    drafts: list[_Draft]
+    current: _Draft | None = None
+    pending_org: str | None = None
+
+
 def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
-    """Contacts in the contact block(s), in document order."""
+    """Contacts in the contact block(s) and inline contact sentences, in document order."""
+    region = _region_lines(doc)
     drafts: list[_Draft] = []
-    for b in doc.blocks:
-        if b.role != "contact":
-            continue
+    stream = _Stream(drafts)
+    prev_in_region = False
+    for i, b in enumerate(doc.blocks):
         line = doc.block_text(b)
-        if CONTACT_HEADING_RE.match(line.strip()):
+        in_region = i in region
+        if in_region and not prev_in_region:
+            stream = _Stream(drafts)
+        prev_in_region = in_region
+        lead = CONTACT_LEAD_RE.search(line)
+        if in_region:
+            start = lead.end() if lead else 0
+            _read(doc, b.start + start, line[start:], stream, inline=False)
             continue
-        phones = find_phones(line)
-        emails = find_emails(line)
-        rest = line
-        for _, a, z in sorted(phones + emails, key=lambda t: t[1], reverse=True):
-            rest = rest[:a] + " " + rest[z:]
-        rest = EMAIL_PREFIX_RE.sub(" ", PHONE_PREFIX_RE.sub(" ", rest))
-        parts = [p.strip(" ,;:–-") for p in rest.split(",")]
-        parts = [p for p in parts if p]
-        if parts and is_person_name(parts[0]):
-            d = _Draft(parts[0], b.start, b.end)
-            rest_parts = parts[1:]
-            if rest_parts and is_organization_name(rest_parts[-1]):
-                d.organization = rest_parts.pop()
-            if rest_parts:
-                d.role = ", ".join(rest_parts)
-            drafts.append(d)
-        elif drafts and parts and not phones and not emails and drafts[-1].role is None:
-            drafts[-1].role = ", ".join(parts)
-            drafts[-1].end = b.end
-        if drafts:
-            cur = drafts[-1]
-            for e164, _, _ in phones:
-                if e164 not in cur.phones:
-                    cur.phones.append(e164)
-            for addr, _, _ in emails:
-                if addr not in cur.emails:
-                    cur.emails.append(addr)
-            if phones or emails:
-                cur.end = b.end
-    return [
-        Finding(
-            ContactValue(d.name, d.role, d.organization, tuple(d.phones), tuple(d.emails)),
-            Span(d.start, d.end),
-            "contact.block",
-        )
-        for d in drafts
-    ]
+        if lead is None or b.role == "title":
+            continue
+        rest = line[lead.end() :]
+        m = SENTENCE_END_RE.search(rest)
+        if m:
+            rest = rest[: m.start()]
+        inline = _Stream([])
+        _read(doc, b.start + lead.end(), rest, inline, inline=True)
+        explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
+        drafts.extend(d for d in inline.drafts if explicit or d.phones or d.emails)
+    return [_finding(d) for d in _merge(drafts)]
+
+
+def _region_lines(doc: Document) -> set[int]:
+    """Indices of blocks read as contact lines: the contact block, and the short lines
+    after a contact heading that the structure step left in the body or boilerplate."""
+    out: set[int] = {i for i, b in enumerate(doc.blocks) if b.role == "contact"}
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        text = doc.block_text(blocks[i]).strip()
+        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(text):
+            j = i + 1
+            while j < len(blocks) and j - i <= REGION_MAX_LINES:
+                t = doc.block_text(blocks[j])
+                if len(t) > REGION_MAX_LINE or blocks[j].kind == "heading":
+                    break
+                out.add(j)
+                j += 1
+            out.add(i)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> None:
+    """Read one line (or the inline part of one) into the stream."""
+    if not text.strip():
+        return
+    events: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
+    blank = list(text)
+
+    def wipe(a: int, z: int) -> None:
+        for k in range(a, z):
+            blank[k] = " "
+
+    for e164, a, z in find_phones(text):
+        events.append((a, z, "phone", e164))
+        wipe(a, z)
+    for addr, a, z in find_emails(text):
+        events.append((a, z, "email", addr))
+        wipe(a, z)
+    rest = "".join(blank)
+    for rx in (URL_RE, BARE_DOMAIN_RE, PROTECTED_EMAIL_RE, PHONE_PREFIX_RE, EMAIL_PREFIX_RE):
+        for m in rx.finditer(rest):
+            wipe(m.start(), m.end())
+        rest = "".join(blank)
+    rest = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), rest)
+    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
+    pos = 0
+    for part in PIECE_SPLIT_RE.split(rest):
+        a = rest.index(part, pos) if part else pos
+        pos = a + len(part)
+        piece = part.strip(PIECE_STRIP)
+        if piece:
+            events.append((a + part.index(piece[0]), pos, "piece", piece))
+    events.sort(key=lambda e: e[0])
+    first_piece = True
+    after_detail = inline
+    for a, z, kind, value in events:
+        if kind in ("phone", "email"):
+            after_detail = True
+            cur = st.current
+            if cur is None:
+                continue
+            target = cur.phones if kind == "phone" else cur.emails
+            if value not in target:
+                target.append(value)
+            cur.end = base + z
+            continue
+        can_start = first_piece or after_detail
+        first_piece = False
+        after_detail = False
+        person = _person(value) if can_start else None
+        if person is None and can_start and _is_function(value):
+            person = (value, "", "")
+        if person is not None:
+            name, pre, post = person
+            d = _Draft(name, base + a, base + z)
+            for r in (pre, post):
+                if r:
+                    d.role_parts.append(r)
+            if st.pending_org and not inline:
+                d.organization = st.pending_org
+            st.pending_org = None
+            st.drafts.append(d)
+            st.current = d
+            continue
+        cur = st.current
+        if cur is None:
+            continue
+        # A role is printed before the details, or on its own line after them.
+        before_details = not cur.phones and not cur.emails
+        if before_details or (can_start and not cur.role_parts and _is_role_line(value)):
+            cur.role_parts.append(value)
+        elif can_start and _is_org_line(value):
+            # An organization heading between two people opens the next one.
+            st.pending_org = value
+
+
+def _person(piece: str) -> tuple[str, str, str] | None:
+    """(name, role before, role after) when the piece holds a person's name."""
+    piece = PARTY_TAG_RE.sub("", piece).strip(PIECE_STRIP)
+    piece = _unglue(piece)
+    m = PERSON_PIECE_RE.match(piece)
+    if not m:
+        return None
+    pre = m.group("pre").strip()
+    if pre and not _is_role_word(pre.split()[-1]):
+        return None
+    parts = m.group("name").split()
+    post = (m.group("post") or "").strip()
+    # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör").
+    while len(parts) > 2 and _is_role_word(parts[-1]):
+        post = f"{parts.pop()} {post}".strip()
+    if post and not (post[0].isupper() or _is_role_word(post.split()[0])):
+        return None
+    if parts[0] in NOT_FIRST_NAMES or any(p in NOT_SURNAMES for p in parts):
+        return None
+    name = " ".join(parts)
+    if is_organization_name(name):
+        return None
+    return name, pre, post
+
+
+def _unglue(piece: str) -> str:
+    """Put a space between a name and a role printed against it ("TörnerPressansvarig")."""
+    for m in GLUED_RE.finditer(piece):
+        word = re.split(r"[ \t/]", piece[m.start() :], maxsplit=1)[0]
+        if _is_role_word(word):
+            return piece[: m.start()] + " " + piece[m.start() :]
+    return piece
+
+
+def _is_role_word(word: str) -> bool:
+    return word.lower().rstrip(".,:").endswith(ROLE_WORD_ENDINGS)
+
+
+def _is_function(piece: str) -> bool:
+    """True for a press function listed as contact: "Presstjänst", "LOs pressjour"."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and piece.lower().endswith(_FUNCTION_WORDS)
+
+
+def _is_org_line(piece: str) -> bool:
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and piece[-1] != ":"
+
+
+def _is_role_line(piece: str) -> bool:
+    words = piece.split()
+    return 0 < len(words) <= 12 and piece[-1] not in ":." and _is_role_word(words[0])
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One contact per name, in order of first listing; repeated listings add details."""
+    out: list[_Draft] = []
+    by_name: dict[str, _Draft] = {}
+    for d in drafts:
+        key = d.name.casefold()
+        prev = by_name.get(key)
+        if prev is None:
+            by_name[key] = d
+            out.append(d)
+            continue
+        prev.phones.extend(p for p in d.phones if p not in prev.phones)
+        prev.emails.extend(e for e in d.emails if e not in prev.emails)
+        if not prev.role_parts:
+            prev.role_parts = d.role_parts
+        prev.organization = prev.organization or d.organization
+    return out
+
+
+def _finding(d: _Draft) -> Finding[ContactValue]:
+    role, org = _role_and_org(d.role_parts)
+    return Finding(
+        ContactValue(d.name, role, d.organization or org, tuple(d.phones), tuple(d.emails)),
+        Span(d.start, d.end),
+        "contact.block",
+    )
+
+
+def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
+    """Split the pieces after a name into the role as printed and the organization."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return None, None
+    org: str | None = None
+    if len(parts) >= 2 and (is_organization_name(parts[-1]) or _is_org_line(parts[-1])):
+        org = parts.pop()
+    role = ", ".join(parts)
+    if org is None:
+        m = ROLE_ORG_RE.match(role)
+        if m and _is_role_word(m.group("role").split()[-1]):
+            role, org = m.group("role"), m.group("org")
+    return role or None, org

@@ -6,12 +6,30 @@ import re
 
 import phonenumbers
 
-# A phone-like run: optional +/00 country part, "(0)", digits with spaces, dashes, slashes.
-PHONE_RE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \-/()]{5,20}\d(?![\w])")
+from pressparse.lexicon.contacts import NOT_PHONE_PREFIXES
+
+# A printed phone number: "+46(0)40 675 34 26", "0046 8 123 45", "08-459 59 10",
+# "070 – 620 12 07". A Swedish national number starts with its trunk 0; others with + or 00.
+# A letter may touch a leading "+" ("Informationschef+46 70 ..."), never a leading digit.
+PHONE_RE = re.compile(
+    r"(?:(?<![\d+])\+|(?<![\w+])0)\d?[ \t]{0,2}(?:\(0\)[ \t]{0,2})?\d[\d \t\-–()]{4,20}\d(?!\d)"
+)
 # "+46(0)40 ..." and "+46 (0) 40 ...": the trunk zero in brackets that must go.
-TRUNK_ZERO_RE = re.compile(r"\(0\)")
+TRUNK_ZERO_RE = re.compile(r"\([ \t]?0[ \t]?\)")
 # Organisationsnummer "556677-8899": six digits, dash, four digits.
-ORG_NUMBER_RE = re.compile(r"^\d{6}-\d{4}$")
+ORG_NUMBER_RE = re.compile(r"^\d{6}[ \t]?-[ \t]?\d{4}$")
+# Dates printed with dashes, dots or slashes: "2016-01-18", "08-04-2010", "18.01.16".
+DATE_SHAPE_RE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+# The end of a giro, account or organisation number label just before a number
+# ("plusgiro: ", "Org.nr ", "fax: ").
+NOT_PHONE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:"
+    + "|".join(re.escape(p) for p in sorted(NOT_PHONE_PREFIXES, key=len, reverse=True))
+    + r")\.?[ \t]{0,3}:?[ \t]{0,3}$",
+    re.I,
+)
+# How far before a number to look for such a label.
+LABEL_LOOKBACK = 24
 
 
 def to_e164(raw: str) -> str | None:
@@ -23,9 +41,11 @@ def to_e164(raw: str) -> str | None:
     True
     """
     raw = raw.strip()
-    if ORG_NUMBER_RE.match(raw):
+    if ORG_NUMBER_RE.match(raw) or DATE_SHAPE_RE.match(raw):
         return None
     cleaned = TRUNK_ZERO_RE.sub("", raw).replace("–", "-")
+    if not cleaned.startswith(("+", "0")):
+        return None
     try:
         num = phonenumbers.parse(cleaned, "SE")
     except phonenumbers.NumberParseException:
@@ -39,7 +59,11 @@ def find_phones(text: str) -> list[tuple[str, int, int]]:
     """Every valid phone number in ``text``: (E.164, start, end)."""
     found: list[tuple[str, int, int]] = []
     for m in PHONE_RE.finditer(text):
-        e164 = to_e164(m.group(0))
+        raw = m.group(0)
+        end = m.end()
+        if NOT_PHONE_BEFORE_RE.search(text[max(0, m.start() - LABEL_LOOKBACK) : m.start()]):
+            continue
+        e164 = to_e164(raw)
         if e164:
-            found.append((e164, m.start(), m.end()))
+            found.append((e164, m.start(), end))
     return found

@@ -1,0 +1,172 @@
+"""Words around press contacts: phone and e-mail prefixes, press functions, role words.
+
+Source: the contact lines of Swedish press releases as Mynewsdesk, Cision, Via TT, the
+Government Offices, regions, municipalities and companies print them ("Tfn/mobil:",
+"E-post:", "Presstjänst", "LOs pressjour", "koncernchef Staffan Bohman, tel 08-...").
+"""
+
+from __future__ import annotations
+
+# Words printed before a phone number ("Tel.", "Tfn/mobil:", "Växel:", "Mobile").
+PHONE_PREFIXES: tuple[str, ...] = (
+    "tel",
+    "tfn",
+    "telefon",
+    "telefonnummer",
+    "mobil",
+    "mobilnummer",
+    "mobiltelefon",
+    "mob",
+    "växel",
+    "direkt",
+    "direktnummer",
+    "presstelefon",
+    "phone",
+    "mobile",
+    "cell",
+)
+
+# Words printed before an e-mail address ("E-post:", "Mail", "mejl").
+EMAIL_PREFIXES: tuple[str, ...] = ("e-post", "epost", "e-mail", "email", "mail", "mejl")
+
+# Words before a number that make it something other than a phone number
+# (giro and account numbers, organisationsnummer, fax).
+NOT_PHONE_PREFIXES: tuple[str, ...] = (
+    "plusgiro",
+    "bankgiro",
+    "postgiro",
+    "pg",
+    "bg",
+    "org.nr",
+    "orgnr",
+    "org nr",
+    "organisationsnummer",
+    "organisationsnr",
+    "org. nr",
+    "kontonummer",
+    "konto",
+    "clearingnummer",
+    "clearing",
+    "fax",
+    "telefax",
+    "iban",
+    "swift",
+    "dnr",
+    "diarienummer",
+)
+
+# Last words of a press function listed as a contact instead of a person
+# ("Presstjänst", "LOs pressjour", "Trafikverkets presstjänst", "Pressavdelningen").
+FUNCTION_WORDS: tuple[str, ...] = (
+    "presstjänst",
+    "presstjänsten",
+    "pressjour",
+    "pressjouren",
+    "pressavdelning",
+    "pressavdelningen",
+    "presstelefon",
+    "presstelefonen",
+    "pressekreterare",
+    "presskontoret",
+    "pressrummet",
+    "pressenheten",
+    "pressfunktion",
+    "pressfunktionen",
+    "mediejour",
+    "mediejouren",
+    "mediecenter",
+    "kommunikationsavdelningen",
+    "informationsavdelningen",
+    "kundtjänst",
+    "press office",
+    "press desk",
+    "media relations",
+)
+
+# Lowercase Swedish role words that may stand before a name in a running sentence
+# ("kontakta koncernchef Staffan Bohman", "kommunikationsdirektör Pernilla Björk");
+# any lowercase word with one of these endings counts.
+ROLE_WORD_ENDINGS: tuple[str, ...] = (
+    "chef",
+    "direktör",
+    "ordförande",
+    "ansvarig",
+    "ledare",
+    "minister",
+    "sekreterare",
+    "handläggare",
+    "planerare",
+    "rektor",
+    "professor",
+    "strateg",
+    "samordnare",
+    "talesperson",
+    "vd",
+    "ombudsman",
+    "expert",
+    "analytiker",
+    "kommunikatör",
+    "informatör",
+    "koordinator",
+    "specialist",
+    "ledamot",
+    "forskare",
+    "läkare",
+    "grundare",
+    "manager",
+    "officer",
+    "ceo",
+    "cfo",
+    "cmo",
+    "cto",
+    "head",
+    "director",
+    "president",
+    "press",
+)
+
+# Capitalized words that end organization names rather than personal names, so
+# "Stockholm Business Region" or "NHST Media Group" is not read as a person.
+NOT_SURNAMES: frozenset[str] = frozenset(
+    [
+        "AB",
+        "Group",
+        "Media",
+        "Business",
+        "Region",
+        "Theatre",
+        "Press",
+        "Sweden",
+        "Sverige",
+        "Bank",
+        "Fund",
+        "Holding",
+        "International",
+        "Communications",
+        "Kommun",
+        "Stad",
+        "Universitet",
+        "Institute",
+        "Institutet",
+        "Foundation",
+        "Stiftelsen",
+        "Förbundet",
+        "Information",
+        "Kontakt",
+        "Kontakter",
+        "Bilder",
+        "Ämnen",
+        "Kategorier",
+        "Regioner",
+        "Nyckelord",
+    ]
+)
+
+# Top-level domains that make a bare "name.tld" a web address ("hovding.com",
+# "regeringen.se/pressmeddelanden"). Source: the country and generic domains Swedish
+# releases print; file endings such as .pdf or .docx are not among them.
+WEB_TLDS: tuple[str, ...] = (
+    "se", "nu", "com", "org", "net", "eu", "info", "biz", "io", "fi", "no", "dk", "is",
+    "de", "uk", "fr", "nl", "es", "it", "ee", "lv", "lt", "pl", "at", "ch", "be", "us",
+    "gov", "edu", "int", "tv", "me", "app", "travel", "museum", "store", "shop", "online",
+)  # fmt: skip

@@ -1,0 +1,158 @@
+"""Press contacts: blocks, inline sentences, and every number and address on the right person."""
+
+from __future__ import annotations
+
+import pressparse
+from pressparse.extract.contacts import (
+    CONTACT_LEAD_RE,
+    GLUED_RE,
+    NAME_JOIN_RE,
+    PARTY_TAG_RE,
+    PERSON_PIECE_RE,
+    REGION_HEADING_RE,
+    SENTENCE_END_RE,
+)
+
+
+def _contacts(text: str) -> list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
+    r = pressparse.parse(text)
+    return [(c.name, tuple(c.phones), tuple(c.emails)) for c in r.contacts]
+
+
+# Synthetic: five people in one block, each with their own number and address, in the
+# three layouts releases use (one line each, name line then details, details on one line).
+FIVE_PEOPLE = """Nytt samarbete i regionen
+
+Exempel AB och Regionen inleder ett samarbete om kollektivtrafik under 2025.
+
+För mer information, vänligen kontakta:
+Anna Berg, vd, Exempel AB, 070-111 11 11, anna.berg@exempel.se
+Bengt Åkesson
+Kommunikationschef
+Tel: 08-222 22 22
+E-post: bengt.akesson@exempel.se
+Cecilia Lindqvist, presschef Regionen
+tfn 073-333 33 33, cecilia.lindqvist@regionen.se
+David Öberg-Nilsson, 040-444 44 44, david.oberg-nilsson[at]exempel.se
+Eva von Platen, projektledare, mobil: +46 (0)76 555 55 55, e-post: eva.vonplaten@regionen.se
+"""
+
+
+def test_five_people_each_get_their_own_phone_and_email() -> None:
+    assert _contacts(FIVE_PEOPLE) == [
+        ("Anna Berg", ("+46701111111",), ("anna.berg@exempel.se",)),
+        ("Bengt Åkesson", ("+4682222222",), ("bengt.akesson@exempel.se",)),
+        ("Cecilia Lindqvist", ("+46733333333",), ("cecilia.lindqvist@regionen.se",)),
+        ("David Öberg-Nilsson", ("+46404444444",), ("david.oberg-nilsson@exempel.se",)),
+        ("Eva von Platen", ("+46765555555",), ("eva.vonplaten@regionen.se",)),
+    ]
+
+
+def test_roles_and_organizations_in_the_block() -> None:
+    r = pressparse.parse(FIVE_PEOPLE)
+    by_name = {c.name: c for c in r.contacts}
+    assert by_name["Bengt Åkesson"].role == "Kommunikationschef"
+    assert by_name["Cecilia Lindqvist"].role == "presschef"
+    assert by_name["Cecilia Lindqvist"].organization == "Regionen"
+    assert by_name["Eva von Platen"].role == "projektledare"
+
+
+def test_inline_contact_sentence_with_roles_before_names() -> None:
+    # Corpus (cision-granges-byter-namn-sapa): three people in one running sentence.
+    text = (
+        "Gränges byter namn\n\nEn extra bolagsstämma beslutade idag att byta namn. "
+        "För vidare information kontakta koncernchef Staffan Bohman, tel 08-459 5910, "
+        "Claes-R. Simonson, vVD Gränges, tel 08-459 5914 eller Cecilia Lager, "
+        "IR & Communication, tel 08-459 5941. Gränges är en internationell industrikoncern."
+    )
+    assert _contacts(text) == [
+        ("Staffan Bohman", ("+4684595910",), ()),
+        ("Claes-R. Simonson", ("+4684595914",), ()),
+        ("Cecilia Lager", ("+4684595941",), ()),
+    ]
+
+
+def test_bracketed_contact_person_and_press_function() -> None:
+    # Corpus (cision-lo-forsta-maj-talare): the speaker is not the contact.
+    text = (
+        "Talare första maj\n\nTobias Baudin, förste vice ordförande LO\nChicago, Haymarket\n"
+        "(kontaktperson: Mats Erikson, politisk sekreterare LO, 070-655 25 46)\n"
+        "För ytterligare information kontakta LOs pressjour 08-796 26 90."
+    )
+    assert _contacts(text) == [
+        ("Mats Erikson", ("+46706552546",), ()),
+        ("LOs pressjour", ("+4687962690",), ()),
+    ]
+
+
+def test_glued_role_and_phone() -> None:
+    # Corpus (af-fortydligande-2013) and (viatt-dramaten-...): text joined without spaces.
+    text = "Rubrik\n\nBrödtext om saken.\n\nFör mer information:\nViktor Svensson, Informationschef+46 70 657 20 26"
+    r = pressparse.parse(text)
+    assert [(c.name, c.role, c.phones) for c in r.contacts] == [
+        ("Viktor Svensson", "Informationschef", ["+46706572026"])
+    ]
+    text = "Rubrik\n\nBrödtext om saken.\n\nKontakter\nLena TörnerPressansvarig/Head of press\n"
+    r = pressparse.parse(text)
+    assert [(c.name, c.role) for c in r.contacts] == [
+        ("Lena Törner", "Pressansvarig/Head of press")
+    ]
+
+
+def test_party_tags_and_glued_contact_lead() -> None:
+    # Corpus (vgregion-ingen-presskonferens-hss).
+    text = (
+        "Rubrik\n\nIngen presskonferens i dag.\n\nKontaktuppgifter:\n"
+        "Jonas Andersson (FP), ordförande, 0708-37 78 53.\n"
+        "Ann Söderström, hälso- och sjukvårdsdirektör, 0730-77 11 77.\n"
+        "Dagordning och handlingar till sammanträdetKontaktperson: Kjell Foss, "
+        "kommunikationsstrateg HSA, 0700-82 55 17."
+    )
+    assert _contacts(text) == [
+        ("Jonas Andersson", ("+46708377853",), ()),
+        ("Ann Söderström", ("+46730771177",), ()),
+        ("Kjell Foss", ("+46700825517",), ()),
+    ]
+
+
+def test_quoted_person_is_not_a_contact() -> None:
+    text = (
+        "Ny vd\n\n– Vi är glada, säger Anna Berg, vd.\n\nHon kan kontaktas via växeln.\n\n"
+        "Kontakt:\nPer Holm, presschef, 070-123 45 67"
+    )
+    assert [c.name for c in _contacts_full(text)] == ["Per Holm"]
+
+
+def _contacts_full(text: str) -> list[pressparse.models.Contact]:
+    return pressparse.parse(text).contacts
+
+
+def test_numbers_that_are_not_phones_stay_out() -> None:
+    # Corpus (hembygdsforbundet-90-konto): giro numbers under the contact.
+    text = (
+        "Rubrik\n\nText.\n\nFör mer information, kontakta:\n"
+        "Jan Nordwall, generalsekreterare, 070-794 91 24, [email protected]\n"
+        "Plusgiro: 90 06 10-7 och bankgiro: 900-6107"
+    )
+    assert _contacts(text) == [("Jan Nordwall", ("+46707949124",), ())]
+
+
+def test_pattern_constants() -> None:
+    assert REGION_HEADING_RE.match("För mer information, vänligen kontakta:")
+    assert not REGION_HEADING_RE.match("(kontaktperson: Sigrid Böe, pressekreterare LO)")
+    assert CONTACT_LEAD_RE.search("För vidare information kontakta koncernchef")
+    assert not CONTACT_LEAD_RE.search("Kontaktytorna ökar")
+    assert PERSON_PIECE_RE.match("koncernchef Staffan Bohman")
+    assert not PERSON_PIECE_RE.match("läs mer på webben")
+    assert GLUED_RE.search("TörnerPressansvarig")
+    assert not GLUED_RE.search("Törner Pressansvarig")
+    assert PARTY_TAG_RE.search("Jonas Andersson (FP)")
+    assert not PARTY_TAG_RE.search("Jonas Andersson (ordförande)")
+    assert NAME_JOIN_RE.search("tel 08-459 5914 eller Cecilia Lager")
+    assert not NAME_JOIN_RE.search("CFO och IR-chef")
+    assert SENTENCE_END_RE.search("tel 08-459 5941. Gränges är")
+    assert not SENTENCE_END_RE.search("Claes-R. Simonson")
+
+
+def test_hostile_contact_line_is_fast() -> None:
+    pressparse.parse("R\n\nKontakt:\n" + "Anna Berg, " * 3000 + "a" * 20000)
