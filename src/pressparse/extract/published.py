@@ -343,7 +343,9 @@ def _signature(b: Block, line: str, hits: list[DateHit], invitation: bool) -> _C
     if not h.has_year or line[h.end :].strip(" .") or WEEKDAY_RE.search(line):
         return None
     head = line[: h.start]
-    if head.strip() and not PLACE_PREFIX_RE.match(head):
+    if head.strip() and (
+        not PLACE_PREFIX_RE.match(head) or UPDATED_CUE_RE.search(head) or EVENT_CUE_RE.search(head)
+    ):
         return None
     return _cand(b, h, "published.signature", _RANK_SIGNATURE)
 
