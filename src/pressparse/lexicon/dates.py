@@ -51,6 +51,9 @@ REGULATORY_CUES: tuple[str, ...] = (
     "för offentliggörande", "offentliggjordes", "offentliggjorts", "offentliggörs",
     "for publication", "was made public",
 )  # fmt: skip
+# Stems every cue above contains (in any capitalization of its first letter), for a fast
+# plain-string search before the pattern is tried.
+REGULATORY_STEMS: tuple[str, ...] = ("ffentlig", "publication", "made public")
 
 # Words before a date on a short line that make it the date of an event, a start or a
 # deadline, not the publication: "Tid: 18 januari 2016 kl 10", "hålls den 3 mars".
