@@ -84,7 +84,7 @@ def parse_findings(
         doc=doc,
         title=extract_title(doc),
         kind=extract_kind(doc),
-        published=extract_published(doc, opts.tzinfo),
+        published=extract_published(doc, opts.tzinfo, reference_date=opts.reference_date),
         lead=extract_lead(doc),
         body=extract_body(doc),
         quotes=quotes,

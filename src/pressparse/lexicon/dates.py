@@ -1,14 +1,18 @@
-"""Month and weekday names, Swedish and English, and time zone abbreviations.
+"""Month and weekday names, Swedish and English, time zone abbreviations, and the words
+around a date that tell a publication date from an update or an event.
 
 Source: Svenska Akademiens ordlista (month and weekday names, their usual
-abbreviations) and the English names as printed by Mynewsdesk and Cision.
+abbreviations); the English names as printed by Mynewsdesk and Cision; the cue words as
+printed by Swedish newsrooms (regeringen.se "Publicerad ... Uppdaterad ..."), by the MAR
+disclosure sentence of Cision/MFN/Nasdaq releases ("Informationen lämnades ... för
+offentliggörande den ...") and by invitations ("Tid:", "Plats:", "hålls den ...").
 """
 
 from __future__ import annotations
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "february": 2,
+    "februari": 2, "feb": 2, "febr": 2, "february": 2,
     "mars": 3, "mar": 3, "march": 3,
     "april": 4, "apr": 4,
     "maj": 5, "may": 5,
@@ -28,3 +32,41 @@ WEEKDAYS: tuple[str, ...] = (
 
 # Zone abbreviations printed after times, as UTC offsets in hours.
 ZONES: dict[str, int] = {"CET": 1, "CEST": 2, "UTC": 0, "GMT": 0, "Z": 0}
+
+# Words printed just before the publication date: "Publicerad: 18 januari 2016".
+PUBLISHED_CUES: tuple[str, ...] = (
+    "publicerad", "publicerat", "publiceringsdatum", "published", "publish date",
+    "datum för publicering",
+)  # fmt: skip
+
+# Words printed before a later date that is not the publication: "Uppdaterad 19 januari".
+UPDATED_CUES: tuple[str, ...] = (
+    "uppdaterad", "uppdaterat", "senast uppdaterad", "senast ändrad", "ändrad",
+    "updated", "last updated", "last modified", "modified", "rättad", "korrigerad",
+)  # fmt: skip
+
+# The MAR disclosure sentence that states the legal publication moment.
+# Accepted only after the word "information" on the same line.
+REGULATORY_CUES: tuple[str, ...] = (
+    "för offentliggörande", "offentliggjordes", "offentliggjorts", "offentliggörs",
+    "for publication", "was made public",
+)  # fmt: skip
+# Stems every cue above contains (in any capitalization of its first letter), for a fast
+# plain-string search before the pattern is tried.
+REGULATORY_STEMS: tuple[str, ...] = ("ffentlig", "publication", "made public")
+
+# Words before a date on a short line that make it the date of an event, a start or a
+# deadline, not the publication: "Tid: 18 januari 2016 kl 10", "hålls den 3 mars".
+EVENT_CUES: tuple[str, ...] = (
+    "tid", "när", "plats", "hålls", "äger rum", "pågår", "arrangeras",
+    "premiär", "nypremiär", "öppnar", "start", "från", "till", "fram till", "senast",
+    "sedan", "tillträder", "anmälan", "sista dag", "deadline", "when", "time",
+    "venue", "since", "from", "until", "on", "takes place", "will be held",
+)  # fmt: skip
+
+# Words in a title that make the release an invitation: its dates are event dates.
+INVITATION_CUES: tuple[str, ...] = (
+    "inbjudan", "pressinbjudan", "pressträff", "presskonferens", "pressvisning",
+    "välkommen", "välkomna", "seminarium", "öppet hus", "invitation", "press conference",
+    "webcast", "webbsändning", "telefonkonferens",
+)  # fmt: skip
