@@ -6,6 +6,7 @@ validation; the public models are built once, in :mod:`pressparse.assemble`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -81,6 +82,23 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=lambda: EMPTY_META)
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    # Start offsets of the blocks, for finding the block at a position in O(log n).
+    block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "block_starts", tuple(b.start for b in self.blocks))
+
+    def block_at(self, pos: int) -> Block | None:
+        """The block containing text offset ``pos``, or None between blocks."""
+        i = bisect_right(self.block_starts, pos) - 1
+        if i >= 0 and pos < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def role_at(self, pos: int) -> Role | None:
+        """The role of the block containing ``pos``."""
+        b = self.block_at(pos)
+        return b.role if b else None
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

@@ -79,9 +79,9 @@ def decide_issuer(
             f = by_key.get(org_key(a.group(1)))
             if f:
                 about.append(f)
-        for f in organizations:
-            if any(b.start <= s.start < b.end for s in f.value.spans) and f not in boiler_orgs:
-                boiler_orgs.append(f)
+    for f in organizations:
+        if any(doc.role_at(s.start) == "boilerplate" for s in f.value.spans):
+            boiler_orgs.append(f)
     if about:
         best = max(about, key=_mentions)  # max keeps the first of equals
         # "Om Länsstyrelsen" stands for the fuller name the release uses elsewhere.

@@ -432,7 +432,7 @@ class RuleBasedRecognizer:
 
 
 def _in_role(doc: Document, pos: int, role: str) -> bool:
-    return any(b.start <= pos < b.end and b.role == role for b in doc.blocks)
+    return doc.role_at(pos) == role
 
 
 # Rules strong enough to name an organization on their own, even as the first word of a sentence.
