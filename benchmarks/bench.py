@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
 import platform
@@ -200,7 +201,7 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
         build_release(findings, list(doc.warnings))
         t12 = clock()
         ts = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12)
-        return [b - a for a, b in zip(ts, ts[1:], strict=False)]
+        return [b - a for a, b in itertools.pairwise(ts)]
 
     return names, run
 
@@ -483,7 +484,10 @@ def print_report(
                 verdict(None if fr is None else fr <= TARGET_HTML_FLOOR_RATIO),
             )
         )
-    for r, target, label in ((t, TARGET_TEXT_ALT_RATIO, "text"), (h, TARGET_HTML_ALT_RATIO, "HTML")):
+    for r, target, label in (
+        (t, TARGET_TEXT_ALT_RATIO, "text"),
+        (h, TARGET_HTML_ALT_RATIO, "HTML"),
+    ):
         if r is None:
             continue
         ar = r.alt_mean_us / r.parse_mean_us if r.alt_mean_us else None
