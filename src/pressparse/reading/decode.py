@@ -42,8 +42,14 @@ _CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 # Share of control bytes above which input is binary (random bytes give about 0.1).
 BINARY_CONTROL_SHARE = 0.05
 
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+# Any character that normalization changes: the union of the five classes above.
+ODD_CHAR_RE = re.compile(
+    "["
+    + "".join(
+        rx.pattern[1:-1] for rx in (SURROGATE_RE, INVISIBLE_RE, CONTROL_RE, SPACES_RE, LIGATURE_RE)
+    )
+    + "]"
 )
 
 
@@ -165,13 +171,18 @@ def normalize_chars(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-    text = SURROGATE_RE.sub("\ufffd", text)
-    text = INVISIBLE_RE.sub("", text)
-    text = CONTROL_RE.sub("", text)
-    text = SPACES_RE.sub(" ", text)
-    if LIGATURE_RE.search(text):
-        text = text.translate(_LIGATURES)
+    # One pass for all five classes: they are disjoint and no replacement falls in another.
+    text = ODD_CHAR_RE.sub(_replace_odd_char, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _replace_odd_char(m: re.Match[str]) -> str:
+    c = m.group()
+    if SPACES_RE.match(c):
+        return " "
+    if SURROGATE_RE.match(c):
+        return "\ufffd"
+    return _LIGATURES.get(c, "")  # invisible and control characters go
 
 
 def looks_like_html(text: str) -> bool:
