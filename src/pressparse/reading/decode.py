@@ -54,7 +54,7 @@ ODD_CHAR_RE = re.compile(
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode raw bytes: declared charset, BOM, XML declaration, UTF-8, then Windows-1252.
+    """Decode raw bytes: declared charset, BOM, UTF-8, Windows-1252, then an XML declaration.
 
     The order is fixed and makes no statistical guess, so the result does not depend on
     which optional charset-detection packages happen to be installed.
@@ -76,10 +76,11 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     candidates = list(declared)
     if bom_encoding:
         candidates.append(bom_encoding)
+    # UTF-8, then Windows-1252 (what archived Swedish pages use), then an XML declaration.
+    candidates += ["utf-8", "windows-1252"]
     x = XML_ENCODING_RE.match(body, 0, 1024)
     if x:
         candidates.append(x.group(1).decode("ascii", "replace"))
-    candidates += ["utf-8", "windows-1252"]
     usable = _usable_codecs(candidates)
     text: str | None = None
     enc = ""
