@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pressparse.document import Document, Finding, PersonValue, QuoteValue, Span
 from pressparse.extract.quotes.attribution import (
+    MAX_PREFIX_CHARS,
     Attribution,
     NameIndex,
     Speaker,
@@ -31,7 +32,7 @@ from pressparse.extract.quotes.dash import (
     is_page_number,
     sentence_like,
 )
-from pressparse.extract.quotes.marks import closer, may_start, openers
+from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
 
 __all__ = ["extract_quotes"]
 
@@ -68,6 +69,7 @@ class _Reader:
         self.announced: PersonValue | None = None  # "..., och tillägger:" / "X säger:"
         self.pending: list[tuple[int, int]] = []  # dash paragraphs still waiting for a speaker
         self.pending_line = -2
+        self._closers: dict[int, Closers] = {}
 
     def run(self) -> list[Finding[QuoteValue]]:
         i = 0
@@ -95,7 +97,7 @@ class _Reader:
             self._emit(
                 [self._piece(i, 0, att.start)], self._who(att.speaker, i, att), i, "quote.bare"
             )
-        elif pre_attribution(text) is not None and text.endswith(":"):
+        elif text.endswith(":"):
             speaker = pre_attribution(text)
             if speaker is not None:
                 self.announced = resolve(speaker, self.lines[i].start, self.names, self.last)
@@ -178,6 +180,7 @@ class _Reader:
         """Quotations in marks on line ``i``; the next line to read, or None if there were none."""
         text = self.lines[i].text
         pos, found = 0, False
+        lead = len(text) - len(text.lstrip())
         for o in openers(text):
             if o < pos:
                 continue
@@ -187,18 +190,20 @@ class _Reader:
             j, c, pieces = end
             tail_text = self.lines[j].text
             att = attribution_at(tail_text, c + 1)
-            prefix = text[:o]
+            prefix = text[max(0, o - MAX_PREFIX_CHARS) : o]
+            blank = o <= lead  # nothing but blanks before the mark
             speaker: PersonValue | None = None
             if att is not None and (may_start(prefix) or pre_attribution(prefix) is not None):
                 speaker = self._who(att.speaker, j, att)
             elif att is None:
                 pre = pre_attribution(prefix)
-                rest_empty = not tail_text[c + 1 :].strip(" .,")
                 if pre is not None:
                     speaker = resolve(pre, self.lines[i].start + o, self.names, self.last)
-                elif not prefix.strip() and announced is not None:
+                elif blank and announced is not None:
                     speaker = announced
-                elif not prefix.strip() and rest_empty and self.last_quote_line == i - 1:
+                elif (
+                    blank and self.last_quote_line == i - 1 and not tail_text[c + 1 :].strip(" .,")
+                ):
                     speaker = self.last  # a further paragraph of the speaker just quoted
             if speaker is None:
                 continue
@@ -222,7 +227,7 @@ class _Reader:
         start = o + 1
         for j in range(i, min(len(self.lines), i + MAX_QUOTE_LINES)):
             t = self.lines[j].text
-            c = closer(t, mark, start)
+            c = self._closers_of(j).after(mark, start)
             if c is not None:
                 pieces.append(self._piece(j, start, c))
                 return j, c, pieces
@@ -235,12 +240,17 @@ class _Reader:
         text = self.lines[j].text
         rest = text[pos:]
         o = pos + len(rest) - len(rest.lstrip())
-        if o not in openers(text, o) or o >= len(text):
+        if o >= len(text) or not OPENER_RE.match(text, o):
             return []
-        c = closer(text, text[o], o + 1)
+        c = self._closers_of(j).after(text[o], o + 1)
         if c is None or attribution_at(text, c + 1) is not None:
             return []
         return [self._piece(j, o + 1, c)]
+
+    def _closers_of(self, j: int) -> Closers:
+        if j not in self._closers:
+            self._closers[j] = Closers(self.lines[j].text)
+        return self._closers[j]
 
     # -- shared -----------------------------------------------------------------------------
 

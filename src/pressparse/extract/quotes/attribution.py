@@ -81,6 +81,12 @@ PRE_ATTRIBUTION_RE = re.compile(
 )
 
 
+# An attribution clause is short; reading at most this much keeps every line linear.
+MAX_CLAUSE_CHARS = 240
+# Text before a quotation that may announce its speaker ("Anna Berg, vd, säger:").
+MAX_PREFIX_CHARS = 300
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """The speaker as the clause names them; ``kind`` says how much of the name is there."""
@@ -212,8 +218,9 @@ def _cut(m: re.Match[str]) -> int:
 
 
 def _finish(line: str, start: int, clause_start: int, punct: bool) -> Attribution | None:
-    ce = CLAUSE_END_RE.search(line, clause_start)
-    clause_end = ce.start() if ce else len(line)
+    limit = min(len(line), clause_start + MAX_CLAUSE_CHARS)
+    ce = CLAUSE_END_RE.search(line, clause_start, limit)
+    clause_end = ce.start() if ce else limit
     speaker, continues = parse_speaker(line[clause_start:clause_end])
     if speaker is None:
         return None
@@ -234,7 +241,7 @@ def extend(att: Attribution, line: str, more: str) -> Attribution:
 
 def pre_attribution(prefix: str) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
-    m = PRE_ATTRIBUTION_RE.search(prefix)
+    m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None
     speaker, _ = parse_speaker(m.group("clause"))

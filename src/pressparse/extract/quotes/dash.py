@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 # A paragraph that opens with a dash and then quoted words: "– Det här är viktigt, säger ...",
-# "-Mediemarknaden håller ..." (no space after a hyphen is common in pasted text).
-DASH_QUOTE_RE = re.compile(r"^[ \t]{0,3}[–—-][ \t]{0,3}(?=[A-ZÅÄÖÉ0-9”\"“»«])")
+# "-Mediemarknaden håller ..." (no space after a hyphen is common in pasted text; a digit
+# straight after the dash is a minus sign).
+DASH_QUOTE_RE = re.compile(
+    r"^[ \t]{0,3}[–—-](?:[ \t]{1,3}(?=[A-ZÅÄÖÉ0-9”\"“»«])|(?=[A-ZÅÄÖÉ”\"“»«]))"
+)
 # A page number left between the lines of text copied from a PDF: "(2)", "2", "- 2 -".
 PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:\(\d{1,3}\)|\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\(\d{1,3}\))[ \t]*$"
