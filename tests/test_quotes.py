@@ -232,3 +232,23 @@ def test_hostile_input_is_linear() -> None:
     t0 = time.perf_counter()
     pressparse.parse(TITLE + line + marks)
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_role_filled_from_an_earlier_mention() -> None:
+    # Synthetic, in the style of a corpus release (a role stated in the lead only).
+    r = pressparse.parse(
+        TITLE + "Lennart Haglund, ordförande för Sparbanksstiftelsen Finn, valdes i går.\n\n"
+        "– Det är ett viktigt uppdrag för oss, säger Lennart Haglund.\n"
+    )
+    sp = r.quotes[0].speaker
+    assert sp is not None
+    assert (sp.role, sp.organization) == ("ordförande", "Sparbanksstiftelsen Finn")
+
+
+def test_list_of_names_is_not_a_role() -> None:
+    r = pressparse.parse(
+        TITLE + "Anna Berg, Per Svensson och Eva Lund deltar.\n\n"
+        "– Det är ett viktigt uppdrag för oss, säger Anna Berg.\n"
+    )
+    sp = r.quotes[0].speaker
+    assert sp is not None and sp.role is None

@@ -73,6 +73,9 @@ ROLE_THEN_ORG_RE = re.compile(
     r"^(?P<role>(?:[a-zåäö][\w-]{0,40}|[A-ZÅÄÖ]{2,4})"
     r"(?:[ \t]+(?:och|and|&)[ \t]+[\w-]{1,40})?)[ \t]+(?P<org>[A-ZÅÄÖ][^\n]{0,160})$"
 )
+# A mention of a person with their role, between commas: "Lennart Haglund, ordförande för
+# Sparbanksstiftelsen Färs & Frosta, valdes ..." (the role starts with a lowercase word).
+MENTION_ROLE_RE = re.compile(r",[ \t]+(?P<role>[a-zåäö][^,.;:()\n]{1,120}),")
 # Quoted words that announce a sentence whose speaker is given before them:
 # "Anna Berg, vd på Exempel AB, säger:", "Mats tillägger".
 PRE_ATTRIBUTION_RE = re.compile(
@@ -253,11 +256,19 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._roles: dict[str, tuple[str | None, str | None]] = {}
         for m in NAME_INSIDE_RE.finditer(text):
             name, _ = split_trailing_role(m.group("name"))
             first = name.split()[0]
             if first not in NOT_FIRST_NAMES:
                 self._by_first.setdefault(first, []).append((m.start(), name))
+                mention = MENTION_ROLE_RE.match(text, m.end())
+                if mention and name not in self._roles:
+                    self._roles[name] = role_org(mention.group("role"))
+
+    def role_of(self, name: str) -> tuple[str | None, str | None]:
+        """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
+        return self._roles.get(name, (None, None))
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
@@ -281,4 +292,7 @@ def resolve(
                 last.name, speaker.role or last.role, speaker.organization or last.organization
             )
         name = names.full_name(name, pos) or name
-    return PersonValue(name, speaker.role, speaker.organization)
+    role, org = speaker.role, speaker.organization
+    if role is None and org is None:
+        role, org = names.role_of(name)
+    return PersonValue(name, role, org)
