@@ -14,6 +14,13 @@ NAME_PART = r"(?:[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñç']+(?:[A-Z
 NAME_PARTICLE = r"(?:af|von|de|van|der|den|la|du|di)"
 # A full name: two to four parts, particles allowed between them.
 PERSON_NAME = rf"{NAME_PART}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_PART}){{1,3}}"
+# A name as a quotation's attribution prints it: like PERSON_NAME, but a middle initial may
+# lack its period ("Mats G Ringesten").
+MIDDLE_INITIAL = r"[A-ZÅÄÖ](?=[ \t])"
+SPEAKER_NAME = (
+    rf"{NAME_PART}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?(?:{NAME_PART}|{MIDDLE_INITIAL})){{0,2}}"
+    rf"[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_PART}"
+)
 # A whole string that is a person's name.
 PERSON_NAME_RE = re.compile(rf"^{PERSON_NAME}$")
 
@@ -63,6 +70,7 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "analytiker", "ingenjör", "läkare", "forskare", "producent", "redaktör", "konsult",
     "kommunikatör", "informatör", "koordinator", "administratör", "specialist", "advokat",
     "ledamot", "guvernör", "biskop", "ägare", "grundare", "partner", "president", "head",
+    "råd", "kommissarie", "chairman", "coo", "cto", "cmo", "founder", "director", "officer",
 )  # fmt: skip
 
 
