@@ -212,16 +212,20 @@ def _insert_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> bo
     ``ON CONFLICT DO NOTHING`` makes this safe when two loads run at once.
     """
     dialect = conn.dialect.name
+    stmt: Any = None
     if dialect == "sqlite":
         from sqlalchemy.dialects import sqlite
 
-        stmt: Any = sqlite.insert(table).values(**values).on_conflict_do_nothing()
-        return conn.execute(stmt).rowcount == 1
-    if dialect == "postgresql":
+        stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing()
+    elif dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
         stmt = postgresql.insert(table).values(**values).on_conflict_do_nothing()
-        return conn.execute(stmt).rowcount == 1
+    if stmt is not None:
+        # RETURNING tells whether a row was written; rowcount is not reliable for this
+        # on every driver (psycopg reports -1).
+        returned = conn.execute(stmt.returning(*table.primary_key.columns)).first()
+        return returned is not None
     key = [c for c in table.primary_key.columns] or [table.c.name]
     where = [c == values[c.name] for c in key]
     if conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one():

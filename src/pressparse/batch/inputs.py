@@ -212,8 +212,16 @@ def iter_warc(stream: object, source: str) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    records = 0
     try:
         for record in ArchiveIterator(stream):
+            if record.format != "warc":
+                # warcio also reads the older ARC format and, leniently, text that is
+                # neither; a .warc input that is not WARC is reported, not guessed at.
+                yield Item(source=source, error="not a WARC archive")
+                return
+            if record.rec_type is not None:
+                records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             status = record.http_headers.get_statuscode() or ""
@@ -231,6 +239,9 @@ def iter_warc(stream: object, source: str) -> Iterator[Item]:
             )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield Item(source=source, error=f"broken WARC archive: {exc}")
+        return
+    if records == 0:
+        yield Item(source=source, error="no WARC records found")
 
 
 def _iter_warc_file(path: str) -> Iterator[Item]:
