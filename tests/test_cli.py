@@ -96,6 +96,12 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().err
 
 
+def test_database_password_is_not_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["load", "x", "--db", "nosuchdb://user:secret@localhost/x"]) == 2
+    err = capsys.readouterr().err
+    assert "secret" not in err and "user" in err
+
+
 def test_subcommands_are_registered() -> None:
     assert {"parse", "load", "schema"} <= set(COMMANDS)
 

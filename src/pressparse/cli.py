@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import IO, TypeVar
 
@@ -39,6 +40,13 @@ class UsageError(Exception):
     """A wrong argument found after parsing (exit code 2)."""
 
 
+def _cpu_count() -> int:
+    """CPUs this process may run on (a container or taskset may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
 def _workers(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -58,7 +66,7 @@ def _add_batch_arguments(p: argparse.ArgumentParser) -> None:
         "-w",
         "--workers",
         type=_workers,
-        default=os.cpu_count() or 1,
+        default=_cpu_count(),
         help="worker processes (default: the number of CPUs)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -87,8 +95,12 @@ def configure_parse(p: argparse.ArgumentParser) -> None:
 
 def run_parse(args: argparse.Namespace) -> int:
     """Parse every input and write one JSON line per release, in input order."""
-    out: IO[str]
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    out: IO[str] = sys.stdout
+    if args.output:
+        try:
+            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
     progress = _progress(args)
     try:
         with progress:
@@ -120,16 +132,28 @@ def configure_load(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _shown_url(url: str) -> str:
+    """The database URL for a message, without its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
+
+
 def run_load(args: argparse.Namespace) -> int:
     """Parse every input and store it in the database, one transaction per release."""
-    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from pressparse import db
 
     try:
         engine = db.connect(args.db)
-    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise UsageError(f"cannot use database {args.db!r}: {exc}") from exc
+    except (SQLAlchemyError, ImportError) as exc:
+        # a malformed URL, a missing driver, a server that is down, a folder that does not exist
+        raise UsageError(f"cannot use database {_shown_url(args.db)}: {exc}") from exc
     stats = db.LoadStats()
     progress = _progress(args)
     try:
@@ -216,5 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except BrokenProcessPool as exc:
+        # a worker died (killed for memory, crashed); what was written so far stands
+        print(f"pressparse: a worker process died: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
