@@ -118,3 +118,21 @@ def test_python_dash_m_streams_from_a_pipe() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == b""  # stderr is not a terminal: no progress bar
     assert json.loads(proc.stdout)["source"] == "-"
+
+
+def test_jsonl_and_warc_through_two_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_batch import write_warc
+
+    jsonl = tmp_path / "in.jsonl"
+    records = [
+        {"id": f"pm-{i}", "text": p.read_text(encoding="utf-8")} for i, p in enumerate(SAMPLES)
+    ]
+    jsonl.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, gzip=True)
+    assert main(["parse", str(jsonl), str(warc), "-w", "2", "-q"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["record"] for x in lines[:-1]] == [r["id"] for r in records]
+    assert lines[-1]["source"] == str(warc) and lines[-1]["title"] == "Ny vd för Exempel AB"
