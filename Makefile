@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck unit bench fuzz clean
+.PHONY: demo test lint typecheck unit bench bench-batch fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,7 @@ $(STAMP): $(PY) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Parses the bundled samples, loads them into SQLite and prints a summary query.
 demo: $(STAMP)
 	$(PY) examples/demo.py
 
@@ -28,8 +29,13 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+# Parsing speed of the library, then the batch CLI (throughput with 1 and 2 workers, memory).
 bench: $(STAMP)
-	$(PY) benchmarks/bench.py
+	if [ -f benchmarks/bench.py ]; then $(PY) benchmarks/bench.py; fi
+	$(PY) benchmarks/bench_batch.py
+
+bench-batch: $(STAMP)
+	$(PY) benchmarks/bench_batch.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

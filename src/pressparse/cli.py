@@ -1,41 +1,248 @@
-"""Command line: ``pressparse parse FILE...`` and ``pressparse schema``."""
+"""Command line: ``pressparse parse``, ``pressparse load`` and ``pressparse schema``.
+
+Each subcommand is one ``configure`` function (its arguments) and one ``run`` function
+(returns the exit code), registered in :data:`COMMANDS`. Exit codes: 0 all inputs parsed,
+1 some input failed, 2 usage error.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import IO, TypeVar
 
-from pressparse.api import parse
-from pressparse.errors import PressParseError
+from pressparse.batch import Item, Progress, count_items, imap_ordered, iter_items, progress_enabled
+from pressparse.batch.work import parse_item, parse_item_to_line
 from pressparse.models import PressRelease
+
+R = TypeVar("R")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its one-line help, its arguments, and what it does."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """A wrong argument found after parsing (exit code 2)."""
+
+
+def _cpu_count() -> int:
+    """CPUs this process may run on (a container or taskset may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _workers(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _add_batch_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, directories (walked recursively), globs, or - for stdin; "
+        "*.jsonl files hold one {id, html|text, url} per line, *.warc[.gz] are web archives",
+    )
+    p.add_argument(
+        "-w",
+        "--workers",
+        type=_workers,
+        default=_cpu_count(),
+        help="worker processes (default: the number of CPUs)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def _outcomes(args: argparse.Namespace, fn: Callable[[Item], R]) -> Iterator[R]:
+    """``fn`` over every input item, in input order, in ``--workers`` processes."""
+    items = iter_items(args.paths, stdin=sys.stdin.buffer if "-" in args.paths else None)
+    return imap_ordered(fn, items, args.workers)
+
+
+def _progress(args: argparse.Namespace) -> Progress:
+    enabled = progress_enabled(sys.stderr, args.quiet)
+    total = count_items(args.paths) if enabled else None
+    return Progress(sys.stderr, enabled=enabled, total=total)
+
+
+# --- parse ------------------------------------------------------------------------------
+
+
+def configure_parse(p: argparse.ArgumentParser) -> None:
+    """Arguments of ``pressparse parse``."""
+    _add_batch_arguments(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write JSON lines here (default: stdout)")
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    """Parse every input and write one JSON line per release, in input order."""
+    out: IO[str] = sys.stdout
+    if args.output:
+        try:
+            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    progress = _progress(args)
+    try:
+        with progress:
+            for line in _outcomes(args, parse_item_to_line):
+                out.write(line.text)
+                out.write("\n")
+                progress.update(failed=line.failed)
+        out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_FAILED if progress.failed else EXIT_OK
+
+
+# --- load -------------------------------------------------------------------------------
+
+
+def configure_load(p: argparse.ArgumentParser) -> None:
+    """Arguments of ``pressparse load``."""
+    from pressparse.db import DEFAULT_DB_URL
+
+    _add_batch_arguments(p)
+    p.add_argument(
+        "--db",
+        default=DEFAULT_DB_URL,
+        metavar="URL",
+        help=f"SQLAlchemy database URL (default: {DEFAULT_DB_URL}; "
+        "postgresql://user:password@host/dbname for PostgreSQL)",
+    )
+
+
+def _shown_url(url: str) -> str:
+    """The database URL for a message, without its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
+
+
+def run_load(args: argparse.Namespace) -> int:
+    """Parse every input and store it in the database, one transaction per release."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pressparse import db
+
+    try:
+        engine = db.connect(args.db)
+    except (SQLAlchemyError, ImportError) as exc:
+        # a malformed URL, a missing driver, a server that is down, a folder that does not exist
+        raise UsageError(f"cannot use database {_shown_url(args.db)}: {exc}") from exc
+    stats = db.LoadStats()
+    progress = _progress(args)
+    try:
+        with progress:
+            for outcome in _outcomes(args, parse_item):
+                if outcome.release is None:
+                    where = (
+                        f"{outcome.source} [{outcome.record}]" if outcome.record else outcome.source
+                    )
+                    print(f"pressparse: {where}: {outcome.error}", file=sys.stderr)
+                    progress.update(failed=True)
+                    continue
+                source = f"{outcome.source}#{outcome.record}" if outcome.record else outcome.source
+                if db.load_one(engine, outcome.release, source):
+                    stats.inserted += 1
+                else:
+                    stats.skipped += 1
+                progress.update(failed=False)
+    finally:
+        engine.dispose()
+    if not args.quiet:
+        print(
+            f"pressparse: {stats.inserted} releases stored, {stats.skipped} already present, "
+            f"{progress.failed} failed",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if progress.failed else EXIT_OK
+
+
+# --- schema -----------------------------------------------------------------------------
+
+
+def configure_schema(p: argparse.ArgumentParser) -> None:
+    """``pressparse schema`` takes no arguments."""
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of :class:`~pressparse.PressRelease`."""
+    print(json.dumps(PressRelease.model_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+# --- registry ---------------------------------------------------------------------------
+
+# One entry per subcommand, in the order ``--help`` lists them. A new subcommand (such as
+# ``explain FILE [-o view.html]``) is a configure_X/run_X pair above and one line here.
+COMMANDS: dict[str, Command] = {
+    "parse": Command(
+        "parse inputs and write one JSON line per release", configure_parse, run_parse
+    ),
+    "load": Command("parse inputs and store them in a SQL database", configure_load, run_load),
+    "schema": Command("print the JSON Schema of PressRelease", configure_schema, run_schema),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered subcommand."""
+    ap = argparse.ArgumentParser(
+        prog="pressparse", description="Swedish press releases as structured data."
+    )
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        command.configure(p)
+        p.set_defaults(run=command.run)
+    return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (0 ok, 1 some input failed, 2 usage)."""
-    ap = argparse.ArgumentParser(
-        prog="pressparse", description="Swedish press releases as structured data."
-    )
-    sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse files and print one JSON line per release")
-    p.add_argument("paths", nargs="+", help="files to parse; - for stdin")
-    sub.add_parser("schema", help="print the JSON Schema of PressRelease")
-    args = ap.parse_args(argv)
-    if args.command == "schema":
-        print(json.dumps(PressRelease.model_json_schema(), ensure_ascii=False, indent=2))
-        return 0
-    failed = 0
-    for path in args.paths:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        try:
-            release = parse(data)
-        except PressParseError as exc:
-            failed += 1
-            print(json.dumps({"source": path, "error": str(exc)}, ensure_ascii=False))
-            continue
-        line = release.model_dump(mode="json")
-        line["source"] = path
-        print(json.dumps(line, ensure_ascii=False))
-    return 1 if failed else 0
+    ap = build_parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 after --help
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except UsageError as exc:
+        print(f"pressparse: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except BrokenProcessPool as exc:
+        # a worker died (killed for memory, crashed); what was written so far stands
+        print(f"pressparse: a worker process died: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,288 @@
+"""Inputs of a batch: files, directories, globs, stdin, JSON lines and WARC archives.
+
+Everything here is a generator: a batch of a million releases is never held in memory.
+Plain files are yielded as paths and read by the worker that parses them, so the main
+process only moves names; JSON lines and WARC records carry their content.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal
+
+# Suffixes picked up when walking a directory; anything else there (gold files, images,
+# notes) is not a release. A file named on the command line is read whatever its suffix.
+RELEASE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+# HTTP content types that hold a web page; other WARC responses (images, scripts) are skipped.
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+# Characters that make a command-line argument a glob pattern rather than a file name.
+GLOB_CHARS = frozenset("*?[")
+
+Format = Literal["auto", "text", "html"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One release to parse.
+
+    ``source`` is the file (or ``-`` for stdin), ``record`` the id inside it (JSON line
+    id or number, WARC record id; None for a plain file). Either ``path`` is set and the
+    worker reads the file, or ``data`` holds the content; ``error`` marks an input that
+    could not even be read, which the batch reports and goes on.
+    """
+
+    source: str
+    record: str | None = None
+    path: str | None = None
+    data: str | bytes | None = None
+    source_format: Format = "auto"
+    url: str | None = None
+    error: str | None = None
+
+
+def _kind(name: str) -> Literal["jsonl", "warc", "release"]:
+    lower = name.lower()
+    if lower.endswith(WARC_SUFFIXES):
+        return "warc"
+    if Path(lower).suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "release"
+
+
+def _walk(root: str) -> Iterator[str]:
+    """Files under ``root`` in a stable order (sorted per directory, depth first).
+
+    Only one directory listing is held at a time, so memory does not grow with the
+    size of the archive.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif entry.is_file() and (
+            Path(entry.name).suffix.lower() in RELEASE_SUFFIXES | JSONL_SUFFIXES
+            or entry.name.lower().endswith(WARC_SUFFIXES)
+        ):
+            yield entry.path
+
+
+def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """Command-line arguments as ``(file, error)`` pairs: directories walked, globs expanded.
+
+    ``-`` is passed through for stdin; a name that matches nothing yields an error.
+    """
+    for arg in args:
+        if arg == "-" or os.path.isfile(arg):
+            yield arg, None
+        elif os.path.isdir(arg):
+            yield from ((p, None) for p in _walk(arg))
+        elif GLOB_CHARS & set(arg):
+            matches = sorted(glob.iglob(arg, recursive=True))
+            if not matches:
+                yield arg, "no file matches this pattern"
+            for m in matches:
+                if os.path.isdir(m):
+                    yield from ((p, None) for p in _walk(m))
+                else:
+                    yield m, None
+        else:
+            yield arg, "no such file or directory"
+
+
+def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
+    """Every release named by the command-line arguments, in order."""
+    for path, error in expand_paths(args):
+        if error is not None:
+            yield Item(source=path, error=error)
+        elif path == "-":
+            if stdin is None:
+                yield Item(source="-", error="stdin is not available")
+            else:
+                yield from iter_stream(stdin, "-")
+        else:
+            kind = _kind(path)
+            if kind == "release":
+                yield Item(source=path, path=path)
+            elif kind == "jsonl":
+                yield from _iter_jsonl_file(path)
+            else:
+                yield from _iter_warc_file(path)
+
+
+def iter_stream(stream: IO[bytes], source: str) -> Iterator[Item]:
+    """A byte stream (stdin): a WARC archive, JSON lines, or one release, told by its start."""
+    first = stream.readline()
+    if first.startswith(b"WARC/") or first.startswith(b"\x1f\x8b"):
+        yield from iter_warc(_Prefixed(first, stream), source)
+        return
+    head = _jsonl_object(first)
+    if head is None:
+        rest = stream.read()
+        yield Item(source=source, data=first + rest)
+        return
+    yield _jsonl_item(head, source, 1)
+    yield from iter_jsonl(stream, source, start=2)
+
+
+class _Prefixed:
+    """A read-only stream that replays already consumed bytes before the rest."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]) -> None:
+        self._prefix = prefix
+        self._stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        if self._prefix:
+            if size < 0:
+                out = self._prefix + self._stream.read()
+                self._prefix = b""
+                return out
+            out, self._prefix = self._prefix[:size], self._prefix[size:]
+            return out
+        return self._stream.read(size)
+
+
+def _jsonl_object(line: bytes) -> dict[str, object] | None:
+    """The line as a JSON-lines record, or None when it is not one (a plain release)."""
+    stripped = line.strip()
+    if not stripped.startswith(b"{"):
+        return None
+    try:
+        obj = json.loads(stripped)
+    except ValueError:
+        return None
+    if isinstance(obj, dict) and ("html" in obj or "text" in obj):
+        return obj
+    return None
+
+
+def _jsonl_item(obj: object, source: str, lineno: int) -> Item:
+    """One JSON-lines record ``{"id", "html"|"text", "url"}`` as an item."""
+    if not isinstance(obj, dict):
+        return Item(source=source, record=f"line {lineno}", error="line is not a JSON object")
+    raw_id = obj.get("id")
+    record = str(raw_id) if raw_id is not None else f"line {lineno}"
+    url = obj.get("url")
+    url = url if isinstance(url, str) else None
+    html, text = obj.get("html"), obj.get("text")
+    if isinstance(html, str):
+        return Item(source=source, record=record, data=html, source_format="html", url=url)
+    if isinstance(text, str):
+        return Item(source=source, record=record, data=text, source_format="text", url=url)
+    return Item(source=source, record=record, error='record has no "html" or "text" string')
+
+
+def iter_jsonl(stream: IO[bytes], source: str, start: int = 1) -> Iterator[Item]:
+    """Records of a JSON-lines stream; a broken line is one error item, not the end."""
+    for lineno, line in enumerate(stream, start):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield Item(source=source, record=f"line {lineno}", error=f"invalid JSON: {exc}")
+            continue
+        yield _jsonl_item(obj, source, lineno)
+
+
+def _iter_jsonl_file(path: str) -> Iterator[Item]:
+    try:
+        with open(path, "rb") as fh:
+            yield from iter_jsonl(fh, path)
+    except OSError as exc:
+        yield Item(source=path, error=f"cannot read: {exc.strerror or exc}")
+
+
+def iter_warc(stream: object, source: str) -> Iterator[Item]:
+    """HTML responses of a WARC archive (plain or gzipped), with their target URL."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.format != "warc":
+                # warcio also reads the older ARC format and, leniently, text that is
+                # neither; a .warc input that is not WARC is reported, not guessed at.
+                yield Item(source=source, error="not a WARC archive")
+                return
+            if record.rec_type is not None:
+                records += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            status = record.http_headers.get_statuscode() or ""
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if not status.startswith("2") or not ctype.startswith(HTML_CONTENT_TYPES):
+                continue
+            rid = record.rec_headers.get_header("WARC-Record-ID")
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            yield Item(
+                source=source,
+                record=rid,
+                data=record.content_stream().read(),
+                source_format="html",
+                url=url,
+            )
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield Item(source=source, error=f"broken WARC archive: {exc}")
+        return
+    if records == 0:
+        yield Item(source=source, error="no WARC records found")
+
+
+def _iter_warc_file(path: str) -> Iterator[Item]:
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
+    except OSError as exc:
+        yield Item(source=path, error=f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        yield from iter_warc(fh, path)
+
+
+def count_items(args: Iterable[str]) -> int | None:
+    """How many items the arguments hold, cheaply, for a progress bar; None when unknown.
+
+    JSON-lines files are counted by their line ends; stdin and WARC archives cannot be
+    counted without reading them, so their presence makes the total unknown.
+    """
+    total = 0
+    for path, error in expand_paths(args):
+        if error is not None:
+            total += 1
+            continue
+        kind = "stdin" if path == "-" else _kind(path)
+        if kind in ("stdin", "warc"):
+            return None
+        if kind == "jsonl":
+            total += _count_lines(path)
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(path: str) -> int:
+    count = 0
+    last = b"\n"
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                count += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return 1
+    return count + (0 if last == b"\n" else 1)
