@@ -239,3 +239,14 @@ def test_chromium_renders_without_errors(path: Path, tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert shot.stat().st_size > 10_000
+
+
+def test_cli_explain_subcommand_writes_the_page(tmp_path: Path) -> None:
+    from pressparse.cli import main
+
+    out = tmp_path / "view.html"
+    assert main(["explain", str(SAMPLES[0]), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page == explain_source(SAMPLES[0].read_bytes())
+    assert 'data-field="quote"' in page
+    assert main(["explain", str(tmp_path / "missing.txt")]) == 1

@@ -196,16 +196,35 @@ def run_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- explain ----------------------------------------------------------------------------
+
+
+def configure_explain(p: argparse.ArgumentParser) -> None:
+    """``pressparse explain FILE [-o view.html]``."""
+    p.add_argument("path", metavar="FILE", help="a release (text or HTML); - for stdin")
+    p.add_argument("-o", "--output", metavar="HTML", help="write the page here (default: stdout)")
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Write a self-contained HTML page showing what was extracted from FILE, and why."""
+    from pressparse.explain import explain_command
+
+    return explain_command(args.path, args.output)
+
+
 # --- registry ---------------------------------------------------------------------------
 
-# One entry per subcommand, in the order ``--help`` lists them. A new subcommand (such as
-# ``explain FILE [-o view.html]``) is a configure_X/run_X pair above and one line here.
+# One entry per subcommand, in the order ``--help`` lists them. A new subcommand is a
+# configure_X/run_X pair above and one line here.
 COMMANDS: dict[str, Command] = {
     "parse": Command(
         "parse inputs and write one JSON line per release", configure_parse, run_parse
     ),
     "load": Command("parse inputs and store them in a SQL database", configure_load, run_load),
     "schema": Command("print the JSON Schema of PressRelease", configure_schema, run_schema),
+    "explain": Command(
+        "write an HTML page showing what was extracted and why", configure_explain, run_explain
+    ),
 }
 
 
