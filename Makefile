@@ -29,13 +29,25 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-# Parsing speed of the library, then the batch CLI (throughput with 1 and 2 workers, memory).
+# Parsing speed of the library against its floor and the tools users would otherwise combine
+# (installed by the `bench` extra), then the batch CLI (1 and 2 workers, memory).
 bench: $(STAMP)
-	if [ -f benchmarks/bench.py ]; then $(PY) benchmarks/bench.py; fi
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/bench_batch.py
+
+# Coverage-guided fuzzing of parse() with atheris, seeded with the corpus (a copy: libFuzzer
+# writes new inputs into its corpus folder).
+FUZZ_RUNS ?= 100000
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,fuzz]'
+	rm -rf .fuzz-corpus && mkdir -p .fuzz-corpus
+	cp tests/fixtures/*.txt tests/fixtures/*.html .fuzz-corpus/
+	if [ -d ../shared/corpus ]; then cp ../shared/corpus/*.txt ../shared/corpus/*.html .fuzz-corpus/; fi
+	$(PY) fuzz/fuzz_parse.py -runs=$(FUZZ_RUNS) -max_len=16384 .fuzz-corpus
 
 bench-batch: $(STAMP)
 	$(PY) benchmarks/bench_batch.py
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .fuzz-corpus
