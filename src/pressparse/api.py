@@ -8,6 +8,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pressparse.assemble import Findings, build_release, fill_speakers
+from pressparse.doubts import collect_doubts
 from pressparse.extract.contacts import extract_contacts
 from pressparse.extract.issuer import decide_issuer
 from pressparse.extract.language import detect_language
@@ -63,7 +64,7 @@ def parse(
     ('Ny vd för Exempel AB', datetime.date(2016, 1, 18))
     """
     findings = parse_findings(source, source_format=source_format, url=url, options=options)
-    return build_release(findings, list(findings.doc.warnings))
+    return build_release(findings, [*findings.doc.warnings, *collect_doubts(findings)])
 
 
 def parse_findings(
