@@ -275,6 +275,37 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["regeringen.se/pressmeddelanden", "hovding.com", "hedersförtryck.se"],
         ["annelie.martensson@skane.se", "bl.a"],
     ),
+    # --- extract.issuer (exempt from completeness: its owner is changing it)
+    "extract.issuer.NEWSROOM_LINE_RE": (
+        ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande"],
+        ["Dramaten | Pressmeddelande | 11.2.2026"],
+    ),
+    "extract.issuer.FROM_LINE_RE": (["Från Regionkansliet"], ["Från och med i dag, alltså"]),
+    "extract.issuer.ABOUT_RE": (
+        ["Om Newsdesk", "About Sweco"],
+        ["Om Newsdesk. Newsdesk är ett företag."],
+    ),
+    "extract.issuer.EMAIL_DOMAIN_RE": (["peter.g.jonsson@trafikverket.se"], ["trafikverket.se"]),
+    "extract.issuer.SIGN_OFF_RE": (
+        ["AB SARDUS", "Exempel AB (publ)"],
+        ["Exempel ABC", "ab sardus"],
+    ),
+    "extract.issuer.DOMAIN_TAIL_RE": (["MyNewsdesk.com", "Hitta.se"], ["MyNewsdesk", "Sverige"]),
+    # --- lexicon.orgs (exempt from completeness: its owner is changing it)
+    "lexicon.orgs.LEGAL_FORM_TAIL_RE": (
+        ["Picsearch AB (publ)", "Observe Medical ASA"],
+        ["AB Volvo"],
+    ),
+    "lexicon.orgs.LEGAL_FORM_HEAD_RE": (["AB Volvo"], ["ABB", "Volvo AB"]),
+    "lexicon.orgs.PUBLIC_BODY_RE": (
+        ["Region Skåne", "Malmö stad", "Länsstyrelsen i Dalarnas län", "Trafikverket"],
+        ["region Skåne", "Regionens arbete"],
+    ),
+    "lexicon.orgs.COMPANY_RE": (
+        ["Medfield Diagnostics AB", "Orkla Media A/S"],
+        ["AB Volvo", "Medfield Diagnostics"],
+    ),
+    "lexicon.orgs.SAFE_ALIAS_RE": (["Vinnova", "MUCF"], ["SST AB", "UD"]),
     # --- lexicon
     "lexicon.names.PERSON_NAME_RE": (
         ["Anne-Lie Mårtensson", "Claes R. Simonson"],
@@ -451,7 +482,8 @@ def test_every_pattern_has_cases() -> None:
 
 
 def test_every_case_names_a_pattern() -> None:
-    stale = sorted(set(CASES) - set(PATTERNS))
+    # Entries for exempt modules may outlive a rename there; their owner prunes them.
+    stale = sorted(k for k in set(CASES) - set(PATTERNS) if not k.startswith(EXEMPT_PREFIXES))
     assert not stale, f"CASES entries for patterns that no longer exist: {stale}"
 
 
