@@ -68,6 +68,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Rubrik\x00med nolltecken", "slut\x85rad"],
         ["Rad ett\nRad två\tflik"],
     ),
+    # --- doubts
+    "doubts.TITLE_NOISE_RE": (
+        ["Ny vd – Anna Berg", "”Citat” i rubriken"],
+        ["Nyvd"],
+    ),
     # --- extract.contacts
     "extract.contacts.REGION_HEADING_RE": (
         ["För mer information, vänligen kontakta", "För ytterligare information:", "Kontakt"],

@@ -11,13 +11,13 @@ import re
 from pressparse.assemble import Findings
 
 # Whitespace and dash/quote variants that make two titles look different but read the same.
-_TITLE_NOISE_RE = re.compile(r"[\s\"'”“„»«–—-]+")
+TITLE_NOISE_RE = re.compile(r"[\s\"'”“„»«–—-]+")
 
 
 def _same_title(a: str, b: str) -> bool:
     return (
-        _TITLE_NOISE_RE.sub(" ", a).strip().casefold()
-        == _TITLE_NOISE_RE.sub(" ", b).strip().casefold()
+        TITLE_NOISE_RE.sub(" ", a).strip().casefold()
+        == TITLE_NOISE_RE.sub(" ", b).strip().casefold()
     )
 
 
