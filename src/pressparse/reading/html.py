@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
-from pressparse.document import Document
+from pressparse.document import Block, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
 
@@ -180,13 +180,30 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
 
 
 def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
-    from dataclasses import replace
+    """Give every block from a marked element's first block on the mark's role.
 
+    A later mark overrides an earlier one; marks come in block order, so one sweep over the
+    blocks suffices (linear in blocks + marks).
+    """
     blocks = list(doc.blocks)
-    for first, role in marks:
-        for i in range(first, len(blocks)):
-            blocks[i] = replace(blocks[i], role=role)  # type: ignore[arg-type]
-    return replace(doc, blocks=tuple(blocks))
+    ordered = sorted(enumerate(marks), key=lambda im: (im[1][0], im[0]))
+    k = 0
+    role: str | None = None
+    for i, b in enumerate(blocks):
+        while k < len(ordered) and ordered[k][1][0] <= i:
+            role = ordered[k][1][1]
+            k += 1
+        if role is not None and b.role != role:
+            blocks[i] = Block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
+    return Document(
+        text=doc.text,
+        blocks=tuple(blocks),
+        source_format=doc.source_format,
+        links=doc.links,
+        meta=doc.meta,
+        url=doc.url,
+        warnings=doc.warnings,
+    )
 
 
 def _base_url(root: html.HtmlElement, url: str | None) -> str | None:
