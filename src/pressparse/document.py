@@ -206,6 +206,27 @@ def finditer_from_literals(
             yield m
 
 
+def finditer_at(
+    rx: re.Pattern[str], text: str, starts: re.Pattern[str], scan: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that never matches the empty string, trying
+    ``rx.match`` only where ``starts`` matches in ``scan`` (default ``text``; same offsets).
+
+    ``starts`` must match at every offset where a match of ``rx`` can begin; written with a
+    character class first, it is searched far faster than a pattern with a leading
+    lookbehind, which ``re`` has to try at every offset.
+    """
+    done = 0
+    for c in starts.finditer(text if scan is None else scan):
+        pos = c.start()
+        if pos < done:
+            continue  # inside the previous match: matches do not overlap
+        m = rx.match(text, pos)
+        if m is not None:
+            done = max(m.end(), pos + 1)
+            yield m
+
+
 @dataclass(frozen=True, slots=True)
 class Finding(Generic[T]):
     """A value read from the document, where it was read and the named rule that read it."""
