@@ -40,7 +40,10 @@ class LineBuilder:
     def add(self, piece: str) -> None:
         if not piece:
             return
-        piece = WS_RE.sub(" ", piece)
+        if "  " in piece or not piece.isprintable():
+            # Every whitespace character but the space is unprintable: otherwise the
+            # substitution would change nothing.
+            piece = WS_RE.sub(" ", piece)
         if self._at_space:
             piece = piece.lstrip(" ")
             if not piece:
