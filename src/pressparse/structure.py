@@ -245,7 +245,7 @@ def is_label_line(text: str) -> bool:
     """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind."""
     if LABEL_RE.match(text):
         return True
-    if len(text) <= 200 and PIPE_HEADER_RE.match(text):
+    if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
         return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
     return False
 

@@ -280,8 +280,14 @@ class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias" and "säger hon"."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, tuple[str | None, str | None]] = {}
+        self._built = False  # built on first use: most releases never ask
+
+    def _build(self) -> None:
+        self._built = True
+        text = self._text
         for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
             name, _ = split_trailing_role(m.group("name"))
             first = name.split()[0]
@@ -293,10 +299,14 @@ class NameIndex:
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
+        if not self._built:
+            self._build()
         return self._roles.get(name, (None, None))
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
+        if not self._built:
+            self._build()
         cands = self._by_first.get(first, [])
         before = [n for p, n in cands if p < pos]
         if before:
