@@ -304,7 +304,7 @@ def _walk(
                 open_links.append((el, out.line_pos))
             if tag in LINE_TAGS:
                 after_br = False
-            if (el.text or "").strip():
+            if after_br and (el.text or "").strip():
                 after_br = False
             out.add(el.text or "")
         else:
@@ -319,7 +319,7 @@ def _walk(
                 else:
                     out.flush()
             if el is not content:
-                if (el.tail or "").strip():
+                if after_br and (el.tail or "").strip():
                     after_br = False
                 out.add(el.tail or "")
 
@@ -332,12 +332,17 @@ class _DensityBudget:
 
 
 def _is_chrome(el: html.HtmlElement, profile: Profile | None, budget: _DensityBudget) -> bool:
-    classes = set((el.get("class") or "").split())
-    if profile is not None and any(c in classes for c in profile.chrome_classes):
-        return True
-    hint = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-    if hint.strip() and CHROME_HINT_RE.search(hint):
-        return True
+    cls = el.get("class")
+    if cls and profile is not None and profile.chrome_classes:
+        classes = set(cls.split())
+        if any(c in classes for c in profile.chrome_classes):
+            return True
+    ident = el.get("id")
+    role = el.get("role")
+    if cls or ident or role:  # most elements carry none of the three: no hint to read
+        hint = f"{cls or ''} {ident or ''} {role or ''}"
+        if hint.strip() and CHROME_HINT_RE.search(hint):
+            return True
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in LINK_LIST_TAGS and budget.left > 0:
         return _link_dense(el, budget)
@@ -364,7 +369,10 @@ def _link_dense(el: html.HtmlElement, budget: _DensityBudget) -> bool:
 def _role_of(el: html.HtmlElement, profile: Profile | None) -> str | None:
     if profile is None:
         return None
-    classes = set((el.get("class") or "").split())
+    value = el.get("class")
+    if not value:
+        return None
+    classes = set(value.split())
     for cls, role in profile.role_classes.items():
         if cls in classes:
             return role
