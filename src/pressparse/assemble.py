@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from pressparse.document import (
     ContactValue,
@@ -22,16 +23,7 @@ from pressparse.document import (
     QuoteValue,
 )
 from pressparse.document import Span as DocSpan
-from pressparse.models import (
-    Contact,
-    Link,
-    Organization,
-    Person,
-    PressRelease,
-    PublishedSource,
-    Quote,
-    Span,
-)
+from pressparse.models import PressRelease, PublishedSource
 
 # Any control character that must not reach the output (tab and newline are allowed).
 OUTPUT_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -88,23 +80,25 @@ def build_release(f: Findings, warnings: list[str]) -> PressRelease:
     if f.published:
         source = _published_source(f.published.rule)
     issuer = _org(f.issuer.value) if f.issuer else None
-    return PressRelease(
-        id=release_id(doc.text),
-        source_format=doc.source_format,
-        language=f.language,
-        kind=_clean(f.kind.value) if f.kind else None,
-        title=_clean(f.title.value) if f.title else None,
-        published=published,
-        published_source=source,
-        issuer=issuer,
-        lead=_clean(f.lead.value) if f.lead else None,
-        body=_clean(f.body.value) or "",
-        quotes=[_quote(q) for q in f.quotes],
-        contacts=[_contact(c) for c in f.contacts],
-        organizations=[_org(o.value) for o in f.organizations],
-        urls=[_link(u) for u in f.urls],
-        text=doc.text,
-        warnings=[_clean(w) or "" for w in warnings],
+    return PressRelease.model_validate(
+        {
+            "id": release_id(doc.text),
+            "source_format": doc.source_format,
+            "language": f.language,
+            "kind": _clean(f.kind.value) if f.kind else None,
+            "title": _clean(f.title.value) if f.title else None,
+            "published": published,
+            "published_source": source,
+            "issuer": issuer,
+            "lead": _clean(f.lead.value) if f.lead else None,
+            "body": _clean(f.body.value) or "",
+            "quotes": [_quote(q) for q in f.quotes],
+            "contacts": [_contact(c) for c in f.contacts],
+            "organizations": [_org(o.value) for o in f.organizations],
+            "urls": [_link(u) for u in f.urls],
+            "text": doc.text,
+            "warnings": [_clean(w) or "" for w in warnings],
+        }
     )
 
 
@@ -130,43 +124,50 @@ def _clean(s: str | None) -> str | None:
     return OUTPUT_CONTROL_RE.sub("", s)
 
 
-def _span(s: DocSpan | None) -> Span:
+# The nested models are handed to pydantic as plain dicts and validated in the one
+# ``PressRelease`` call (in pydantic-core), not model by model in Python.
+_Json = dict[str, Any]
+
+
+def _span(s: DocSpan | None) -> _Json:
     if s is None:
-        return Span(start=0, end=0)
-    return Span(start=s.start, end=s.end)
+        return {"start": 0, "end": 0}
+    return {"start": s.start, "end": s.end}
 
 
-def _quote(q: Finding[QuoteValue]) -> Quote:
+def _quote(q: Finding[QuoteValue]) -> _Json:
     sp = q.value.speaker
     person = (
-        Person(
-            name=_clean(sp.name) or "", role=_clean(sp.role), organization=_clean(sp.organization)
-        )
+        {
+            "name": _clean(sp.name) or "",
+            "role": _clean(sp.role),
+            "organization": _clean(sp.organization),
+        }
         if sp
         else None
     )
-    return Quote(text=_clean(q.value.text) or "", speaker=person, span=_span(q.span))
+    return {"text": _clean(q.value.text) or "", "speaker": person, "span": _span(q.span)}
 
 
-def _contact(c: Finding[ContactValue]) -> Contact:
+def _contact(c: Finding[ContactValue]) -> _Json:
     v = c.value
-    return Contact(
-        name=_clean(v.name),
-        role=_clean(v.role),
-        organization=_clean(v.organization),
-        phones=list(v.phones),
-        emails=list(v.emails),
-        span=_span(c.span),
-    )
+    return {
+        "name": _clean(v.name),
+        "role": _clean(v.role),
+        "organization": _clean(v.organization),
+        "phones": list(v.phones),
+        "emails": list(v.emails),
+        "span": _span(c.span),
+    }
 
 
-def _org(v: OrganizationValue) -> Organization:
-    return Organization(
-        name=_clean(v.name) or "",
-        org_number=v.org_number,
-        spans=[_span(s) for s in v.spans],
-    )
+def _org(v: OrganizationValue) -> _Json:
+    return {
+        "name": _clean(v.name) or "",
+        "org_number": v.org_number,
+        "spans": [_span(s) for s in v.spans],
+    }
 
 
-def _link(u: Finding[LinkValue]) -> Link:
-    return Link(url=_clean(u.value.url) or "", text=_clean(u.value.text), span=_span(u.span))
+def _link(u: Finding[LinkValue]) -> _Json:
+    return {"url": _clean(u.value.url) or "", "text": _clean(u.value.text), "span": _span(u.span)}

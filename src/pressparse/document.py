@@ -6,8 +6,9 @@ validation; the public models are built once, in :mod:`pressparse.assemble`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
@@ -84,9 +85,39 @@ class Document:
     warnings: tuple[str, ...] = ()
     # Start offsets of the blocks, for finding the block at a position in O(log n).
     block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # ``fold(text)``, computed on first use by :meth:`folded`.
+    _folded: str | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "block_starts", tuple(b.start for b in self.blocks))
+
+    def folded(self) -> str:
+        """``fold(text)``: the text lower-cased, offsets unchanged (computed once)."""
+        if self._folded is None:
+            object.__setattr__(self, "_folded", fold(self.text))
+        assert self._folded is not None
+        return self._folded
+
+    def blocks_containing(self, words: tuple[str, ...]) -> set[int]:
+        """Indices of the blocks whose text contains one of ``words`` (lower-case), in any case.
+
+        A cheap prefilter: a case-insensitive pattern that needs one of these words can only
+        match in these blocks. Linear in the text and the number of hits.
+        """
+        low = self.folded()
+        found: set[int] = set()
+        starts = self.block_starts
+        blocks = self.blocks
+        for w in words:
+            pos = low.find(w)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos + len(w) <= blocks[i].end:
+                    found.add(i)
+                    pos = low.find(w, blocks[i].end)
+                else:
+                    pos = low.find(w, pos + 1)
+        return found
 
     def block_at(self, pos: int) -> Block | None:
         """The block containing text offset ``pos``, or None between blocks."""
@@ -105,6 +136,95 @@ class Document:
 
     def blocks_with(self, *roles: Role) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role in roles)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping its length, so that offsets into it are offsets into ``text``.
+
+    Where a case-insensitive pattern (``re.I``) matches a lower-case literal, the folded text
+    contains that literal at the same offset: besides ``str.lower``, the three letters that
+    ``re.I`` pairs with ``i`` and ``s`` ("İ", "ı", "ſ") are mapped to them.
+    """
+    if not text.isascii():
+        if "\u0130" in text:
+            text = text.replace("\u0130", "i")
+        low = text.lower()
+        if "\u0131" in low:
+            low = low.replace("\u0131", "i")
+        if "\u017f" in low:
+            low = low.replace("\u017f", "s")
+        return low
+    return text.lower()
+
+
+def search_from_literals(
+    rx: re.Pattern[str], text: str, starts: tuple[str, ...], folded: str | None = None
+) -> re.Match[str] | None:
+    """``rx.search(text)`` for a pattern whose every match begins with one of ``starts``.
+
+    ``starts`` are lower-case literals; a match of ``rx`` (case-insensitive or not) can only
+    begin where ``fold(text)`` has one of them, so ``rx.match`` is tried at those offsets
+    only, leftmost first: the same match as a full search, without trying every offset
+    (patterns with a leading lookbehind or alternation are slow to search).
+    """
+    low = fold(text) if folded is None else folded
+    cands: list[int] = []
+    for w in starts:
+        pos = low.find(w)
+        while pos >= 0:
+            cands.append(pos)
+            pos = low.find(w, pos + 1)
+    if not cands:
+        return None
+    for pos in sorted(set(cands)):
+        m = rx.match(text, pos)
+        if m is not None:
+            return m
+    return None
+
+
+def finditer_from_literals(
+    rx: re.Pattern[str], text: str, starts: tuple[str, ...], folded: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that never matches the empty string and whose
+    every match begins with one of the lower-case literals ``starts`` (see
+    :func:`search_from_literals`)."""
+    low = fold(text) if folded is None else folded
+    cands: set[int] = set()
+    for w in starts:
+        pos = low.find(w)
+        while pos >= 0:
+            cands.add(pos)
+            pos = low.find(w, pos + 1)
+    done = 0
+    for pos in sorted(cands):
+        if pos < done:
+            continue  # inside the previous match: matches do not overlap
+        m = rx.match(text, pos)
+        if m is not None:
+            done = max(m.end(), pos + 1)
+            yield m
+
+
+def finditer_at(
+    rx: re.Pattern[str], text: str, starts: re.Pattern[str], scan: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that never matches the empty string, trying
+    ``rx.match`` only where ``starts`` matches in ``scan`` (default ``text``; same offsets).
+
+    ``starts`` must match at every offset where a match of ``rx`` can begin; written with a
+    character class first, it is searched far faster than a pattern with a leading
+    lookbehind, which ``re`` has to try at every offset.
+    """
+    done = 0
+    for c in starts.finditer(text if scan is None else scan):
+        pos = c.start()
+        if pos < done:
+            continue  # inside the previous match: matches do not overlap
+        m = rx.match(text, pos)
+        if m is not None:
+            done = max(m.end(), pos + 1)
+            yield m
 
 
 @dataclass(frozen=True, slots=True)

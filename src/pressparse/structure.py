@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pressparse.document import Block, Document, Role
+from pressparse.document import Block, Document, Role, fold
 from pressparse.lexicon.names import is_person_name
 from pressparse.lexicon.structure import (
     ATTACHMENT_HEADINGS,
@@ -87,6 +87,13 @@ DISCLOSURE_RE = re.compile(
     r"Securities Markets Act)\b",
     re.I,
 )
+# Lower-case words one of which every DISCLOSURE_RE match contains.
+DISCLOSURE_WORDS = (
+    "marknadsmissbruksförordning",
+    "market abuse",
+    "värdepappersmarknaden",
+    "securities",
+)
 # The Certified Adviser line of First North companies.
 CERTIFIED_ADVISER_RE = re.compile(r"\bCertified[ \t]+Advis[eo]r\b", re.I)
 # A listed attached file: "Pressbild.jpg", "Rapport Q1 (pdf)", "Ladda ner bilden".
@@ -95,12 +102,16 @@ ATTACHED_FILE_RE = re.compile(
 )
 # A "follow us" line opening a list of social links: "För mer information om X, följ oss på:".
 FOLLOW_RE = re.compile(r"\b(?:följ[ \t]+oss|follow[ \t]+us)\b", re.I)
+# Lower-case words one of which every FOLLOW_RE match contains.
+FOLLOW_WORDS = ("följ", "follow")
 # A line of rule characters: "______", "-----", "* * *".
 RULE_LINE_RE = re.compile(r"^[_\-=*–—·•.~ \t]{3,}$")
 # A breadcrumb trail: "Hem > Press > Pressmeddelanden", "Start / Nyheter".
 BREADCRUMB_RE = re.compile(r"^(?:Hem|Start|Startsida|Home)[ \t]*[>›»/|][^\n]{0,200}$")
 # A cookie notice: "Vi använder cookies för att ...", "This site uses cookies".
 COOKIE_RE = re.compile(r"\b(?:använder|uses|use)[ \t]+(?:\w+[ \t]+)?(?:cookies|kakor)\b", re.I)
+# Lower-case words one of which every COOKIE_RE match contains.
+COOKIE_WORDS = ("cookies", "kakor")
 # Where a long run-on line can be cut into sentences: end mark, space, capital letter.
 SENTENCE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=[”\"«–\-]?[ \t]?[A-ZÅÄÖ])")
 # The word before a full stop, to tell "R." and "bl.a." from a sentence end.
@@ -145,7 +156,10 @@ def assign_roles(doc: Document) -> Document:
     _mark_trailing_signature(texts, roles)
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
     roles = ["body" if r == "unknown" else r for r in roles]
-    new = tuple(replace(b, role=r) for b, r in zip(blocks, roles, strict=True))
+    new = tuple(
+        Block(b.start, b.end, b.kind, b.level, r, b.group)
+        for b, r in zip(blocks, roles, strict=True)
+    )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
     return replace(doc, blocks=new, warnings=warnings)
 
@@ -177,9 +191,9 @@ def _sentence_blocks(text: str, b: Block) -> list[Block]:
         if len(word.strip('("”').rsplit("-", 1)[-1]) <= 1 or word in _ABBREVIATIONS:
             continue
         cut = m.start() + 1 + (1 if line[m.start() + 1 : m.start() + 2] in '”"»' else 0)
-        pieces.append(replace(b, start=b.start + start, end=b.start + cut))
+        pieces.append(Block(b.start + start, b.start + cut, b.kind, b.level, b.role, b.group))
         start = m.end()
-    pieces.append(replace(b, start=b.start + start, end=b.end))
+    pieces.append(Block(b.start + start, b.end, b.kind, b.level, b.role, b.group))
     return [p for p in pieces if p.end > p.start]
 
 
@@ -216,14 +230,22 @@ def is_chrome_line(text: str) -> bool:
     low = text.lower().rstrip(":").strip()
     if low in _CHROME or RULE_LINE_RE.match(text) or BREADCRUMB_RE.match(text):
         return True
-    return len(text) <= 200 and COOKIE_RE.search(text) is not None
+    if len(text) > 200:
+        return False
+    return _has_any(text, COOKIE_WORDS) and COOKIE_RE.search(text) is not None
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """True when ``text`` contains one of the lower-case ``words``, in any case."""
+    low = fold(text)
+    return any(w in low for w in words)
 
 
 def is_label_line(text: str) -> bool:
     """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind."""
     if LABEL_RE.match(text):
         return True
-    if len(text) <= 200 and PIPE_HEADER_RE.match(text):
+    if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
         return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
     return False
 
@@ -234,7 +256,7 @@ def _mark_furniture(texts: list[str], roles: list[Role]) -> None:
         if roles[i] not in ("unknown", "boilerplate"):
             following_follow = False
             continue
-        if len(t) <= 100 and FOLLOW_RE.search(t):
+        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS) and FOLLOW_RE.search(t):
             roles[i] = "chrome"
             following_follow = True
             continue
@@ -329,7 +351,10 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
         preset = roles[i]
         if preset not in ("unknown", "boilerplate"):
             continue
-        if DISCLOSURE_RE.search(t) or CERTIFIED_ADVISER_RE.search(t):
+        low = fold(t)
+        if (any(w in low for w in DISCLOSURE_WORDS) and DISCLOSURE_RE.search(t)) or (
+            "certified" in low and CERTIFIED_ADVISER_RE.search(t)
+        ):
             roles[i] = "disclosure"
             continue
         if t.lower().rstrip(": ") in _ATTACHMENT_HEADINGS:

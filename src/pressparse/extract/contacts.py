@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressparse.document import ContactValue, Document, Finding, Span
+from pressparse.document import ContactValue, Document, Finding, Span, fold, search_from_literals
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones
 from pressparse.extract.urls import BARE_DOMAIN_RE, URL_RE
@@ -53,6 +53,11 @@ CONTACT_LEAD_RE = re.compile(
     r"[^.:\n]{0,40}?(?:\bcontact\b:?|:))",
     re.I,
 )
+# Lower-case words one of which every CONTACT_LEAD_RE match contains: lines without any of
+# them are not searched.
+CONTACT_LEAD_WORDS = ("kontakt", "info", "upplysningar", "frågor", "föranmälan", "contact")
+# Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
+CONTACT_LEAD_STARTS = ("kontakt", "för", "vid", "press", "medi", "frågor", "föranmälan", "for")
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
 EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor", re.I)
 # A phone label ("Tfn/mobil:", "Tel.", "telefon:") left after the number is taken out.
@@ -135,13 +140,19 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
     drafts: list[_Draft] = []
     stream = _Stream(drafts)
     prev_in_region = False
+    leads = doc.blocks_containing(CONTACT_LEAD_WORDS)
     for i, b in enumerate(doc.blocks):
-        line = doc.block_text(b)
         in_region = i in region
+        if not in_region and i not in leads:
+            prev_in_region = False
+            continue
+        line = doc.block_text(b)
         if in_region and not prev_in_region:
             stream = _Stream(drafts)
         prev_in_region = in_region
-        lead = CONTACT_LEAD_RE.search(line)
+        lead = (
+            search_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS) if i in leads else None
+        )
         if in_region:
             start = lead.end() if lead else 0
             _read(doc, b.start + start, line[start:], stream, inline=False)
@@ -187,23 +198,19 @@ def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> 
     if not text.strip():
         return
     events: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
-    blank = list(text)
-
-    def wipe(a: int, z: int) -> None:
-        for k in range(a, z):
-            blank[k] = " "
-
+    details: list[tuple[int, int]] = []
     for e164, a, z in find_phones(text):
         events.append((a, z, "phone", e164))
-        wipe(a, z)
+        details.append((a, z))
     for addr, a, z in find_emails(text):
         events.append((a, z, "email", addr))
-        wipe(a, z)
-    rest = "".join(blank)
-    for rx in (URL_RE, BARE_DOMAIN_RE, PROTECTED_EMAIL_RE, PHONE_PREFIX_RE, EMAIL_PREFIX_RE):
-        for m in rx.finditer(rest):
-            wipe(m.start(), m.end())
-        rest = "".join(blank)
+        details.append((a, z))
+    rest = _blank_spans(text, details)
+    low = fold(rest)
+    for rx, needles in _WIPED:
+        # Each pattern needs one of its words; most lines hold none, so most are skipped.
+        if any(w in low for w in needles):
+            rest = rx.sub(_spaces, rest)
     rest = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), rest)
     rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
     pos = 0
@@ -255,6 +262,36 @@ def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> 
         elif can_start and _is_org_line(value):
             # An organization heading between two people opens the next one.
             st.pending_org = value
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span overwritten by spaces (offsets kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, z in spans:
+        chars[a:z] = " " * (z - a)
+    return "".join(chars)
+
+
+def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``words`` that contain no other: finding one of them is enough."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+# Patterns whose matches are blanked out of a contact line before it is cut into pieces, in
+# order, each with the lower-case words one of which every match contains.
+_WIPED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (URL_RE, ("http", "www.")),
+    (BARE_DOMAIN_RE, (".",)),
+    (PROTECTED_EMAIL_RE, ("protected",)),
+    (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
+    (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
+)
 
 
 def _person(piece: str) -> tuple[str, str, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Frequent function words of each language, chosen to be rare in the other.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -61,11 +62,9 @@ WORD_RE = re.compile(r"[a-zåäöéü]+")
 
 def detect_language(text: str) -> str | None:
     """'sv', 'en' or None; reads at most the first 5,000 characters."""
-    counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    for w in WORD_RE.findall(text[:5000].lower()):
-        for lang, words in FUNCTION_WORDS.items():
-            if w in words:
-                counts[lang] += 1
+    # Count every word once (in C), then look up only the function words.
+    seen = Counter(WORD_RE.findall(text[:5000].lower()))
+    counts = {lang: sum(seen[w] for w in words) for lang, words in FUNCTION_WORDS.items()}
     lang, n = max(counts.items(), key=lambda kv: kv[1])
     if n < 3:
         return None

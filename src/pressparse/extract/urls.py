@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
-from pressparse.document import Document, Finding, LinkValue, Span
+from pressparse.document import Document, Finding, LinkValue, Span, finditer_from_literals
 from pressparse.lexicon.contacts import WEB_TLDS
 
 # A printed address with a scheme or "www.": "https://polisen.se/om-polisen/",
@@ -18,6 +20,11 @@ BARE_DOMAIN_RE = re.compile(
     r"(?P<path>/[^\s<>\"”“]{0,2000})?(?![\w@-])",
     re.I,
 )
+# Lower-case literals every URL_RE match begins with.
+URL_STARTS = ("http", "www.")
+# Scheme and "www." prefixes removed to compare addresses.
+SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+WWW_RE = re.compile(r"^www\.", re.I)
 # Characters that end a sentence or close a bracket around an address, not the address.
 TRAILING = ".,;:!?)]}'”’»"
 # Link targets that are web pages (mailto:, javascript:, data:, file: are not).
@@ -31,7 +38,9 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
     """
     found: list[Finding[LinkValue]] = []
     taken: list[tuple[int, int]] = []
-    for m in URL_RE.finditer(doc.text):
+    text = doc.text
+    low = doc.folded()
+    for m in finditer_from_literals(URL_RE, text, URL_STARTS, low):
         raw = _trim(m.group(0))
         if "." not in raw:
             continue
@@ -39,9 +48,11 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
         span = Span(m.start(), m.start() + len(raw))
         taken.append((span.start, span.end))
         found.append(Finding(LinkValue(url, raw), span, "url.printed"))
-    for m in BARE_DOMAIN_RE.finditer(doc.text):
-        if any(a <= m.start() < z for a, z in taken):
-            continue
+    taken_starts = [a for a, _ in taken]
+    for m in _bare_domains(text, low):
+        k = bisect_right(taken_starts, m.start()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
+            continue  # inside a printed address with a scheme (those do not overlap)
         raw = _trim(m.group(0))
         host = m.group("host")
         # Without a path, only an address written in lower case ("på hovding.com") is one;
@@ -62,10 +73,29 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
     return _dedupe(found)
 
 
+def _bare_domains(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``BARE_DOMAIN_RE.finditer(text)``, searching only the lines with a dot before a TLD.
+
+    A match never spans a line end, and its top-level domain follows a dot, so the other
+    lines cannot hold one. ``low`` is ``fold(text)``.
+    """
+    pos = low.find(".")
+    while pos >= 0:
+        if not low.startswith(WEB_TLDS, pos + 1):
+            pos = low.find(".", pos + 1)
+            continue
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        yield from BARE_DOMAIN_RE.finditer(text, line_start, line_end)
+        pos = low.find(".", line_end)
+
+
 def _key(url: str) -> str:
     """Comparison key: no scheme, no "www.", host case-folded, no trailing slash."""
-    s = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
-    s = re.sub(r"^www\.", "", s, flags=re.I)
+    s = SCHEME_RE.sub("", url.strip())
+    s = WWW_RE.sub("", s)
     host, sep, rest = s.partition("/")
     return (host.lower() + sep + rest).rstrip("/")
 

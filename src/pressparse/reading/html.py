@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
-from pressparse.document import Document
+from pressparse.document import Block, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
 
@@ -180,13 +180,30 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
 
 
 def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
-    from dataclasses import replace
+    """Give every block from a marked element's first block on the mark's role.
 
+    A later mark overrides an earlier one; marks come in block order, so one sweep over the
+    blocks suffices (linear in blocks + marks).
+    """
     blocks = list(doc.blocks)
-    for first, role in marks:
-        for i in range(first, len(blocks)):
-            blocks[i] = replace(blocks[i], role=role)  # type: ignore[arg-type]
-    return replace(doc, blocks=tuple(blocks))
+    ordered = sorted(enumerate(marks), key=lambda im: (im[1][0], im[0]))
+    k = 0
+    role: str | None = None
+    for i, b in enumerate(blocks):
+        while k < len(ordered) and ordered[k][1][0] <= i:
+            role = ordered[k][1][1]
+            k += 1
+        if role is not None and b.role != role:
+            blocks[i] = Block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
+    return Document(
+        text=doc.text,
+        blocks=tuple(blocks),
+        source_format=doc.source_format,
+        links=doc.links,
+        meta=doc.meta,
+        url=doc.url,
+        warnings=doc.warnings,
+    )
 
 
 def _base_url(root: html.HtmlElement, url: str | None) -> str | None:
@@ -287,7 +304,7 @@ def _walk(
                 open_links.append((el, out.line_pos))
             if tag in LINE_TAGS:
                 after_br = False
-            if (el.text or "").strip():
+            if after_br and (el.text or "").strip():
                 after_br = False
             out.add(el.text or "")
         else:
@@ -302,7 +319,7 @@ def _walk(
                 else:
                     out.flush()
             if el is not content:
-                if (el.tail or "").strip():
+                if after_br and (el.tail or "").strip():
                     after_br = False
                 out.add(el.tail or "")
 
@@ -315,12 +332,17 @@ class _DensityBudget:
 
 
 def _is_chrome(el: html.HtmlElement, profile: Profile | None, budget: _DensityBudget) -> bool:
-    classes = set((el.get("class") or "").split())
-    if profile is not None and any(c in classes for c in profile.chrome_classes):
-        return True
-    hint = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-    if hint.strip() and CHROME_HINT_RE.search(hint):
-        return True
+    cls = el.get("class")
+    if cls and profile is not None and profile.chrome_classes:
+        classes = set(cls.split())
+        if any(c in classes for c in profile.chrome_classes):
+            return True
+    ident = el.get("id")
+    role = el.get("role")
+    if cls or ident or role:  # most elements carry none of the three: no hint to read
+        hint = f"{cls or ''} {ident or ''} {role or ''}"
+        if hint.strip() and CHROME_HINT_RE.search(hint):
+            return True
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in LINK_LIST_TAGS and budget.left > 0:
         return _link_dense(el, budget)
@@ -347,7 +369,10 @@ def _link_dense(el: html.HtmlElement, budget: _DensityBudget) -> bool:
 def _role_of(el: html.HtmlElement, profile: Profile | None) -> str | None:
     if profile is None:
         return None
-    classes = set((el.get("class") or "").split())
+    value = el.get("class")
+    if not value:
+        return None
+    classes = set(value.split())
     for cls, role in profile.role_classes.items():
         if cls in classes:
             return role

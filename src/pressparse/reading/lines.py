@@ -18,8 +18,11 @@ class LineBuilder:
     """Accumulates pieces of a line; ``flush`` ends the line, ``paragraph`` ends a group."""
 
     def __init__(self) -> None:
+        # Pieces of the current line, its length, and whether it is empty or ends in a space
+        # (a list, not string concatenation: one very long line must stay linear).
         self._parts: list[str] = []
-        self._line = ""
+        self._len = 0
+        self._at_space = True
         self._out: list[str] = []
         self._pos = 0
         self._group = 0
@@ -37,22 +40,29 @@ class LineBuilder:
     def add(self, piece: str) -> None:
         if not piece:
             return
-        piece = WS_RE.sub(" ", piece)
-        if not self._line or self._line.endswith(" "):
+        if "  " in piece or not piece.isprintable():
+            # Every whitespace character but the space is unprintable: otherwise the
+            # substitution would change nothing.
+            piece = WS_RE.sub(" ", piece)
+        if self._at_space:
             piece = piece.lstrip(" ")
-        self._line += piece
+            if not piece:
+                return
+        self._parts.append(piece)
+        self._len += len(piece)
+        self._at_space = piece[-1] == " "
 
     @property
     def line_pos(self) -> int:
-        return len(self._line)
+        return self._len
 
     def add_link(self, href: str, start: int, end: int) -> None:
         self._line_links.append((href, start, end))
 
     def flush(self) -> None:
-        line = self._line.rstrip(" ")
-        lead = len(line) - len(line.lstrip(" "))
-        line = line.strip(" ")
+        line = "".join(self._parts).rstrip(" ")
+        # Pieces are added without leading spaces, so the line never starts with one and the
+        # link offsets need no shift.
         if line:
             if self._group_has_lines:
                 self._out.append("\n")
@@ -67,12 +77,14 @@ class LineBuilder:
                 Block(start, self._pos, self._kind, self._level, "unknown", self._group)
             )
             for href, a, b in self._line_links:
-                a2 = min(max(a - lead, 0), len(line))
-                b2 = min(max(b - lead, 0), len(line))
+                a2 = min(max(a, 0), len(line))
+                b2 = min(max(b, 0), len(line))
                 if b2 > a2:
                     self.links.append(LinkRef(href, start + a2, start + b2))
             self._group_has_lines = True
-        self._line = ""
+        self._parts = []
+        self._len = 0
+        self._at_space = True
         self._line_links = []
         self._kind, self._level = "paragraph", 0
 

@@ -8,10 +8,11 @@ of a person named elsewhere in the release.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from pressparse.document import PersonValue
+from pressparse.document import PersonValue, finditer_at, fold
 from pressparse.lexicon.names import (
     NOT_FIRST_NAMES,
     ROLE_ENDINGS,
@@ -45,6 +46,11 @@ ATTRIBUTION_AT_RE = re.compile(
 ATTRIBUTION_CUE_RE = re.compile(
     rf"(?P<punct>[,.!?…;]?)[ \t]{{0,3}}(?<![\w-])(?i:(?P<verb>{VERBS}))[ \t]+"
 )
+# A verb of saying in folded (lower-cased) text, without ATTRIBUTION_CUE_RE's lookbehind: a
+# plain word alternation is scanned fast; the cue is then tried just before each verb.
+VERB_SCAN_RE = re.compile(VERBS)
+# A cue begins at most this far before its verb: one punctuation mark and three blanks.
+CUE_LEAD_MAX = 4
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
 # announcing more quoted words, or the next opening quotation mark.
 CLAUSE_END_RE = re.compile(r"(?<![ \t(][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
@@ -58,6 +64,9 @@ PRONOUN_RE = re.compile(rf"^(?i:{_alternation(PRONOUNS)})(?=$|[ \t,.;])")
 NAME_AT_START_RE = re.compile(rf"^(?P<name>{SPEAKER_NAME})(?![\w'’-])")
 # A name after its role: "bostadsminister Andreas Carlson", "Mynewsdesk grundare och vd Peter Ingman".
 NAME_INSIDE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{SPEAKER_NAME})(?![\w'’-])")
+# Where a NAME_INSIDE_RE match can begin: a capital that starts a word (the capital first,
+# so that the text is scanned fast; the lookbehind looks at the character before it).
+NAME_START_RE = re.compile(r"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)")
 # A first name alone: "säger Mattias", "Mats tillägger".
 FIRST_NAME_RE = re.compile(
     r"^(?P<first>[A-ZÅÄÖÉ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?)(?![\w'’])"
@@ -203,7 +212,7 @@ def attribution_at(line: str, pos: int) -> Attribution | None:
 def find_attribution(line: str, pos: int) -> Attribution | None:
     """The first attribution clause in ``line[pos:]``: punctuated ones before bare ones."""
     fallback: Attribution | None = None
-    for m in ATTRIBUTION_CUE_RE.finditer(line, pos):
+    for m in _cues(line, pos):
         att = _finish(line, _cut(m), m.end(), bool(m.group("punct")))
         if att is None:
             continue
@@ -212,6 +221,22 @@ def find_attribution(line: str, pos: int) -> Attribution | None:
         if fallback is None and att.speaker.kind == "name":
             fallback = att
     return fallback
+
+
+def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
+    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only just before verbs."""
+    low = fold(line)
+    done = pos
+    v = VERB_SCAN_RE.search(low, pos)
+    while v is not None:
+        at = v.start()
+        for start in range(max(done, at - CUE_LEAD_MAX), at + 1):
+            m = ATTRIBUTION_CUE_RE.match(line, start)
+            if m is not None:
+                done = max(m.end(), start + 1)
+                yield m
+                break
+        v = VERB_SCAN_RE.search(low, max(at + 1, done))
 
 
 def _cut(m: re.Match[str]) -> int:
@@ -255,9 +280,15 @@ class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias" and "säger hon"."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, tuple[str | None, str | None]] = {}
-        for m in NAME_INSIDE_RE.finditer(text):
+        self._built = False  # built on first use: most releases never ask
+
+    def _build(self) -> None:
+        self._built = True
+        text = self._text
+        for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
             name, _ = split_trailing_role(m.group("name"))
             first = name.split()[0]
             if first not in NOT_FIRST_NAMES:
@@ -268,10 +299,14 @@ class NameIndex:
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
+        if not self._built:
+            self._build()
         return self._roles.get(name, (None, None))
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
+        if not self._built:
+            self._build()
         cands = self._by_first.get(first, [])
         before = [n for p, n in cands if p < pos]
         if before:

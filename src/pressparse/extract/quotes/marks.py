@@ -10,8 +10,16 @@ from bisect import bisect_left
 CLOSERS: dict[str, str] = {"”": "”", '"': '"', "“": '”"', "»": "«»", "«": "»"}
 # An opening mark: at the line start or after a blank or bracket, then a word.
 OPENER_RE = re.compile(r"(?:^|(?<=[ \t(\[]))[”\"“»«](?=[^\s”\"“»«])")
+# OPENER_RE without its leading lookbehind, for scanning (the mark comes first, so the
+# search jumps from mark to mark); ``openers`` checks the character before.
+OPEN_MARK_RE = re.compile(r"[”\"“»«](?=[^\s”\"“»«])")
+# What may stand before an opening mark.
+BEFORE_OPENER = " \t(["
 # A closing mark: right after a word or punctuation, not inside a word ("Charlotte's").
 CLOSER_RE = re.compile(r"(?<=\S)[”\"“»«](?!\w)")
+# CLOSER_RE without its leading lookbehind, for scanning; ``Closers`` checks the character
+# before (not a blank).
+CLOSE_MARK_RE = re.compile(r"[”\"“»«](?!\w)")
 # Text before an opening mark that lets a quotation start there: nothing, or the end of a
 # sentence or a colon ("... lämnar sin post. ”Det har varit ..."). A mark inside a sentence
 # is a title or a scare quote (projektet ”Livskraftiga orter”).
@@ -20,7 +28,11 @@ QUOTE_MAY_START_RE = re.compile(r"(?:^|[.!?…:][”\"]?)[ \t]*$")
 
 def openers(line: str, pos: int = 0) -> list[int]:
     """Offsets of opening quotation marks in ``line[pos:]``."""
-    return [m.start() for m in OPENER_RE.finditer(line, pos)]
+    return [
+        m.start()
+        for m in OPEN_MARK_RE.finditer(line, pos)
+        if m.start() == 0 or line[m.start() - 1] in BEFORE_OPENER
+    ]
 
 
 class Closers:
@@ -28,8 +40,10 @@ class Closers:
 
     def __init__(self, line: str) -> None:
         self._at: dict[str, list[int]] = {}
-        for m in CLOSER_RE.finditer(line):
-            self._at.setdefault(m.group(), []).append(m.start())
+        for m in CLOSE_MARK_RE.finditer(line):
+            at = m.start()
+            if at > 0 and not line[at - 1].isspace():
+                self._at.setdefault(m.group(), []).append(at)
 
     def after(self, opener: str, pos: int) -> int | None:
         """Offset of the first mark at or after ``pos`` that closes ``opener``."""

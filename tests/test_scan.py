@@ -1,0 +1,155 @@
+"""The fast scans must find exactly what the patterns they stand in for find.
+
+Each fast path (a literal prefilter, a scan from a character class or a verb instead of a
+leading lookbehind) is compared with the plain pattern on real-style lines and on synthetic
+variants built here (case changes, the letters "İ", "ı" and "ſ" that re.I pairs with i/s).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pressparse.document import (
+    finditer_at,
+    finditer_from_literals,
+    fold,
+    search_from_literals,
+)
+from pressparse.extract.contacts import CONTACT_LEAD_RE, CONTACT_LEAD_STARTS
+from pressparse.extract.quotes import attribution as att
+from pressparse.extract.quotes import marks
+from pressparse.extract.urls import (
+    BARE_DOMAIN_RE,
+    SCHEME_RE,
+    URL_RE,
+    URL_STARTS,
+    WWW_RE,
+    _bare_domains,
+)
+
+# Real-style lines (short quotes from the corpus style) and near-misses.
+LINES = [
+    "För mer information, vänligen kontakta:",
+    "För ytterligare information kontakta koncernchef Staffan Bohman, tel 08-459 5910",
+    "(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)",
+    "Presskontakt MyNewsdesk: Charlotte Ulvros, CMO",
+    "Frågor besvaras av Anna Berg, vd.",
+    "Föranmälan görs till info@exempel.se",
+    "For further information, please contact: Jane Doe",
+    "– Det är viktigt för oss, säger Anna Berg, vd på Exempel AB.",
+    "”Vi är glada”, sa Mattias Malmström. Läs mer på www.hovding.com/press",
+    "Besök https://polisen.se/om-polisen/ eller regeringen.se/pressmeddelanden.",
+    "Hitta.se och MyNewsdesk.com, men inte anna@bolag.se.",
+    "Ingen kontakt här utan bara text om förändringar och information.",
+    'Ett citat i «guillemets» och »omvända« och "raka" citattecken.',
+    'Charlotte\'s "ord" (”inom parentes”) och [”hakparentes”].',
+    "Mats G Ringesten, ordförande, tillägger: Det glädjer  sig alla, said the CEO.",
+]
+
+
+def _variants(n: int = 400) -> list[str]:
+    """Synthetic: the real lines with random case changes and inserted tricky characters."""
+    rnd = random.Random(7)
+    extra = ["İ", "ı", "ſ", "K", " ", "\t", ", ", ". ", "”", '"', "«", "»", "(", "-", "’", "\u00a0"]
+    out = list(LINES)
+    for _ in range(n):
+        s = rnd.choice(LINES)
+        for _ in range(3):
+            k = rnd.randrange(len(s) + 1)
+            s = s[:k] + rnd.choice(extra) + s[k:]
+        if rnd.random() < 0.3:
+            s = s.upper()
+        out.append(s)
+    return out
+
+
+VARIANTS = _variants()
+
+
+def test_fold_keeps_offsets_and_lowers() -> None:
+    for s in ["ÅÄÖ Kontakt", "İstanbul ıſ", "ABC"]:
+        assert len(fold(s)) == len(s)
+    assert fold("İNFO ſkype KONTAKT") == "info skype kontakt"
+
+
+@pytest.mark.parametrize("line", VARIANTS)
+def test_contact_lead_search_is_the_plain_search(line: str) -> None:
+    plain = CONTACT_LEAD_RE.search(line)
+    fast = search_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS)
+    assert (plain and plain.span()) == (fast and fast.span())
+
+
+def test_contact_lead_found_and_missed() -> None:
+    assert search_from_literals(CONTACT_LEAD_RE, LINES[1], CONTACT_LEAD_STARTS) is not None
+    assert search_from_literals(CONTACT_LEAD_RE, "Vi förändrar allt.", CONTACT_LEAD_STARTS) is None
+
+
+@pytest.mark.parametrize("text", ["\n".join(VARIANTS[i : i + 20]) for i in range(0, 400, 20)])
+def test_url_scans_are_the_plain_scans(text: str) -> None:
+    low = fold(text)
+    assert [m.span() for m in URL_RE.finditer(text)] == [
+        m.span() for m in finditer_from_literals(URL_RE, text, URL_STARTS, low)
+    ]
+    assert [m.span() for m in BARE_DOMAIN_RE.finditer(text)] == [
+        m.span() for m in _bare_domains(text, low)
+    ]
+
+
+def test_scheme_and_www_prefixes() -> None:
+    assert SCHEME_RE.sub("", "HTTPS://www.x.se") == "www.x.se"
+    assert SCHEME_RE.sub("", "www.x.se/a://b") == "www.x.se/a://b"  # not at the start
+    assert WWW_RE.sub("", "WWW.x.se") == "x.se"
+    assert WWW_RE.sub("", "wwwx.se") == "wwwx.se"
+
+
+@pytest.mark.parametrize("line", VARIANTS)
+def test_quotation_marks_are_the_plain_scans(line: str) -> None:
+    for pos in (0, len(line) // 2):
+        assert marks.openers(line, pos) == [m.start() for m in marks.OPENER_RE.finditer(line, pos)]
+    plain: dict[str, list[int]] = {}
+    for m in marks.CLOSER_RE.finditer(line):
+        plain.setdefault(m.group(), []).append(m.start())
+    closers = marks.Closers(line)
+    for opener in marks.CLOSERS:
+        for pos in range(0, len(line) + 1, 7):
+            best = [p for mark in marks.CLOSERS[opener] for p in plain.get(mark, []) if p >= pos]
+            assert closers.after(opener, pos) == (min(best) if best else None)
+
+
+def test_mark_patterns_match_and_miss() -> None:
+    assert marks.OPEN_MARK_RE.match("”Vi") and not marks.OPEN_MARK_RE.match("” Vi")
+    assert marks.CLOSE_MARK_RE.match("” sa") and not marks.CLOSE_MARK_RE.match("”s")
+
+
+@pytest.mark.parametrize("line", VARIANTS)
+def test_attribution_cues_are_the_plain_scan(line: str) -> None:
+    for pos in (0, 3, len(line) // 2):
+        plain = [m.span() for m in att.ATTRIBUTION_CUE_RE.finditer(line, pos)]
+        assert [m.span() for m in att._cues(line, pos)] == plain
+
+
+def test_verb_scan_matches_and_misses() -> None:
+    assert att.VERB_SCAN_RE.search(fold(", SÄGER Anna")) is not None
+    assert att.VERB_SCAN_RE.search("han gick hem") is None
+
+
+@pytest.mark.parametrize("text", ["\n".join(VARIANTS[i : i + 20]) for i in range(0, 400, 20)])
+def test_names_are_the_plain_scan(text: str) -> None:
+    plain = [m.span() for m in att.NAME_INSIDE_RE.finditer(text)]
+    assert [m.span() for m in finditer_at(att.NAME_INSIDE_RE, text, att.NAME_START_RE)] == plain
+
+
+def test_name_start_matches_and_misses() -> None:
+    assert att.NAME_START_RE.search("säger Anna") is not None
+    assert att.NAME_START_RE.search("O’Brien-Ärla"[1:]) is None  # capitals inside words only
+
+
+def test_finditer_at_does_not_overlap() -> None:
+    rx = re.compile(r"ab+")
+    starts = re.compile(r"a")
+    assert [m.span() for m in finditer_at(rx, "abbab aab", starts)] == [
+        m.span() for m in rx.finditer("abbab aab")
+    ]
