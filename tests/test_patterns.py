@@ -68,6 +68,31 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Rubrik\x00med nolltecken", "slut\x85rad"],
         ["Rad ett\nRad två\tflik"],
     ),
+    # --- extract.quotes (scan anchors)
+    "extract.quotes.attribution.VERB_SCAN_RE": (
+        ["viktigt, säger Anna Berg", "Det är bra, konstaterar hon."],
+        ["Säkerheten är hög."],
+    ),
+    "extract.quotes.attribution.NAME_START_RE": (
+        ["säger Anna Berg", "Åsa"],
+        ["säger hon", "anna-Åsa"],
+    ),
+    "extract.quotes.marks.OPEN_MARK_RE": (
+        ["”Det är bra”, säger hon", '"Vi är glada"', "»Citat«"],
+        ["” ", "slut.”"],
+    ),
+    "extract.quotes.marks.CLOSE_MARK_RE": (
+        ["”Det är bra”, säger hon", '"Vi är glada".'],
+        ["”Det"],
+    ),
+    "extract.urls.SCHEME_RE": (
+        ["https://www.regeringen.se", "HTTP://EXEMPEL.SE"],
+        ["www.regeringen.se", "mailto:anna@exempel.se"],
+    ),
+    "extract.urls.WWW_RE": (
+        ["www.regeringen.se", "WWW.UU.SE"],
+        ["https://www.uu.se", "wwwexempel.se"],
+    ),
     # --- doubts
     "doubts.TITLE_NOISE_RE": (
         ["Ny vd – Anna Berg", "”Citat” i rubriken"],
