@@ -143,3 +143,13 @@ def test_synthetic_navigation_and_share_bar_are_skipped() -> None:
     assert "Hem" not in r.text
     assert "tolv år" in r.body
     assert "https://exempel.se/karriar" in [u.url for u in r.urls]
+
+
+def test_synthetic_link_whose_anchor_starts_with_a_line_break_is_kept() -> None:
+    page = (
+        '<html><body><p>Följ oss: <a href="http://twitter.com/x"><br />Twitter</a></p>'
+        "<p>Mer text här.</p></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert [(u.url, u.text) for u in r.urls] == [("http://twitter.com/x", "Twitter")]
+    assert all(r.span_text(u.span) == u.text for u in r.urls)

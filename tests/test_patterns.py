@@ -93,6 +93,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["www.regeringen.se", "WWW.UU.SE"],
         ["https://www.uu.se", "wwwexempel.se"],
     ),
+    # --- reading.html fallback
+    "reading.html.TAG_RE": (
+        ["<div class='x'>", "</p>", "<br/>"],
+        ["a < b > c", "<<>>"],
+    ),
     # --- doubts
     "doubts.TITLE_NOISE_RE": (
         ["Ny vd – Anna Berg", "”Citat” i rubriken"],

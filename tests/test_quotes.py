@@ -252,3 +252,18 @@ def test_list_of_names_is_not_a_role() -> None:
     )
     sp = r.quotes[0].speaker
     assert sp is not None and sp.role is None
+
+
+def test_speaker_with_hyphenated_initial() -> None:
+    """Synthetic: "Claes-R." is a name part, not the end of a sentence."""
+    text = (
+        "Rubrik här\n\n2016-01-18\n\n"
+        "– Det här är ett viktigt steg för oss, säger Claes-R. Simonson, vd på Exempel AB.\n\n"
+        "– Vi ser fram emot det, säger Anna Berg."
+    )
+    r = pressparse.parse(text)
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in r.quotes]
+    assert got == [
+        ("Det här är ett viktigt steg för oss", "Claes-R. Simonson"),
+        ("Vi ser fram emot det", "Anna Berg"),
+    ]

@@ -116,3 +116,16 @@ def test_markdown_read_as_text() -> None:
     assert r.title == "Rubrik"
     assert "**" not in r.text and "](" not in r.text
     assert [(u.url, r.span_text(u.span)) for u in r.urls] == [("https://example.se/a", "en länk")]
+
+
+def test_short_binary_with_nul_bytes_is_not_read_as_utf16() -> None:
+    """Synthetic: NUL bytes alone do not make UTF-16; the decoded text must be printable."""
+    with pytest.raises(pressparse.BinaryInputError):
+        pressparse.parse(b"x\n\x00\x01\x02")
+
+
+def test_no_log_output_when_characters_are_replaced(capsys: pytest.CaptureFixture[str]) -> None:
+    """Synthetic: bytes no encoding decodes cleanly give a warning, not a log line on stderr."""
+    r = pressparse.parse(b"Rubrik\n\nText \x81\x8d\x8f\x90\x9d med odefinierade byte.")
+    assert r.title == "Rubrik"
+    assert capsys.readouterr().err == ""

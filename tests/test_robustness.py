@@ -218,6 +218,8 @@ def test_pathological(name: str) -> None:
     t0 = time.perf_counter()
     r = check_contract(PATHOLOGICAL[name]())
     assert time.perf_counter() - t0 < 10, name
+    if name == "nested 100000 divs":
+        assert r is not None and r.text == "Text"
     if name in ("billion laughs", "external entity (XXE)") and r is not None:
         assert "root:" not in r.text
         assert "lollollol" not in r.text

@@ -78,7 +78,7 @@ DATELINE_RE = re.compile(
 DATE_IN_LINE_RE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[ \t]+[A-Za-zåäö]{3,10}\.?[ \t]+\d{4})\b"
 )
-# A byline above the headline: "Från Regionkansliet", "From the Board".
+# A byline above the headline: "Från Regionkansliet", "From Group Communications".
 BYLINE_RE = re.compile(r"^(?:Från|From|Av|By)[ \t]+[A-ZÅÄÖ][^.!?:\n]{0,60}$")
 # The regulatory disclosure of listed companies (MAR), and its English version.
 DISCLOSURE_RE = re.compile(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-# One capitalized name part: "Anna", "Anne-Lie", "Åkesson", "O'Brien", "McDonald".
-NAME_PART = r"(?:[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñç']+(?:[A-Z][a-zåäöéü]+)?(?:-[A-ZÅÄÖÉ][a-zåäöéèüøæ]+)?|[A-ZÅÄÖ]\.)"
+# One capitalized name part: "Anna", "Anne-Lie", "Claes-R.", "Åkesson", "O'Brien", "McDonald".
+NAME_PART = r"(?:[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñç']+(?:[A-Z][a-zåäöéü]+)?(?:-[A-ZÅÄÖÉ](?:[a-zåäöéèüøæ]+|\.))?|[A-ZÅÄÖ]\.)"
 # Particles inside names: "af", "von", "de", "van", "der", "la".
 NAME_PARTICLE = r"(?:af|von|de|van|der|den|la|du|di)"
 # A full name: two to four parts, particles allowed between them.

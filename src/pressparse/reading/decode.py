@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
 
 from bs4 import UnicodeDammit
 
 from pressparse.errors import BinaryInputError
+
+# UnicodeDammit logs a warning when it replaces characters; pressparse reports that in
+# PressRelease.warnings instead, so the message must not reach stderr through logging's
+# last-resort handler. Applications that configure logging still receive it.
+logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 # A charset declared in an HTML <meta> tag near the top of the page.
 META_CHARSET_RE = re.compile(
@@ -19,7 +25,7 @@ XML_ENCODING_RE = re.compile(
     rb"""\s{0,100}<\?[^\n>]{0,300}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']""", re.I
 )
 # Typical UTF-8 read as Latin-1/cp1252: "Ã¥", "Ã¤", "Ã¶", "Ã©", "â€“" ...
-MOJIBAKE_RE = re.compile("[ÃÂâ][\u0080-\u00bf\u2013-\u203a\u0152-\u0178\u02c6\u02dc]")
+MOJIBAKE_RE = re.compile("[ÃÂâ][\u0080-\u00bf\u20ac\u2013-\u203a\u0152-\u0178\u02c6\u02dc]")
 # Tags that only occur in HTML, to tell a page from plain text that mentions "<".
 HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|br|span|a\s|meta|title|article|section|table|h[1-6]|ul|li|strong|em|b|i)\b",
@@ -41,6 +47,8 @@ _CHARSET_ALIASES = {"macintosh": "mac-roman", "x-sjis": "shift-jis"}
 # Control bytes counted by the binary sniff: below TAB, and between CR and space.
 _CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
+# Share of control or replacement characters above which a UTF-16 reading is wrong.
+UTF16_MAX_ODD_SHARE = 0.05
 # Share of control bytes above which input is binary (random bytes give about 0.1).
 BINARY_CONTROL_SHARE = 0.05
 
@@ -156,10 +164,17 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
         return None
     half = len(head) // 2 or 1
     if head[1::2].count(0) / half > 0.3:
-        return data.decode("utf-16-le", errors="replace")
-    if head[0::2].count(0) / half > 0.3:
-        return data.decode("utf-16-be", errors="replace")
-    return None
+        encoding = "utf-16-le"
+    elif head[0::2].count(0) / half > 0.3:
+        encoding = "utf-16-be"
+    else:
+        return None
+    text = data.decode(encoding, errors="replace")
+    # Real UTF-16 text decodes to printable characters; binary with NULs does not.
+    sample = text[:4096]
+    if len(CONTROL_RE.findall(sample)) + sample.count("\ufffd") > UTF16_MAX_ODD_SHARE * len(sample):
+        return None
+    return text
 
 
 def repair_mojibake(text: str) -> tuple[str, bool]:

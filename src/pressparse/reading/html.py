@@ -6,9 +6,12 @@ iteratively (``iterwalk``), so markup nested 10^5 levels deep cannot exhaust the
 
 from __future__ import annotations
 
+import html as std_html
 import json
 import re
+import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
 
@@ -17,6 +20,7 @@ from lxml import etree, html
 from pressparse.document import Block, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
+from pressparse.reading.text import read_text
 
 # Elements whose content is never release text.
 SKIP_TAGS = frozenset(
@@ -127,30 +131,61 @@ HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A site suffix in <title>: "Headline | Site", "Headline - Site".
 TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—•:]\s+[^|\-–—•]{1,60}$")
 
-_PARSER = html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    huge_tree=True,  # libxml2 otherwise drops content nested deeper than 256 levels
-    recover=True,
-)
+# Any tag, for the fallback reading of markup too deep for the parser (bounded: linear).
+TAG_RE = re.compile(r"<[/!?A-Za-z][^<>]{0,4000}>")
+# What libxml2 reports when it stops following nested elements.
+TOO_DEEP_MESSAGE = "Excessive depth"
+
+# lxml parsers must not be shared between threads: one per thread, made on first use.
+_LOCAL = threading.local()
 
 
-def parse_tree(markup: str) -> html.HtmlElement | None:
-    """Parse HTML into an lxml tree; None when nothing parseable is left."""
+def _parser() -> html.HTMLParser:
+    parser: html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = html.HTMLParser(
+            remove_comments=True,
+            remove_pis=True,
+            no_network=True,
+            huge_tree=True,  # libxml2 otherwise drops content nested deeper than 256 levels
+            recover=True,
+        )
+        _LOCAL.parser = parser
+    return parser
+
+
+def parse_tree(markup: str) -> tuple[html.HtmlElement | None, bool]:
+    """Parse HTML into an lxml tree (None when nothing parseable is left), and whether the
+    parser gave up following deeply nested elements (their content is then missing)."""
     markup = markup.replace("\x00", "")
     if not markup.strip():
-        return None
+        return None, False
+    parser = _parser()
     try:
-        root = html.document_fromstring(markup, parser=_PARSER)
+        root = html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
-    return root
+        return None, False
+    too_deep = any(TOO_DEEP_MESSAGE in e.message for e in parser.error_log)
+    return root, too_deep
+
+
+def _read_markup_as_text(markup: str, meta: Mapping[str, str], url: str | None) -> Document:
+    """Markup the parser cannot follow: tags removed, entities decoded, read as text."""
+    text = std_html.unescape(TAG_RE.sub("\n", markup))
+    doc = read_text(text, meta=meta, url=url)
+    warning = "HTML nested deeper than the parser follows; read as text with the tags removed"
+    return replace(doc, source_format="html", warnings=(*doc.warnings, warning))
 
 
 def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -> Document:
     """Read an HTML page or fragment into a Document."""
-    root = parse_tree(markup)
+    root, too_deep = parse_tree(markup)
+    if too_deep:
+        page_meta = dict(meta)
+        if root is not None:
+            for key, value in read_metadata(root).items():
+                page_meta.setdefault(key, value)
+        return _read_markup_as_text(markup, page_meta, url)
     warnings: list[str] = []
     if root is None:
         return Document(text="", blocks=(), source_format="html", meta=meta, url=url)
@@ -264,7 +299,8 @@ def _walk(
     profile: Profile | None,
     roles: list[tuple[int, str]],
 ) -> None:
-    open_links: list[tuple[html.HtmlElement, int]] = []
+    # Open <a> elements: the element, the line it opened on, and its offset in that line.
+    open_links: list[tuple[html.HtmlElement, int, int]] = []
     walker = etree.iterwalk(content, events=("start", "end"))
     skipping: html.HtmlElement | None = None
     # "<br><br>" is how exported release bodies separate paragraphs inside one element.
@@ -301,7 +337,7 @@ def _walk(
                     out.flush()
                 after_br = True
             elif tag == "a":
-                open_links.append((el, out.line_pos))
+                open_links.append((el, out.line_no, out.line_pos))
             if tag in LINE_TAGS:
                 after_br = False
             if after_br and (el.text or "").strip():
@@ -309,7 +345,9 @@ def _walk(
             out.add(el.text or "")
         else:
             if tag == "a" and open_links and open_links[-1][0] is el:
-                _, start = open_links.pop()
+                _, line_no, start = open_links.pop()
+                if line_no != out.line_no:
+                    start = 0  # a line break inside the anchor: it lies in the current line
                 href = (el.get("href") or "").strip()
                 if href and not href.startswith("#"):
                     out.add_link(urljoin(base, href) if base else href, start, out.line_pos)

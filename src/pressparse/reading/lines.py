@@ -33,6 +33,9 @@ class LineBuilder:
         self._line_links: list[tuple[str, int, int]] = []
         self._kind: BlockKind = "paragraph"
         self._level = 0
+        # How many lines have been ended, so a caller can tell that a line break fell
+        # between two positions (a link whose anchor starts with <br>).
+        self.line_no = 0
 
     def set_kind(self, kind: BlockKind, level: int = 0) -> None:
         self._kind, self._level = kind, level
@@ -85,6 +88,7 @@ class LineBuilder:
         self._parts = []
         self._len = 0
         self._at_space = True
+        self.line_no += 1
         self._line_links = []
         self._kind, self._level = "paragraph", 0
 

@@ -53,7 +53,7 @@ VERB_SCAN_RE = re.compile(VERBS)
 CUE_LEAD_MAX = 4
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
 # announcing more quoted words, or the next opening quotation mark.
-CLAUSE_END_RE = re.compile(r"(?<![ \t(][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
+CLAUSE_END_RE = re.compile(r"(?<![ \t(-][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
 # A clause ending "och tillägger" / "and adds": the quotation continues after it.
 CONTINUES_RE = re.compile(rf",?[ \t]+(?:och|and)[ \t]+(?i:{VERBS})[ \t]*$")
 # A party tag after a politician's name: "Sten Nordin (M)", "Erik Bergkvist (S)".
