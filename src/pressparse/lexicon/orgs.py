@@ -382,3 +382,41 @@ def is_organization_name(s: str) -> bool:
     if not s:
         return False
     return bool(PUBLIC_BODY_RE.match(s) or COMPANY_RE.match(s)) or s in gazetteer_names()
+
+
+# Government ministers by title -> the ministry (departement) they head, for releases from
+# the Government Offices. Source: regeringen.se "Regeringens statsråd" and the list of
+# Regeringskansliets departement (the ministries of the 2022- government); a double title
+# ("energi- och näringsminister") is looked up by its last part.
+MINISTER_DEPARTMENTS: dict[str, str] = {
+    "statsminister": "Statsrådsberedningen",
+    "arbetsmarknadsminister": "Arbetsmarknadsdepartementet",
+    "jämställdhetsminister": "Arbetsmarknadsdepartementet",
+    "finansminister": "Finansdepartementet",
+    "finansmarknadsminister": "Finansdepartementet",
+    "civilminister": "Finansdepartementet",
+    "försvarsminister": "Försvarsdepartementet",
+    "civilförsvarsminister": "Försvarsdepartementet",
+    "justitieminister": "Justitiedepartementet",
+    "migrationsminister": "Justitiedepartementet",
+    "klimatminister": "Klimat- och näringslivsdepartementet",
+    "miljöminister": "Klimat- och näringslivsdepartementet",
+    "näringsminister": "Klimat- och näringslivsdepartementet",
+    "energiminister": "Klimat- och näringslivsdepartementet",
+    "kulturminister": "Kulturdepartementet",
+    "landsbygdsminister": "Landsbygds- och infrastrukturdepartementet",
+    "infrastrukturminister": "Landsbygds- och infrastrukturdepartementet",
+    "bostadsminister": "Landsbygds- och infrastrukturdepartementet",
+    "socialminister": "Socialdepartementet",
+    "sjukvårdsminister": "Socialdepartementet",
+    "socialförsäkringsminister": "Socialdepartementet",
+    "folkhälsominister": "Socialdepartementet",
+    "äldreminister": "Socialdepartementet",
+    "utbildningsminister": "Utbildningsdepartementet",
+    "skolminister": "Utbildningsdepartementet",
+    "forskningsminister": "Utbildningsdepartementet",
+    "utrikesminister": "Utrikesdepartementet",
+    "biståndsminister": "Utrikesdepartementet",
+    "handelsminister": "Utrikesdepartementet",
+    "utrikeshandelsminister": "Utrikesdepartementet",
+}
