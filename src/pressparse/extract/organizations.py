@@ -8,7 +8,7 @@ backend can implement the same protocol and be passed to :func:`extract_organiza
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -35,74 +35,85 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 # One capitalized word of a name: "Gränges", "MyNewsdesk", "L’Oréal", "NHST", "Hitta.se".
-WORD = r"[A-ZÅÄÖÉÈÜÆØ][\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
+WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
+WORD_REST = r"[\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
+WORD = WORD_FIRST + WORD_REST
 # A run of capitalized words, "&" allowed between them: "Johan & Nyström", "CMC Markets".
-NAME = rf"{WORD}(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
+NAME_TAIL = rf"(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
+NAME = WORD + NAME_TAIL
 NAME_AT_RE = re.compile(rf"(?<![\w’'-]){NAME}")
-# The same run ending exactly at the end of a short window (for names before a cue).
-NAME_BEFORE_RE = re.compile(rf"(?<![\w’'-])({NAME})[ \t]*$")
+# The same run ending exactly at the end of a short window (for names before a cue). The
+# boundary check sits after the first capital so that the engine can skip to capitals.
+NAME_BEFORE_RE = re.compile(rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL})[ \t]*$")
 # Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
-WORD_START_RE = re.compile(r"(?<![\w’'-])[A-ZÅÄÖÉ][\w-]{0,40}")
-# "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name.
-LEGAL_FORM_RE = re.compile(rf"(?<=[ \t]){COMPANY_SUFFIX}(?![\w/])")
-# "AB Volvo", "AB SARDUS": the legal form before the name.
-AB_FIRST_RE = re.compile(rf"(?<![\w-])AB[ \t]+(?={WORD})")
+WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
+# "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
+# (the scan checks that a space or tab comes before it).
+LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
+# "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
+AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
 BODY_RE = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+)?(?:[A-ZÅÄÖ][a-zåäö]{1,20}-[ \t]+och[ \t]+[a-zåäö]{2,30}|"
-    r"[A-ZÅÄÖ][a-zåäö]{1,30}?)(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]+[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]+och[ \t]+[a-zåäö]{2,30}|"
+    r"[a-zåäö]{1,30}?)(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])"
 )
+# The endings alone: only lines that contain one are scanned with BODY_RE.
+BODY_END_RE = re.compile(r"(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])")
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]+){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]+läns)?[ \t]+(?:"
     + _alt(NAME_HEAD_NOUNS)
     + r")(?![\w-])"
 )
+# The head nouns alone: only lines that contain one are scanned with HEAD_NOUN_RE.
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _alt(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
-PREFIX_RE = re.compile(
-    rf"(?<![\w-])(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])"
-)
+PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
-GROUP_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][\wåäö]{1,30}?)-?koncernen(?![\w-])")
+GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
 # "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
-REGION_LOWER_RE = re.compile(r"(?<![\w-])region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
+REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
-ACRONYM_RE = re.compile(r"(?<![\w(/@.’'-])([A-ZÅÄÖ]{2,6})(?:s|:s)?(?![\w)/@’'-])")
+ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# Swedish institutions named by one common noun, as whole words: "Regeringen", "Polisen".
+INSTITUTION_RE = re.compile(
+    "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
+)
 # A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
 CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
-ROLE_PREP_RE = re.compile(
-    rf"(?<![\w-])(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
-)
+ROLE_PREP_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+")
 # Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
 WORKED_AT_RE = re.compile(
-    r"(?<![\w-])(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
+    r"(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
     r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
 )
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
-ROLE_BARE_RE = re.compile(rf"(?<![\w-])(?:{_alt(ROLE_WORDS)}),?[ \t]+")
+ROLE_BARE_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)}),?[ \t]+")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?"
-)
+ORG_NOUN_RE = re.compile(rf"(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
-    rf"(?<![\w-])(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    rf"(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
-SUBJECT_RE = re.compile(rf"[ \t]+(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
+SUBJECT_RE = re.compile(rf"(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
 TILL_SOM_RE = re.compile(
-    r"(?<![\w-])(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
+    r"(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
 )
 # "Charlotte Ulvros från Interflora": a person from an organization (places filtered out).
 PERSON_FROM_RE = re.compile(rf"(?<![\w-]){PERSON_NAME}[ \t]+från[ \t]+")
+# The word "från": only lines that contain it are scanned with PERSON_FROM_RE.
+FROM_WORD_RE = re.compile(r"[ \t]från[ \t]")
 # Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
 CONTACT_ORG_RE = re.compile(
     rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
 )
 CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
+# The channel after a contact's organization: only lines with one are scanned with CONTACT_ORG_RE.
+CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
 ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
@@ -110,6 +121,10 @@ IS_A_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
     r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
     re.M,
+)
+# The verbs of IS_A_RE alone: only lines that contain one are scanned with IS_A_RE.
+IS_A_VERB_RE = re.compile(
+    r"[ \t](?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]"
 )
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])")
@@ -323,6 +338,100 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _word_start(text: str, pos: int) -> bool:
+    """True when no word character or hyphen stands right before ``pos``."""
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    return not (c.isalnum() or c in "_-")
+
+
+def _name_start(text: str, pos: int) -> bool:
+    """True when no word character, hyphen or apostrophe stands right before ``pos``."""
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    return not (c.isalnum() or c in "_-’'")
+
+
+def _after_blank(text: str, pos: int) -> bool:
+    """True when a space or tab stands right before ``pos``."""
+    return pos > 0 and text[pos - 1] in " \t"
+
+
+def _scan(
+    rx: re.Pattern[str],
+    text: str,
+    before: Callable[[str, int], bool] = _word_start,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer`` keeping only matches whose start passes ``before``.
+
+    The same matches as a leading lookbehind in the pattern would give, but the regex
+    engine can jump between the pattern's first characters instead of trying every position.
+    """
+    end = len(text) if endpos is None else endpos
+    while True:
+        m = rx.search(text, pos, end)
+        if m is None:
+            return
+        if before(text, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
+def _lines_with(anchor: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line that contains a match of ``anchor``, in order, once each.
+
+    A pattern whose matches stay on one line and always contain ``anchor`` only needs
+    those lines scanned.
+    """
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = anchor.search(text, pos)
+        if m is None:
+            return
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = n if end < 0 else end
+        yield start, end
+        pos = end + 1
+
+
+def _in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` run only over the lines that contain ``anchor``."""
+    for start, end in _lines_with(anchor, text):
+        yield from rx.finditer(text, start, end)
+
+
+def _name_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A capitalized name ending at ``hi`` (trailing blanks allowed), starting at ``lo`` or later."""
+    j = hi
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    # The name's last character is a word character, an apostrophe, a hyphen or a domain.
+    if j <= lo or not (text[j - 1].isalnum() or text[j - 1] in "_’'-"):
+        return None
+    return NAME_BEFORE_RE.search(text, lo, hi)
+
+
+def _list_prev(text: str, start: int) -> re.Match[str] | None:
+    """A name listed just before ``start``: "Region Skåne och " or "Vinnova, "."""
+    lo = max(0, start - 60)
+    j = start
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo:
+        return None
+    if text[j - 1] != "," and not (j < start and text.endswith(("och", "and", "samt"), lo, j)):
+        return None
+    return LIST_PREV_RE.search(text, lo, start)
+
+
 class RuleBasedRecognizer:
     """The default recognizer: organization shapes, the gazetteers and Swedish contexts."""
 
@@ -333,47 +442,58 @@ class RuleBasedRecognizer:
         yield from self._contexts(doc)
 
     def _shapes(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for m in LEGAL_FORM_RE.finditer(text):
-            before = NAME_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        for m in _scan(LEGAL_FORM_RE, text, _after_blank):
+            before = _name_before(text, max(0, m.start() - 80), m.start())
             if before:
                 span = _trim(text, before.start(1), m.end())
                 if span and span[0] < m.start() - 1:
                     yield (*span, "company.legal_form")
-        for m in AB_FIRST_RE.finditer(text):
+        for m in _scan(AB_FIRST_RE, text):
             n = NAME_AT_RE.match(text, m.end())
             if n:
                 yield (m.start(), n.end(), "company.legal_form_first")
-        for rx, rule in (
-            (BODY_RE, "public_body.ending"),
-            (HEAD_NOUN_RE, "organization.head_noun"),
-            (PREFIX_RE, "organization.prefix"),
+        for matches, rule in (
+            (_in_lines(BODY_RE, BODY_END_RE, text), "public_body.ending"),
+            (_in_lines(HEAD_NOUN_RE, HEAD_NOUN_END_RE, text), "organization.head_noun"),
+            (_scan(PREFIX_RE, text), "organization.prefix"),
         ):
-            for m in rx.finditer(text):
+            for m in matches:
                 span = _trim(text, m.start(), m.end())
                 if span:
                     yield (*span, rule)
-        for m in GROUP_RE.finditer(text):
-            yield (m.start(1), m.end(1), "company.group")
-        for m in WORD_START_RE.finditer(text):
-            if m.group(0) in INSTITUTIONS:
-                yield (m.start(), m.end(), "public_body.institution")
-        pos = 0
-        for line in text.split("\n"):
-            if len(CAPS_WORD_RE.findall(line)) < 3:
-                for m in ACRONYM_RE.finditer(line):
-                    if m.group(1) not in NOT_ACRONYMS:
-                        yield (pos + m.start(1), pos + m.end(1), "organization.acronym")
-            pos += len(line) + 1
+        if "koncernen" in text:
+            for m in GROUP_RE.finditer(text):
+                yield (m.start(1), m.end(1), "company.group")
+        for m in _scan(INSTITUTION_RE, text, _name_start):
+            yield (m.start(), m.end(), "public_body.institution")
+        caps_by_line: dict[int, bool] = {}
+        for m in ACRONYM_RE.finditer(text):
+            if m.group(1) in NOT_ACRONYMS:
+                continue
+            line = text.rfind("\n", 0, m.start()) + 1
+            quiet = caps_by_line.get(line)
+            if quiet is None:
+                end = text.find("\n", m.end())
+                end = len(text) if end < 0 else end
+                # A line mostly in capitals ("AB SARDUS") is shouting, not naming.
+                quiet = len(CAPS_WORD_RE.findall(text, line, end)) < 3
+                caps_by_line[line] = quiet
+            if quiet:
+                yield (m.start(1), m.end(1), "organization.acronym")
 
     def _gazetteer(self, text: str) -> Iterator[tuple[int, int, str]]:
         gaz = gazetteer()
+        by_first = gaz.by_first_word
         for m in WORD_START_RE.finditer(text):
-            for name in gaz.by_first_word.get(m.group(0), ()):
+            names = by_first.get(m.group(0))
+            if not names:
+                continue
+            for name in names:
                 end = m.start() + len(name)
                 if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
                     yield (m.start(), end, "gazetteer")
                     break
-        for m in REGION_LOWER_RE.finditer(text):
+        for m in _scan(REGION_LOWER_RE, text):
             if "R" + m.group(0)[1:] in gaz.names:
                 yield (m.start(), m.end(), "gazetteer.region")
 
@@ -385,25 +505,32 @@ class RuleBasedRecognizer:
             (OBJECT_RE, "context.object"),
             (TILL_SOM_RE, "context.joins"),
             (WORKED_AT_RE, "context.worked_at"),
-            (PERSON_FROM_RE, "context.person_from"),
         ):
-            for m in rx.finditer(text):
+            for m in _scan(rx, text):
                 yield from self._list_from(text, m.end(), rule)
-        for m in ROLE_BARE_RE.finditer(text):
+        for m in _in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
+            yield from self._list_from(text, m.end(), "context.person_from")
+        for m in _scan(ROLE_BARE_RE, text):
             n = NAME_AT_RE.match(text, m.end())
             if n and " " not in n.group(0) and n.group(0) not in STOP_WORDS:
                 yield (n.start(), n.end(), "context.role_bare")
-        for m in SUBJECT_RE.finditer(text):
-            before = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        for m in _scan(SUBJECT_RE, text, _after_blank):
+            # The cue starts at the first blank before the verb.
+            cue = m.start() - 1
+            while cue > 0 and text[cue - 1] in " \t":
+                cue -= 1
+            before = _name_before(text, max(0, cue - 60), cue)
             if before:
                 span = _trim(text, before.start(1), before.end(1))
                 if span:
                     yield (*span, "context.subject")
-                    prev = LIST_PREV_RE.search(text, max(0, before.start(1) - 60), before.start(1))
+                    prev = _list_prev(text, before.start(1))
                     if prev:
                         yield (prev.start(1), prev.end(1), "context.subject")
-        for rx in (CONTACT_ORG_RE, CONTACT_HEAD_RE):
-            for m in rx.finditer(text):
+        for m in _in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, text):
+            yield (m.start(1), m.end(1), "context.contact")
+        if "Kontakt" in text:
+            for m in CONTACT_HEAD_RE.finditer(text):
                 yield (m.start(1), m.end(1), "context.contact")
         for b in doc.blocks:
             if b.role != "boilerplate":
@@ -412,7 +539,7 @@ class RuleBasedRecognizer:
             about = ABOUT_RE.match(line)
             if about and about.group(1) not in ("Oss", "Us"):
                 yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
-        for m in IS_A_RE.finditer(text):
+        for m in _in_lines(IS_A_RE, IS_A_VERB_RE, text):
             span = _trim(text, m.start(1), m.end(1))
             if span and _in_role(doc, span[0], "boilerplate"):
                 yield (*span, "boilerplate.is_a")
@@ -459,13 +586,14 @@ def org_key(name: str) -> str:
     return re.sub(r"[^\w&]+", " ", s.casefold()).strip()
 
 
+_ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
+
+
 def _acceptable(name: str, rule: str) -> bool:
     if not name or name in STOP_WORDS:
         return False
     # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
-    if rule == "context.list" and name.casefold().endswith(
-        tuple(e.casefold() for e in ROLE_ENDINGS)
-    ):
+    if rule == "context.list" and name.casefold().endswith(_ROLE_ENDINGS_CF):
         return False
     if rule in STRONG_RULES:
         return True
@@ -546,7 +674,7 @@ def _list_neighbours(
             if span and _acceptable(text[span[0] : span[1]], "context.list"):
                 yield (*span, "context.list")
             pos = n.end()
-        prev = LIST_PREV_RE.search(text, max(0, start - 60), start)
+        prev = _list_prev(text, start)
         if prev:
             span = _trim(text, prev.start(1), prev.end(1))
             if span and _acceptable(text[span[0] : span[1]], "context.list"):
