@@ -8,7 +8,7 @@ backend can implement the same protocol and be passed to :func:`extract_organiza
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -34,6 +34,32 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+Trie = dict[str, "Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes ("vd|vice" -> "v(?:d|ice)").
+
+    The regex engine tries alternatives one by one at every position; factored, it tries
+    about one per character instead of one per word.
+    """
+    root: Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
 # One capitalized word of a name: "Gränges", "MyNewsdesk", "L’Oréal", "NHST", "Hitta.se".
 WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
 WORD_REST = r"[\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
@@ -54,19 +80,22 @@ LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
 AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]+[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]+och[ \t]+[a-zåäö]{2,30}|"
-    r"[a-zåäö]{1,30}?)(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])"
 )
-# The endings alone: only lines that contain one are scanned with BODY_RE.
-BODY_END_RE = re.compile(r"(?:" + _alt(BODY_ENDINGS) + r")(?![\w-])")
+# The longest text BODY_RE can match.
+BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
+# The endings alone: only text just before one is scanned with BODY_RE.
+BODY_END_RE = re.compile(r"(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])")
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?:{WORD}[ \t]+){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]+läns)?[ \t]+(?:"
-    + _alt(NAME_HEAD_NOUNS)
-    + r")(?![\w-])"
+    rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
+    r"[ \t]{1,10}(?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
 )
-# The head nouns alone: only lines that contain one are scanned with HEAD_NOUN_RE.
-HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _alt(NAME_HEAD_NOUNS) + r")(?![\w-])")
+# The longest text HEAD_NOUN_RE can match (a WORD is at most 45 characters).
+HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
+# The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
@@ -75,6 +104,25 @@ GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The first words of the cue patterns above, by pattern: one scan finds them all.
+CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "prefix": NAME_PREFIXES,
+    "role_prep": ROLE_WORDS,
+    "org_noun": ORG_NOUNS,
+    "object": (*OBJECT_CUES, "känd som", "known as"),
+    "joins": ("till", "joins", "join"),
+    "worked_at": ("arbetat", "arbetar", "jobbat", "jobbar", "anställd", "anställning", "bland"),
+    "role_bare": ROLE_WORDS,
+    "subject": SUBJECT_VERBS,
+}
+# Each cue pattern and the check on the character before its start.
+CUE_PATTERNS: dict[str, tuple[re.Pattern[str], Callable[[str, int], bool]]] = {}
+# Any first word of a cue, as a whole word; a prefix trie so that the scan stays cheap.
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + _trie({w.split()[0] for words in CUE_FIRST_WORDS.values() for w in words})
+    + r")(?![\w-])"
+)
 # Swedish institutions named by one common noun, as whole words: "Regeringen", "Polisen".
 INSTITUTION_RE = re.compile(
     "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -408,6 +456,27 @@ def _in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterat
         yield from rx.finditer(text, start, end)
 
 
+def _ending_at(
+    rx: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` run only just before the matches of ``anchor``.
+
+    Every match of ``rx`` ends where a match of ``anchor`` ends and is at most ``reach``
+    characters long, so only the ``reach`` characters before each anchor need scanning.
+    Overlapping windows are merged, so a match never starts inside an earlier one.
+    """
+    hits = anchor.finditer(text)
+    m = next(hits, None)
+    while m is not None:
+        start = max(0, m.end() - reach)
+        end = m.end()
+        m = next(hits, None)
+        while m is not None and m.end() - reach <= end:
+            end = m.end()
+            m = next(hits, None)
+        yield from rx.finditer(text, start, end)
+
+
 def _name_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """A capitalized name ending at ``hi`` (trailing blanks allowed), starting at ``lo`` or later."""
     j = hi
@@ -432,16 +501,57 @@ def _list_prev(text: str, start: int) -> re.Match[str] | None:
     return LIST_PREV_RE.search(text, lo, start)
 
 
+CUE_PATTERNS.update(
+    {
+        "prefix": (PREFIX_RE, _word_start),
+        "role_prep": (ROLE_PREP_RE, _word_start),
+        "org_noun": (ORG_NOUN_RE, _word_start),
+        "object": (OBJECT_RE, _word_start),
+        "joins": (TILL_SOM_RE, _word_start),
+        "worked_at": (WORKED_AT_RE, _word_start),
+        "role_bare": (ROLE_BARE_RE, _word_start),
+        "subject": (SUBJECT_RE, _after_blank),
+    }
+)
+# Which cue patterns can start with a given word.
+_CUE_KINDS_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _kind, _words in CUE_FIRST_WORDS.items():
+    for _w in _words:
+        _first = _w.split()[0]
+        if _kind not in _CUE_KINDS_BY_WORD.get(_first, ()):
+            _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
+
+
+def _cues(text: str) -> dict[str, list[re.Match[str]]]:
+    """Each cue pattern's matches, as ``finditer`` would give them, from one scan of the text."""
+    found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
+    last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
+    for m in CUE_RE.finditer(text):
+        pos = m.start()
+        for kind in _CUE_KINDS_BY_WORD[m.group(0)]:
+            rx, before = CUE_PATTERNS[kind]
+            if pos < last_end[kind] or not before(text, pos):
+                continue
+            hit = rx.match(text, pos)
+            if hit:
+                found[kind].append(hit)
+                last_end[kind] = max(hit.end(), pos + 1)
+    return found
+
+
 class RuleBasedRecognizer:
     """The default recognizer: organization shapes, the gazetteers and Swedish contexts."""
 
     def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         text = doc.text
-        yield from self._shapes(text)
+        cues = _cues(text)
+        yield from self._shapes(text, cues)
         yield from self._gazetteer(text)
-        yield from self._contexts(doc)
+        yield from self._contexts(doc, cues)
 
-    def _shapes(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _shapes(
+        self, text: str, cues: dict[str, list[re.Match[str]]]
+    ) -> Iterator[tuple[int, int, str]]:
         for m in _scan(LEGAL_FORM_RE, text, _after_blank):
             before = _name_before(text, max(0, m.start() - 80), m.start())
             if before:
@@ -453,9 +563,12 @@ class RuleBasedRecognizer:
             if n:
                 yield (m.start(), n.end(), "company.legal_form_first")
         for matches, rule in (
-            (_in_lines(BODY_RE, BODY_END_RE, text), "public_body.ending"),
-            (_in_lines(HEAD_NOUN_RE, HEAD_NOUN_END_RE, text), "organization.head_noun"),
-            (_scan(PREFIX_RE, text), "organization.prefix"),
+            (_ending_at(BODY_RE, BODY_END_RE, text, BODY_REACH), "public_body.ending"),
+            (
+                _ending_at(HEAD_NOUN_RE, HEAD_NOUN_END_RE, text, HEAD_NOUN_REACH),
+                "organization.head_noun",
+            ),
+            (iter(cues["prefix"]), "organization.prefix"),
         ):
             for m in matches:
                 span = _trim(text, m.start(), m.end())
@@ -497,24 +610,26 @@ class RuleBasedRecognizer:
             if "R" + m.group(0)[1:] in gaz.names:
                 yield (m.start(), m.end(), "gazetteer.region")
 
-    def _contexts(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+    def _contexts(
+        self, doc: Document, cues: dict[str, list[re.Match[str]]]
+    ) -> Iterator[tuple[int, int, str]]:
         text = doc.text
-        for rx, rule in (
-            (ROLE_PREP_RE, "context.role"),
-            (ORG_NOUN_RE, "context.org_noun"),
-            (OBJECT_RE, "context.object"),
-            (TILL_SOM_RE, "context.joins"),
-            (WORKED_AT_RE, "context.worked_at"),
+        for kind, rule in (
+            ("role_prep", "context.role"),
+            ("org_noun", "context.org_noun"),
+            ("object", "context.object"),
+            ("joins", "context.joins"),
+            ("worked_at", "context.worked_at"),
         ):
-            for m in _scan(rx, text):
+            for m in cues[kind]:
                 yield from self._list_from(text, m.end(), rule)
         for m in _in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
             yield from self._list_from(text, m.end(), "context.person_from")
-        for m in _scan(ROLE_BARE_RE, text):
+        for m in cues["role_bare"]:
             n = NAME_AT_RE.match(text, m.end())
             if n and " " not in n.group(0) and n.group(0) not in STOP_WORDS:
                 yield (n.start(), n.end(), "context.role_bare")
-        for m in _scan(SUBJECT_RE, text, _after_blank):
+        for m in cues["subject"]:
             # The cue starts at the first blank before the verb.
             cue = m.start() - 1
             while cue > 0 and text[cue - 1] in " \t":
