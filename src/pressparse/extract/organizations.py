@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -154,7 +155,7 @@ TILL_SOM_RE = re.compile(
 # "Charlotte Ulvros från Interflora": a person from an organization (places filtered out).
 PERSON_FROM_RE = re.compile(rf"(?<![\w-]){PERSON_NAME}[ \t]+från[ \t]+")
 # The word "från": only lines that contain it are scanned with PERSON_FROM_RE.
-FROM_WORD_RE = re.compile(r"[ \t]från[ \t]")
+FROM_WORD_RE = re.compile(r"från[ \t]")
 # Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
 CONTACT_ORG_RE = re.compile(
     rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
@@ -170,12 +171,8 @@ IS_A_RE = re.compile(
     r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
     re.M,
 )
-# The verbs of IS_A_RE alone: only lines that contain one are scanned with IS_A_RE.
-IS_A_VERB_RE = re.compile(
-    r"[ \t](?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]"
-)
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
-ORG_NUMBER_RE = re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])")
+ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
 ORG_NUMBER_GAP_RE = re.compile(
     r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I
@@ -184,6 +181,9 @@ ORG_NUMBER_GAP_RE = re.compile(
 PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
 LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
+# The words of a list join: "Vinnova och Visit Sweden", "Sweco and Ramboll".
+LIST_JOIN_WORDS = ("och", "and", "samt")
+# A name and a join ending a window: what _list_prev finds ("Region Skåne och ").
 LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
 # A sentence boundary just before a position: the capital there may only mark the start.
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"”’)]?[ \t]+|[–—-][ \t]+|[\"”“«][ \t]*)$")
@@ -489,16 +489,31 @@ def _name_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def _list_prev(text: str, start: int) -> re.Match[str] | None:
-    """A name listed just before ``start``: "Region Skåne och " or "Vinnova, "."""
+    """A name listed just before ``start``: "Region Skåne och " or "Vinnova, ".
+
+    The same as ``LIST_PREV_RE.search(text, start - 60, start)``: the join is read off the
+    end of the window and the name must end right before it.
+    """
     lo = max(0, start - 60)
-    j = start
+    # Like "$", the window may end with one line break.
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    j = end
     while j > lo and text[j - 1] in " \t":
         j -= 1
     if j <= lo:
         return None
-    if text[j - 1] != "," and not (j < start and text.endswith(("och", "and", "samt"), lo, j)):
+    if text[j - 1] == ",":
+        # The name ends right at the comma.
+        return None if text[j - 2] in " \t" else _name_before(text, lo, j - 1)
+    if j == end:
         return None
-    return LIST_PREV_RE.search(text, lo, start)
+    for word in LIST_JOIN_WORDS:
+        k = j - len(word)
+        if k > lo and text.startswith(word, k) and text[k - 1] in " \t":
+            while k > lo and text[k - 1] in " \t":
+                k -= 1
+            return _name_before(text, lo, k)
+    return None
 
 
 CUE_PATTERNS.update(
@@ -654,10 +669,12 @@ class RuleBasedRecognizer:
             about = ABOUT_RE.match(line)
             if about and about.group(1) not in ("Oss", "Us"):
                 yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
-        for m in _in_lines(IS_A_RE, IS_A_VERB_RE, text):
-            span = _trim(text, m.start(1), m.end(1))
-            if span and _in_role(doc, span[0], "boilerplate"):
-                yield (*span, "boilerplate.is_a")
+        # Only the lines of the boilerplate can hold its "X är ..." sentence.
+        for start, end in _boilerplate_lines(doc):
+            for m in IS_A_RE.finditer(text, start, end):
+                span = _trim(text, m.start(1), m.end(1))
+                if span and _in_role(doc, span[0], "boilerplate"):
+                    yield (*span, "boilerplate.is_a")
 
     def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
         for _ in range(12):
@@ -671,6 +688,23 @@ class RuleBasedRecognizer:
             if not nxt:
                 return
             pos = nxt.end()
+
+
+def _boilerplate_lines(doc: Document) -> list[tuple[int, int]]:
+    """The text ranges, in whole lines, that the boilerplate blocks touch (merged, in order)."""
+    text = doc.text
+    ranges: list[tuple[int, int]] = []
+    for b in doc.blocks:
+        if b.role != "boilerplate":
+            continue
+        start = text.rfind("\n", 0, b.start) + 1
+        end = text.find("\n", b.end)
+        end = len(text) if end < 0 else end
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    return ranges
 
 
 def _in_role(doc: Document, pos: int, role: str) -> bool:
@@ -693,12 +727,19 @@ STRONG_RULES = frozenset(
 )
 
 
+# A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
+KEY_DOMAIN_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
+# Punctuation runs in a name's key: "Johan & Nyström", "L’Oréal" compare without it.
+KEY_PUNCT_RE = re.compile(r"[^\w&]+")
+
+
+@lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     """The comparison key of an organization name: no legal form, case or punctuation."""
     s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
     s = LEGAL_FORM_HEAD_RE.sub("", s)
-    s = re.sub(r"\.(?:se|com|no|nu|dk|fi|net|org)$", "", s) if " " not in s else s
-    return re.sub(r"[^\w&]+", " ", s.casefold()).strip()
+    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
+    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
 
 
 _ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
@@ -712,10 +753,10 @@ def _acceptable(name: str, rule: str) -> bool:
         return False
     if rule in STRONG_RULES:
         return True
-    gaz = gazetteer()
+    places = gazetteer().places
     stem = name[:-1] if name.endswith("s") else name
     return not (
-        name in gaz.places or stem in gaz.places or name in NOT_ORG_PLACES or stem in NOT_ORG_PLACES
+        name in places or stem in places or name in NOT_ORG_PLACES or stem in NOT_ORG_PLACES
     )
 
 
@@ -761,6 +802,7 @@ def extract_organizations(
             if s0 < a[0]:
                 accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
     found: list[Finding[OrganizationValue]] = []
+    numbers = ORG_NUMBER_RE.search(text) is not None
     for start, end, rule in accepted.values():
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
@@ -768,7 +810,8 @@ def extract_organizations(
         name = text[start:stop]
         spans = _all_mentions(text, name)
         first = spans[0] if spans else Span(start, stop)
-        value = OrganizationValue(name, tuple(spans) or (first,), _org_number(text, spans))
+        number = _org_number(text, spans) if numbers else None
+        value = OrganizationValue(name, tuple(spans) or (first,), number)
         found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
