@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -17,6 +17,7 @@ from pressparse.lexicon.names import PERSON_NAME, ROLE_ENDINGS
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
     COMPANY_SUFFIX,
+    COMPANY_SUFFIX_FIRST_WORDS,
     INSTITUTIONS,
     LEGAL_FORM_HEAD_RE,
     LEGAL_FORM_TAIL_RE,
@@ -72,6 +73,8 @@ NAME_AT_RE = re.compile(rf"(?<![\w’'-]){NAME}")
 # The same run ending exactly at the end of a short window (for names before a cue). The
 # boundary check sits after the first capital so that the engine can skip to capitals.
 NAME_BEFORE_RE = re.compile(rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL})[ \t]*$")
+# A run of word characters: the text's words, looked up in the vocabulary as a set.
+WORD_RUN_RE = re.compile(r"\w+")
 # Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
 WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 # "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
@@ -457,24 +460,43 @@ def _in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterat
 
 
 def _ending_at(
-    rx: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int
+    rx: re.Pattern[str], ends: list[int], text: str, reach: int
 ) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` run only just before the matches of ``anchor``.
+    """``rx.finditer(text)`` run only just before the anchor ``ends`` (ascending).
 
-    Every match of ``rx`` ends where a match of ``anchor`` ends and is at most ``reach``
-    characters long, so only the ``reach`` characters before each anchor need scanning.
-    Overlapping windows are merged, so a match never starts inside an earlier one.
+    Every match of ``rx`` ends at one of ``ends`` and is at most ``reach`` characters long,
+    so only the ``reach`` characters before each end need scanning. Overlapping windows
+    are merged, so a match never starts inside an earlier one.
     """
-    hits = anchor.finditer(text)
-    m = next(hits, None)
-    while m is not None:
-        start = max(0, m.end() - reach)
-        end = m.end()
-        m = next(hits, None)
-        while m is not None and m.end() - reach <= end:
-            end = m.end()
-            m = next(hits, None)
+    i = 0
+    while i < len(ends):
+        start = max(0, ends[i] - reach)
+        end = ends[i]
+        i += 1
+        while i < len(ends) and ends[i] - reach <= end:
+            end = ends[i]
+            i += 1
         yield from rx.finditer(text, start, end)
+
+
+def _head_noun_ends(text: str, words: set[str]) -> list[int]:
+    """Where a head noun ends that follows a blank: the ends of HEAD_NOUN_END_RE's matches."""
+    return [
+        p + len(w)
+        for p, w in _at(text, words.intersection(NAME_HEAD_NOUNS))
+        if _after_blank(text, p) and text[p + len(w) : p + len(w) + 1] != "-"
+    ]
+
+
+@cache
+def _gazetteer_lead_words() -> frozenset[str]:
+    """The first run of word characters of each gazetteer index word ("Dals" of "Dals-Eds")."""
+    lead: set[str] = set()
+    for key in gazetteer().by_first_word:
+        m = WORD_RUN_RE.match(key)
+        if m:
+            lead.add(m.group(0))
+    return frozenset(lead)
 
 
 def _name_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -537,13 +559,56 @@ for _kind, _words in CUE_FIRST_WORDS.items():
             _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
 
 
-def _cues(text: str) -> dict[str, list[re.Match[str]]]:
-    """Each cue pattern's matches, as ``finditer`` would give them, from one scan of the text."""
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
+
+    The words come from the text's own runs (:data:`WORD_RUN_RE`), so only words that
+    occur are searched for, with ``str.find``.
+    """
+    found: list[tuple[int, str]] = []
+    n = len(text)
+    for w in words:
+        size = len(w)
+        p = text.find(w)
+        while p >= 0:
+            e = p + size
+            if (p == 0 or not _is_word_char(text[p - 1])) and (
+                e == n or not _is_word_char(text[e])
+            ):
+                found.append((p, w))
+            # Another whole-word occurrence cannot start inside this one.
+            p = text.find(w, e)
+    found.sort()
+    return found
+
+
+def _matches_at(
+    rx: re.Pattern[str],
+    text: str,
+    starts: Iterable[int],
+    before: Callable[[str, int], bool] = _word_start,
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match must start at one of ``starts`` (in order)."""
+    last_end = 0
+    for pos in starts:
+        if pos < last_end or not before(text, pos):
+            continue
+        m = rx.match(text, pos)
+        if m:
+            yield m
+            last_end = max(m.end(), pos + 1)
+
+
+def _cues(text: str, words: set[str]) -> dict[str, list[re.Match[str]]]:
+    """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
-    for m in CUE_RE.finditer(text):
-        pos = m.start()
-        for kind in _CUE_KINDS_BY_WORD[m.group(0)]:
+    for pos, word in _at(text, words.intersection(_CUE_KINDS_BY_WORD)):
+        for kind in _CUE_KINDS_BY_WORD[word]:
             rx, before = CUE_PATTERNS[kind]
             if pos < last_end[kind] or not before(text, pos):
                 continue
@@ -559,28 +624,36 @@ class RuleBasedRecognizer:
 
     def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         text = doc.text
-        cues = _cues(text)
-        yield from self._shapes(text, cues)
-        yield from self._gazetteer(text)
+        words = set(WORD_RUN_RE.findall(text))
+        cues = _cues(text, words)
+        yield from self._shapes(text, words, cues)
+        yield from self._gazetteer(text, words)
         yield from self._contexts(doc, cues)
 
     def _shapes(
-        self, text: str, cues: dict[str, list[re.Match[str]]]
+        self, text: str, words: set[str], cues: dict[str, list[re.Match[str]]]
     ) -> Iterator[tuple[int, int, str]]:
-        for m in _scan(LEGAL_FORM_RE, text, _after_blank):
+        legal_starts = [p for p, _ in _at(text, words.intersection(COMPANY_SUFFIX_FIRST_WORDS))]
+        for m in _matches_at(LEGAL_FORM_RE, text, legal_starts, _after_blank):
             before = _name_before(text, max(0, m.start() - 80), m.start())
             if before:
                 span = _trim(text, before.start(1), m.end())
                 if span and span[0] < m.start() - 1:
                     yield (*span, "company.legal_form")
-        for m in _scan(AB_FIRST_RE, text):
+        ab_starts = [p for p, _ in _at(text, ("AB",))] if "AB" in words else []
+        for m in _matches_at(AB_FIRST_RE, text, ab_starts):
             n = NAME_AT_RE.match(text, m.end())
             if n:
                 yield (m.start(), n.end(), "company.legal_form_first")
         for matches, rule in (
-            (_ending_at(BODY_RE, BODY_END_RE, text, BODY_REACH), "public_body.ending"),
             (
-                _ending_at(HEAD_NOUN_RE, HEAD_NOUN_END_RE, text, HEAD_NOUN_REACH),
+                _ending_at(
+                    BODY_RE, [m.end() for m in BODY_END_RE.finditer(text)], text, BODY_REACH
+                ),
+                "public_body.ending",
+            ),
+            (
+                _ending_at(HEAD_NOUN_RE, _head_noun_ends(text, words), text, HEAD_NOUN_REACH),
                 "organization.head_noun",
             ),
             (iter(cues["prefix"]), "organization.prefix"),
@@ -592,7 +665,8 @@ class RuleBasedRecognizer:
         if "koncernen" in text:
             for m in GROUP_RE.finditer(text):
                 yield (m.start(1), m.end(1), "company.group")
-        for m in _scan(INSTITUTION_RE, text, _name_start):
+        inst_starts = [p for p, _ in _at(text, words.intersection(INSTITUTIONS))]
+        for m in _matches_at(INSTITUTION_RE, text, inst_starts, _name_start):
             yield (m.start(), m.end(), "public_body.institution")
         caps_by_line: dict[int, bool] = {}
         for m in ACRONYM_RE.finditer(text):
@@ -609,10 +683,14 @@ class RuleBasedRecognizer:
             if quiet:
                 yield (m.start(1), m.end(1), "organization.acronym")
 
-    def _gazetteer(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _gazetteer(self, text: str, words: set[str]) -> Iterator[tuple[int, int, str]]:
         gaz = gazetteer()
         by_first = gaz.by_first_word
-        for m in WORD_START_RE.finditer(text):
+        lead = _gazetteer_lead_words()
+        for pos, _ in _at(text, words.intersection(lead)):
+            m = WORD_START_RE.match(text, pos)
+            if not m:
+                continue
             names = by_first.get(m.group(0))
             if not names:
                 continue
@@ -621,7 +699,8 @@ class RuleBasedRecognizer:
                 if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
                     yield (m.start(), end, "gazetteer")
                     break
-        for m in _scan(REGION_LOWER_RE, text):
+        region_starts = [p for p, _ in _at(text, ("region",))] if "region" in words else []
+        for m in _matches_at(REGION_LOWER_RE, text, region_starts):
             if "R" + m.group(0)[1:] in gaz.names:
                 yield (m.start(), m.end(), "gazetteer.region")
 

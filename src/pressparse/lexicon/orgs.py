@@ -18,6 +18,33 @@ COMPANY_SUFFIX = (
     r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
     r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
 )
+# The first word of each legal form above ("A" of "A/S", "S" of "S.A."): where one can start.
+COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
+    [
+        "AB",
+        "Aktiebolag",
+        "ASA",
+        "Oyj",
+        "Abp",
+        "A",
+        "ApS",
+        "AS",
+        "Inc",
+        "Ltd",
+        "GmbH",
+        "AG",
+        "Plc",
+        "plc",
+        "LLC",
+        "Corp",
+        "SA",
+        "S",
+        "NV",
+        "N",
+        "BV",
+        "Oy",
+    ]
+)
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
 LEGAL_FORM_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
