@@ -75,6 +75,8 @@ NAME_AT_RE = re.compile(rf"(?<![\w’'-]){NAME}")
 NAME_BEFORE_RE = re.compile(rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL})[ \t]*$")
 # A run of word characters: the text's words, looked up in the vocabulary as a set.
 WORD_RUN_RE = re.compile(r"\w+")
+# Where a name can start: a capital not right after a word character (see NAME_BEFORE_RE).
+NAME_START_RE = re.compile(rf"{WORD_FIRST}(?<![\w’'-].)")
 # Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
 WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 # "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
@@ -499,18 +501,28 @@ def _gazetteer_lead_words() -> frozenset[str]:
     return frozenset(lead)
 
 
-def _name_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """A capitalized name ending at ``hi`` (trailing blanks allowed), starting at ``lo`` or later."""
-    j = hi
+def _name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the capitalized name that ends at ``hi`` (blanks allowed), starting at ``lo`` or later.
+
+    The same span as ``NAME_BEFORE_RE.search(text, lo, hi)`` gives: the leftmost name start
+    whose longest name run reaches ``hi``. Trying the few capitals in the window one by one
+    avoids the regex retrying every word length at every start.
+    """
+    # Like "$", the window may end with one line break.
+    j = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
     while j > lo and text[j - 1] in " \t":
         j -= 1
     # The name's last character is a word character, an apostrophe, a hyphen or a domain.
     if j <= lo or not (text[j - 1].isalnum() or text[j - 1] in "_’'-"):
         return None
-    return NAME_BEFORE_RE.search(text, lo, hi)
+    for start in NAME_START_RE.finditer(text, lo, j):
+        m = NAME_AT_RE.match(text, start.start(), hi)
+        if m and m.end() == j:
+            return (m.start(), j)
+    return None
 
 
-def _list_prev(text: str, start: int) -> re.Match[str] | None:
+def _list_prev(text: str, start: int) -> tuple[int, int] | None:
     """A name listed just before ``start``: "Region Skåne och " or "Vinnova, ".
 
     The same as ``LIST_PREV_RE.search(text, start - 60, start)``: the join is read off the
@@ -526,7 +538,7 @@ def _list_prev(text: str, start: int) -> re.Match[str] | None:
         return None
     if text[j - 1] == ",":
         # The name ends right at the comma.
-        return None if text[j - 2] in " \t" else _name_before(text, lo, j - 1)
+        return None if text[j - 2] in " \t\n" else _name_before(text, lo, j - 1)
     if j == end:
         return None
     for word in LIST_JOIN_WORDS:
@@ -534,7 +546,7 @@ def _list_prev(text: str, start: int) -> re.Match[str] | None:
         if k > lo and text.startswith(word, k) and text[k - 1] in " \t":
             while k > lo and text[k - 1] in " \t":
                 k -= 1
-            return _name_before(text, lo, k)
+            return None if text[k - 1] == "\n" else _name_before(text, lo, k)
     return None
 
 
@@ -637,7 +649,7 @@ class RuleBasedRecognizer:
         for m in _matches_at(LEGAL_FORM_RE, text, legal_starts, _after_blank):
             before = _name_before(text, max(0, m.start() - 80), m.start())
             if before:
-                span = _trim(text, before.start(1), m.end())
+                span = _trim(text, before[0], m.end())
                 if span and span[0] < m.start() - 1:
                     yield (*span, "company.legal_form")
         ab_starts = [p for p, _ in _at(text, ("AB",))] if "AB" in words else []
@@ -730,12 +742,12 @@ class RuleBasedRecognizer:
                 cue -= 1
             before = _name_before(text, max(0, cue - 60), cue)
             if before:
-                span = _trim(text, before.start(1), before.end(1))
+                span = _trim(text, before[0], before[1])
                 if span:
                     yield (*span, "context.subject")
-                    prev = _list_prev(text, before.start(1))
+                    prev = _list_prev(text, before[0])
                     if prev:
-                        yield (prev.start(1), prev.end(1), "context.subject")
+                        yield (*prev, "context.subject")
         for m in _in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, text):
             yield (m.start(1), m.end(1), "context.contact")
         if "Kontakt" in text:
@@ -913,7 +925,7 @@ def _list_neighbours(
             pos = n.end()
         prev = _list_prev(text, start)
         if prev:
-            span = _trim(text, prev.start(1), prev.end(1))
+            span = _trim(text, prev[0], prev[1])
             if span and _acceptable(text[span[0] : span[1]], "context.list"):
                 yield (*span, "context.list")
 
