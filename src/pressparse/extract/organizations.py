@@ -18,6 +18,7 @@ from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
     COMPANY_SUFFIX,
     COMPANY_SUFFIX_FIRST_WORDS,
+    COMPANY_SUFFIX_LETTER_FORMS,
     INSTITUTIONS,
     LEGAL_FORM_HEAD_RE,
     LEGAL_FORM_TAIL_RE,
@@ -190,8 +191,6 @@ LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅ�
 LIST_JOIN_WORDS = ("och", "and", "samt")
 # A name and a join ending a window: what _list_prev finds ("Region Skåne och ").
 LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
-# A sentence boundary just before a position: the capital there may only mark the start.
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"”’)]?[ \t]+|[–—-][ \t]+|[\"”“«][ \t]*)$")
 
 # Capitalized words that begin sentences or titles and are never part of a name.
 STOP_WORDS: frozenset[str] = frozenset(
@@ -362,10 +361,6 @@ class OrganizationRecognizer(Protocol):
     """Finds organization mentions: yields ``(start, end, rule)`` for each one in ``doc``."""
 
     def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]: ...
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    return bool(SENTENCE_START_RE.search(text, max(0, pos - 4), pos))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -645,7 +640,9 @@ class RuleBasedRecognizer:
     def _shapes(
         self, text: str, words: set[str], cues: dict[str, list[re.Match[str]]]
     ) -> Iterator[tuple[int, int, str]]:
-        legal_starts = [p for p, _ in _at(text, words.intersection(COMPANY_SUFFIX_FIRST_WORDS))]
+        legal_words = words.intersection(COMPANY_SUFFIX_FIRST_WORDS)
+        legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
+        legal_starts = [p for p, _ in _at(text, legal_words)]
         for m in _matches_at(LEGAL_FORM_RE, text, legal_starts, _after_blank):
             before = _name_before(text, max(0, m.start() - 80), m.start())
             if before:

@@ -18,33 +18,12 @@ COMPANY_SUFFIX = (
     r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
     r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
 )
-# The first word of each legal form above ("A" of "A/S", "S" of "S.A."): where one can start.
+# The first word of each legal form above: where one can start. The one-letter starts of
+# "A/S", "S.A." and "N.V." are looked for only where the whole form is printed.
 COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
-    [
-        "AB",
-        "Aktiebolag",
-        "ASA",
-        "Oyj",
-        "Abp",
-        "A",
-        "ApS",
-        "AS",
-        "Inc",
-        "Ltd",
-        "GmbH",
-        "AG",
-        "Plc",
-        "plc",
-        "LLC",
-        "Corp",
-        "SA",
-        "S",
-        "NV",
-        "N",
-        "BV",
-        "Oy",
-    ]
+    "AB Aktiebolag ASA Oyj Abp ApS AS Inc Ltd GmbH AG Plc plc LLC Corp SA NV BV Oy".split()
 )
+COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
 LEGAL_FORM_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
