@@ -21,7 +21,27 @@ COMPANY_SUFFIX = (
 # The first word of each legal form above: where one can start. The one-letter starts of
 # "A/S", "S.A." and "N.V." are looked for only where the whole form is printed.
 COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
-    "AB Aktiebolag ASA Oyj Abp ApS AS Inc Ltd GmbH AG Plc plc LLC Corp SA NV BV Oy".split()
+    [
+        "AB",
+        "Aktiebolag",
+        "ASA",
+        "Oyj",
+        "Abp",
+        "ApS",
+        "AS",
+        "Inc",
+        "Ltd",
+        "GmbH",
+        "AG",
+        "Plc",
+        "plc",
+        "LLC",
+        "Corp",
+        "SA",
+        "NV",
+        "BV",
+        "Oy",
+    ]
 )
 COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
