@@ -33,9 +33,11 @@ DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
 # How many characters from the top a sender line may stand.
 FROM_LINE_MAX_POS = 400
+# The newsroom words of NEWSROOM_URL_RE, looked for in the lower-cased text first.
+NEWSROOM_WORDS = ("pressrum", "nyhetsrum", "newsroom")
 # The newsroom a release points to: "besök Newsdesk ABs pressrum på www.newsdesk.se".
 NEWSROOM_URL_RE = re.compile(
-    r"(?<![\w-])(?:pressrum|nyhetsrum|newsroom)[ \t]{0,3}(?:på|at|:)?\s{1,3}(?:https?://)?"
+    r"(?<![\w-])(?:" + "|".join(NEWSROOM_WORDS) + r")[ \t]{0,3}(?:på|at|:)?\s{1,3}(?:https?://)?"
     r"(?:www\.)?([\w-]{2,40})\.(?:se|com|nu|net|org|fi|no|dk)(?![\w-])",
     re.I,
 )
@@ -84,14 +86,17 @@ def decide_issuer(
     publisher = doc.meta.get("publisher") or doc.meta.get("site_name") or doc.meta.get("author")
     if publisher:
         return _match(organizations, publisher, "issuer.metadata")
-    m = NEWSROOM_LINE_RE.search(doc.text)
+    m = NEWSROOM_LINE_RE.search(doc.text) if "|" in doc.text else None
     if m:
         return _match(organizations, m.group(1), "issuer.newsroom")
     m = FROM_LINE_RE.search(doc.text, 0, FROM_LINE_MAX_POS)
     if m:
         return _match(organizations, m.group(1), "issuer.sender_line")
     by_key = {org_key(f.value.name): f for f in organizations}
-    for m in NEWSROOM_URL_RE.finditer(doc.text):
+    # The words are checked first: a scan of every release for them would cost more.
+    low = doc.text.lower()
+    has_newsroom = any(w in low for w in NEWSROOM_WORDS)
+    for m in NEWSROOM_URL_RE.finditer(doc.text) if has_newsroom else ():
         f = by_key.get(m.group(1).casefold())
         if f:
             return Finding(f.value, f.span, "issuer.newsroom_url")
@@ -173,7 +178,7 @@ def _government(
     for f in organizations:
         if f.value.name.endswith("departementet"):
             return Finding(f.value, f.span, "issuer.ministry")
-    for m in MINISTER_RE.finditer(doc.text):
+    for m in MINISTER_RE.finditer(doc.text) if "minister" in doc.text else ():
         if FOREIGN_GENITIVE_RE.search(doc.text, max(0, m.start() - 40), m.start()):
             continue
         ministry = MINISTER_DEPARTMENTS.get(m.group(1))
@@ -192,7 +197,8 @@ def _prominent(
     The government and the police count lower-case too ("regeringen beslutade").
     """
     counts: Counter[str] = Counter()
-    for word in INSTITUTION_WORD_RE.findall(doc.text):
+    named = "regeringen" in doc.text or "polisen" in doc.text
+    for word in INSTITUTION_WORD_RE.findall(doc.text) if named else ():
         counts[INSTITUTION_WORDS[word]] += 1
     scored: list[tuple[int, Finding[OrganizationValue]]] = []
     for f in organizations:
