@@ -566,10 +566,6 @@ for _kind, _words in CUE_FIRST_WORDS.items():
             _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
 
@@ -583,8 +579,9 @@ def _at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
         p = text.find(w)
         while p >= 0:
             e = p + size
-            if (p == 0 or not _is_word_char(text[p - 1])) and (
-                e == n or not _is_word_char(text[e])
+            # Inline checks (this loop runs for every occurrence): no word character around.
+            if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) and (
+                e == n or not (text[e].isalnum() or text[e] == "_")
             ):
                 found.append((p, w))
             # Another whole-word occurrence cannot start inside this one.
