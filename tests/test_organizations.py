@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("REGION_LOWER_RE", "region Västernorrland", "regionen Västernorrland"),
     ("ACRONYM_RE", "LO:s talare", "(S)"),
     ("CAPS_WORD_RE", "AB SARDUS", "Sardus"),
-    ("CUE_RE", "vd för", "avdelning"),
     ("INSTITUTION_RE", "Regeringen beslutade", "Regeringens"),
     ("ROLE_PREP_RE", "vd för RLS Global AB", "vd RLS"),
     ("WORKED_AT_RE", "arbetat sex år på Vattenfall", "arbetat med Vattenfall"),
@@ -166,12 +166,25 @@ def _texts() -> list[str]:
     return [SYNTHETIC, *(p.read_text(encoding="utf-8") for p in FIXTURES)]
 
 
+def _scan(
+    rx: re.Pattern[str], text: str, before: Callable[[str, int], bool]
+) -> Iterator[re.Match[str]]:
+    """The plain scan: ``rx.finditer`` as if ``before`` were a lookbehind at its start."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if before(text, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
 def test_cue_scan_equals_full_scans() -> None:
     for text in _texts():
         words = set(organizations.WORD_RUN_RE.findall(text))
         cues = organizations._cues(text, words)
         for kind, (rx, before) in organizations.CUE_PATTERNS.items():
-            full = [m.span() for m in organizations._scan(rx, text, before)]
+            full = [m.span() for m in _scan(rx, text, before)]
             assert [m.span() for m in cues[kind]] == full, kind
 
 
@@ -187,7 +200,7 @@ def test_word_lookups_equal_full_scans() -> None:
         found = organizations._matches_at(
             organizations.INSTITUTION_RE, text, starts, organizations._name_start
         )
-        full = organizations._scan(inst, text, organizations._name_start)
+        full = _scan(inst, text, organizations._name_start)
         assert [m.span() for m in found] == [m.span() for m in full]
 
 

@@ -3,6 +3,10 @@
 The extractor is pluggable: :class:`OrganizationRecognizer` is the interface, and
 :class:`RuleBasedRecognizer` (rules plus the shipped gazetteers) is the default. An NER
 backend can implement the same protocol and be passed to :func:`extract_organizations`.
+
+Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
+in the set of the text's words, and each pattern is tried only where its first word
+stands or just before its ending, instead of scanning the whole text once per pattern.
 """
 
 from __future__ import annotations
@@ -111,7 +115,8 @@ GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
-# The first words of the cue patterns above, by pattern: one scan finds them all.
+# The first words of the cue patterns above, by pattern: only where one of them stands
+# is the pattern tried.
 CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "prefix": NAME_PREFIXES,
     "role_prep": ROLE_WORDS,
@@ -124,12 +129,6 @@ CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Each cue pattern and the check on the character before its start.
 CUE_PATTERNS: dict[str, tuple[re.Pattern[str], Callable[[str, int], bool]]] = {}
-# Any first word of a cue, as a whole word; a prefix trie so that the scan stays cheap.
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + _trie({w.split()[0] for words in CUE_FIRST_WORDS.values() for w in words})
-    + r")(?![\w-])"
-)
 # Swedish institutions named by one common noun, as whole words: "Regeringen", "Polisen".
 INSTITUTION_RE = re.compile(
     "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -405,30 +404,6 @@ def _name_start(text: str, pos: int) -> bool:
 def _after_blank(text: str, pos: int) -> bool:
     """True when a space or tab stands right before ``pos``."""
     return pos > 0 and text[pos - 1] in " \t"
-
-
-def _scan(
-    rx: re.Pattern[str],
-    text: str,
-    before: Callable[[str, int], bool] = _word_start,
-    pos: int = 0,
-    endpos: int | None = None,
-) -> Iterator[re.Match[str]]:
-    """``rx.finditer`` keeping only matches whose start passes ``before``.
-
-    The same matches as a leading lookbehind in the pattern would give, but the regex
-    engine can jump between the pattern's first characters instead of trying every position.
-    """
-    end = len(text) if endpos is None else endpos
-    while True:
-        m = rx.search(text, pos, end)
-        if m is None:
-            return
-        if before(text, m.start()):
-            yield m
-            pos = max(m.end(), m.start() + 1)
-        else:
-            pos = m.start() + 1
 
 
 def _lines_with(anchor: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
