@@ -881,7 +881,8 @@ def _list_neighbours(
     text: str, mentions: list[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
-    for start, end, _rule in mentions:
+    # A span found by several rules has the same neighbours: look once.
+    for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
         pos = end
         for _ in range(12):
             nxt = LIST_NEXT_RE.match(text, pos)
