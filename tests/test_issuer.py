@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pressparse
+from pressparse.extract import issuer, organizations
 
 
 def test_newsroom_line() -> None:
@@ -27,3 +30,127 @@ def test_about_heading_in_boilerplate() -> None:
 def test_none_when_nothing_names_a_sender() -> None:
     # synthetic
     assert pressparse.parse("Rubrik\n\nDet regnade i går.").issuer is None
+
+
+# --- every pattern: a real-style string it matches and a near-miss it must not match ---
+PATTERNS: list[tuple[str, str, str]] = [
+    (
+        "NEWSROOM_LINE_RE",
+        "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande",
+        "11.2.2026 | Dramaten",
+    ),
+    ("FROM_LINE_RE", "Från Regionkansliet", "Från och med i dag"),
+    ("ABOUT_RE", "Om Newsdesk", "Om. Newsdesk!"),
+    ("EMAIL_DOMAIN_RE", "peter.g.jonsson@trafikverket.se", "trafikverket.se"),
+    ("SIGN_OFF_RE", "AB SARDUS", "Vi på Sardus"),
+    ("DOMAIN_TAIL_RE", "MyNewsdesk.com", "MyNewsdesk"),
+    ("INSTITUTION_WORD_RE", "som regeringen beslutade", "regeringsbeslut"),
+    (
+        "NEWSROOM_URL_RE",
+        "besök Newsdesk ABs pressrum på\nwww.newsdesk.se",
+        "besök vårt pressrum i Stockholm",
+    ),
+    ("MINISTER_RE", "säger energi- och näringsminister Ebba Busch", "ministern sa"),
+    ("FOREIGN_GENITIVE_RE", "Storbritanniens ", "brittiska "),
+    ("SPEAKS_RE", "kommer att ha en central roll, säger ", "säger att "),
+    ("PRESS_EVENT_RE", "Inbjudan till pressträff i London", "Avtal undertecknat i London"),
+]
+
+
+@pytest.mark.parametrize(("name", "hit", "miss"), PATTERNS)
+def test_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
+    rx = getattr(issuer, name)
+    assert rx.search(hit), f"{name} should match {hit!r}"
+    assert not rx.search(miss), f"{name} should not match {miss!r}"
+
+
+def test_every_pattern_has_a_case() -> None:
+    own = {n for n in dir(issuer) if n.endswith("_RE") and not hasattr(organizations, n)}
+    assert own | {"ABOUT_RE"} == {name for name, _, _ in PATTERNS}
+
+
+# --- the decisions ---
+
+BOILER = (
+    " är ett ledande företag inom sitt område med många medarbetare i hela Europa och som "
+    "planerar och utformar framtidens samhällen och städer runt om i världen idag."
+)
+
+
+def _issuer(text: str) -> str | None:
+    r = pressparse.parse(text)
+    return r.issuer.name if r.issuer else None
+
+
+def test_newsroom_url_names_the_sender() -> None:
+    # corpus quote (mnd-nhst-koper-newsdesk-2008), shortened
+    text = (
+        "NHST Media Group köper Newsdesk AB\n\nNHST Media Group har förvärvat Newsdesk AB.\n\n"
+        "För kommentarer, kontakta:\nGunnar Bjørkavåg, CEO, NHST Media Group, +47 9003 1029\n"
+        "Peter Ingman, Managing Director, Newsdesk AB, +46 7052 94179\n"
+        "För mer information, besök NHST Media Groups och Newsdesk ABs pressrum på www.newsdesk.se"
+    )
+    assert _issuer(text) == "Newsdesk AB"
+
+
+def test_first_about_heading_wins() -> None:
+    # synthetic: a joint release with two boilerplates, the sender's first
+    text = (
+        "Rubrik\n\nExempelbolaget och Provbolaget inleder samarbete.\n\n"
+        f"Om Exempelbolaget\n\nExempelbolaget{BOILER}\n\nOm Provbolaget\n\nProvbolaget{BOILER}"
+    )
+    assert _issuer(text) == "Exempelbolaget"
+
+
+def test_about_heading_keeps_its_own_name_not_a_longer_company() -> None:
+    # corpus quote (investstockholm-expo-2010), shortened
+    text = (
+        "Rubrik\n\nStockholm Business Region är projektledare.\n\nOm Stockholm Business Region\n"
+        "Stockholm Business Region har till uppgift att tillsammans med dotterbolagen Stockholm "
+        "Business Region Development och Stockholm Visitors Board utveckla och marknadsföra "
+        "Stockholm som etablerings- och besöksort."
+    )
+    assert _issuer(text) == "Stockholm Business Region"
+
+
+def test_minister_speaking_means_the_government() -> None:
+    # corpus quote (reg-mucf-generaldirektor-2025), shortened
+    text = (
+        "Magnus Jägerskog ny generaldirektör för MUCF\n\n– MUCF har en viktig funktion, säger "
+        "socialminister Jakob Forssmed.\n\nMUCF är en statlig myndighet. MUCF samordnar insatser."
+    )
+    assert _issuer(text) == "Regeringen"
+
+
+def test_press_event_with_a_minister_is_the_ministry() -> None:
+    # corpus quote (fo-presstraff-london-archer-2023), shortened
+    text = (
+        "Inbjudan till pressträff i London med försvarsminister Pål Jonson och Storbritanniens "
+        "försvarsminister Ben Wallace\n\nSverige och Storbritannien stärker samarbetet."
+    )
+    assert _issuer(text) == "Försvarsdepartementet"
+
+
+def test_minister_only_mentioned_proves_nothing() -> None:
+    # corpus quote (mynewsdesk-riksidrottsforbundet-idrottsevenemang-2017), shortened
+    text = (
+        "Rubrik\n\nUtredningen lämnas nu till näringsminister Mikael Damberg.\n\n- Bra, säger Björn "
+        "Eriksson, ordförande Riksidrottsförbundet.\n\nRiksidrottsförbundet välkomnar förslagen "
+        "och Riksidrottsförbundet fortsätter arbetet."
+    )
+    assert _issuer(text) == "Riksidrottsförbundet"
+
+
+def test_foreign_minister_is_not_a_swedish_ministry() -> None:
+    # synthetic
+    text = "Inbjudan till pressträff med Norges försvarsminister Bjørn Arild Gram\n\nText."
+    assert _issuer(text) != "Försvarsdepartementet"
+
+
+def test_tie_in_prominence_gives_none() -> None:
+    # corpus quote (regionvasterbotten-klart-region-2019), shortened: two bodies equally named
+    text = (
+        "Klart: Det blir en region\n\nVästerbottens läns landsting och Region Västerbotten går "
+        "samman. Västerbottens läns landsting ansökte. Region Västerbotten bildas."
+    )
+    assert _issuer(text) is None

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
 
 import pressparse
+from pressparse.extract import organizations
 from pressparse.lexicon import orgs
 
 
@@ -64,3 +70,172 @@ def test_gazetteer_loads_fast_once() -> None:
     assert "Trafikverket" in g.names and "Bjuv" in g.places
     assert orgs.gazetteer() is g
     assert elapsed < 0.05
+
+
+# --- every pattern: a real-style string it matches and a near-miss it must not match ---
+# (short corpus quotes or synthetic strings in the same style)
+PATTERNS: list[tuple[str, str, str]] = [
+    ("NAME_AT_RE", "Johan & Nyström använder", "inga versaler här"),
+    ("NAME_BEFORE_RE", "ordförande Riksidrottsförbundet ", "ordförande för förbundet "),
+    ("NAME_START_RE", "säger Per", "iPhone"),
+    ("WORD_RUN_RE", "Hälso-", "–"),
+    ("WORD_START_RE", "via Trafikverket", "e-Trafikverket"),
+    ("LEGAL_FORM_RE", "Balco Group AB (publ)", "Balco Group ABC"),
+    ("AB_FIRST_RE", "AB Volvo", "AB 2016"),
+    ("BODY_RE", "beslut av Trafikverket idag", "trafikverket"),
+    ("BODY_END_RE", "Skolverket beslutar", "verkets"),
+    ("HEAD_NOUN_RE", "rektor vid Stockholms universitet", "ett stort universitet"),
+    ("HEAD_NOUN_END_RE", "Uppsala kommun", "kommunen"),
+    ("PREFIX_RE", "Sveriges Hembygdsförbund", "Sveriges största"),
+    ("GROUP_RE", "Atriakoncernen", "koncernen"),
+    ("REGION_LOWER_RE", "region Västernorrland", "regionen Västernorrland"),
+    ("ACRONYM_RE", "LO:s talare", "(S)"),
+    ("CAPS_WORD_RE", "AB SARDUS", "Sardus"),
+    ("INSTITUTION_RE", "Regeringen beslutade", "Regeringens"),
+    ("ROLE_PREP_RE", "vd för RLS Global AB", "vd RLS"),
+    ("WORKED_AT_RE", "arbetat sex år på Vattenfall", "arbetat med Vattenfall"),
+    ("ROLE_BARE_RE", "VD Atria", "VDAtria"),
+    ("ORG_NOUN_RE", "mediekoncernen NHST", "mediekoncernens NHST"),
+    ("OBJECT_RE", "ägs av NHST", "ägs inte av NHST"),
+    ("SUBJECT_RE", "Gränges byter namn", "Gränges byter ut"),
+    ("TILL_SOM_RE", "går till Lantmännen som ny VD", "går till Lantmännen i dag"),
+    ("PERSON_FROM_RE", "Charlotte Ulvros från Interflora", "charlotte ulvros från Interflora"),
+    ("FROM_WORD_RE", "Ulvros från Interflora", "frånvaro"),
+    ("CONTACT_ORG_RE", "Nicholas Rundbom, AxiCom, tel. 070-123", "Nicholas Rundbom, AxiCom"),
+    ("CONTACT_HEAD_RE", "Kontakt MyNewsdesk:", "Kontakta oss:"),
+    ("CONTACT_CHANNEL_RE", "AxiCom, tel. 070", "AxiCom tel. 070"),
+    ("ABOUT_RE", "Om Newsdesk", "Om oss och er."),
+    ("IS_A_RE", "Gränges är en internationell industrikoncern", "gränges är en koncern"),
+    ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),
+    ("ORG_NUMBER_GAP_RE", ", org.nr ", ", telefon "),
+    ("PAREN_ACRONYM_RE", " (SST)", " (S)"),
+    ("LIST_NEXT_RE", " och SISU", " och sedan"),
+    ("LIST_PREV_RE", "Riksidrottsförbundet och ", "riksidrottsförbundet och "),
+    ("KEY_DOMAIN_RE", "Hitta.se", "Hitta.seb"),
+    ("KEY_PUNCT_RE", "L’Oréal", "Oreal"),
+]
+LEXICON_PATTERNS: list[tuple[str, str, str]] = [
+    ("LEGAL_FORM_TAIL_RE", "Picsearch AB (publ)", "ABBA"),
+    ("LEGAL_FORM_HEAD_RE", "AB Volvo", "ABB Sverige"),
+    ("PUBLIC_BODY_RE", "Region Skåne", "Skåne"),
+    ("COMPANY_RE", "Exempel Holding AB", "Exempel Holding"),
+    ("SAFE_ALIAS_RE", "Vinnova", "Barn- och elevombudet"),
+]
+
+
+def _own_patterns(module: object) -> set[str]:
+    return {
+        name
+        for name in dir(module)
+        if name.endswith("_RE") and not (module is organizations and hasattr(orgs, name))
+    }
+
+
+@pytest.mark.parametrize(("name", "hit", "miss"), PATTERNS)
+def test_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
+    rx = getattr(organizations, name)
+    assert rx.search(hit), f"{name} should match {hit!r}"
+    assert not rx.search(miss), f"{name} should not match {miss!r}"
+
+
+@pytest.mark.parametrize(("name", "hit", "miss"), LEXICON_PATTERNS)
+def test_lexicon_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
+    rx = getattr(orgs, name)
+    assert rx.search(hit), f"{name} should match {hit!r}"
+    assert not rx.search(miss), f"{name} should not match {miss!r}"
+
+
+def test_every_pattern_has_a_case() -> None:
+    assert _own_patterns(organizations) == {name for name, _, _ in PATTERNS}
+    assert _own_patterns(orgs) == {name for name, _, _ in LEXICON_PATTERNS}
+
+
+# --- the fast scans find exactly what a plain scan of the whole text finds ---
+
+FIXTURES = sorted(p for p in Path(__file__).parent.glob("fixtures/*") if p.suffix in {".txt"})
+# synthetic: the edge cases of the scans (hyphens, apostrophes, line breaks, blanks)
+SYNTHETIC = (
+    "AS-bolag ASA A/S S.A. N.V. Inc. XAB AB-koncernen AB Volvo -AB Regeringen-x Regeringen’s "
+    "’Polisen region Skåne xregion Gotland Dals-Eds Hälso- och sjukvårdsnämnden Uppsala kommun-\n"
+    "Vinnova , Visit Sweden och  Region Skåne,  ABB and Sand och X samt  Y,Z och \nX\n, Y\n"
+    "vd för Exempel AB, VD Atria, vVD-x, ägs av NHST och är noterat på Nasdaq. Gränges byter namn."
+)
+
+
+def _texts() -> list[str]:
+    return [SYNTHETIC, *(p.read_text(encoding="utf-8") for p in FIXTURES)]
+
+
+def _scan(
+    rx: re.Pattern[str], text: str, before: Callable[[str, int], bool]
+) -> Iterator[re.Match[str]]:
+    """The plain scan: ``rx.finditer`` as if ``before`` were a lookbehind at its start."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if before(text, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
+
+
+def test_cue_scan_equals_full_scans() -> None:
+    for text in _texts():
+        words = set(organizations.WORD_RUN_RE.findall(text))
+        cues = organizations._cues(text, words)
+        for kind, (rx, before) in organizations.CUE_PATTERNS.items():
+            full = [m.span() for m in _scan(rx, text, before)]
+            assert [m.span() for m in cues[kind]] == full, kind
+
+
+def test_word_lookups_equal_full_scans() -> None:
+    head_end = re.compile(r"[ \t](?:" + "|".join(orgs.NAME_HEAD_NOUNS) + r")(?![\w-])")
+    inst = re.compile("(?:" + "|".join(sorted(orgs.INSTITUTIONS, key=len)[::-1]) + r")(?![\w-])")
+    for text in _texts():
+        words = set(organizations.WORD_RUN_RE.findall(text))
+        assert organizations._head_noun_ends(text, words) == [
+            m.end() for m in head_end.finditer(text)
+        ]
+        starts = [p for p, _ in organizations._at(text, words & orgs.INSTITUTIONS)]
+        found = organizations._matches_at(
+            organizations.INSTITUTION_RE, text, starts, organizations._name_start
+        )
+        full = _scan(inst, text, organizations._name_start)
+        assert [m.span() for m in found] == [m.span() for m in full]
+
+
+def test_name_before_and_list_prev_equal_their_patterns() -> None:
+    for text in _texts()[:4]:
+        for pos in range(0, len(text) + 1, 3):
+            lo = max(0, pos - 60)
+            spec = organizations.NAME_BEFORE_RE.search(text, lo, pos)
+            assert organizations._name_before(text, lo, pos) == (spec and spec.span(1))
+            spec = organizations.LIST_PREV_RE.search(text, lo, pos)
+            assert organizations._list_prev(text, pos) == (spec and spec.span(1))
+
+
+def test_body_scan_near_endings_equals_full_scan() -> None:
+    for text in _texts():
+        ends = [m.end() for m in organizations.BODY_END_RE.finditer(text)]
+        near = organizations._ending_at(organizations.BODY_RE, ends, text, organizations.BODY_REACH)
+        assert [m.span() for m in near] == [m.span() for m in organizations.BODY_RE.finditer(text)]
+
+
+def test_trie_alternation_matches_the_words_only() -> None:
+    rx = re.compile("(?:" + organizations._trie(("vd", "vice", "verket", "ve")) + r")\Z")
+    assert all(rx.match(w) for w in ("vd", "vice", "verket", "ve"))
+    assert not any(rx.match(w) for w in ("v", "vic", "verk", "vdx"))
+
+
+def test_hostile_input_stays_linear() -> None:
+    # synthetic: long runs of cue words, capitals, names and lists
+    for unit in ("Ab ", "vd för ", "Region ", "X, ", "a-", "Sparbankernas ", "är "):
+        small = "Rubrik\n\n" + unit * 2000
+        big = "Rubrik\n\n" + unit * 8000
+        t0 = time.perf_counter()
+        pressparse.parse(small)
+        t1 = time.perf_counter()
+        pressparse.parse(big)
+        t2 = time.perf_counter()
+        assert t2 - t1 < 1.0
+        assert t2 - t1 < 12 * (t1 - t0) + 0.05, unit

@@ -18,6 +18,32 @@ COMPANY_SUFFIX = (
     r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
     r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
 )
+# The first word of each legal form above: where one can start. The one-letter starts of
+# "A/S", "S.A." and "N.V." are looked for only where the whole form is printed.
+COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
+    [
+        "AB",
+        "Aktiebolag",
+        "ASA",
+        "Oyj",
+        "Abp",
+        "ApS",
+        "AS",
+        "Inc",
+        "Ltd",
+        "GmbH",
+        "AG",
+        "Plc",
+        "plc",
+        "LLC",
+        "Corp",
+        "SA",
+        "NV",
+        "BV",
+        "Oy",
+    ]
+)
+COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
 LEGAL_FORM_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
@@ -382,3 +408,41 @@ def is_organization_name(s: str) -> bool:
     if not s:
         return False
     return bool(PUBLIC_BODY_RE.match(s) or COMPANY_RE.match(s)) or s in gazetteer_names()
+
+
+# Government ministers by title -> the ministry (departement) they head, for releases from
+# the Government Offices. Source: regeringen.se "Regeringens statsråd" and the list of
+# Regeringskansliets departement (the ministries of the 2022- government); a double title
+# ("energi- och näringsminister") is looked up by its last part.
+MINISTER_DEPARTMENTS: dict[str, str] = {
+    "statsminister": "Statsrådsberedningen",
+    "arbetsmarknadsminister": "Arbetsmarknadsdepartementet",
+    "jämställdhetsminister": "Arbetsmarknadsdepartementet",
+    "finansminister": "Finansdepartementet",
+    "finansmarknadsminister": "Finansdepartementet",
+    "civilminister": "Finansdepartementet",
+    "försvarsminister": "Försvarsdepartementet",
+    "civilförsvarsminister": "Försvarsdepartementet",
+    "justitieminister": "Justitiedepartementet",
+    "migrationsminister": "Justitiedepartementet",
+    "klimatminister": "Klimat- och näringslivsdepartementet",
+    "miljöminister": "Klimat- och näringslivsdepartementet",
+    "näringsminister": "Klimat- och näringslivsdepartementet",
+    "energiminister": "Klimat- och näringslivsdepartementet",
+    "kulturminister": "Kulturdepartementet",
+    "landsbygdsminister": "Landsbygds- och infrastrukturdepartementet",
+    "infrastrukturminister": "Landsbygds- och infrastrukturdepartementet",
+    "bostadsminister": "Landsbygds- och infrastrukturdepartementet",
+    "socialminister": "Socialdepartementet",
+    "sjukvårdsminister": "Socialdepartementet",
+    "socialförsäkringsminister": "Socialdepartementet",
+    "folkhälsominister": "Socialdepartementet",
+    "äldreminister": "Socialdepartementet",
+    "utbildningsminister": "Utbildningsdepartementet",
+    "skolminister": "Utbildningsdepartementet",
+    "forskningsminister": "Utbildningsdepartementet",
+    "utrikesminister": "Utrikesdepartementet",
+    "biståndsminister": "Utrikesdepartementet",
+    "handelsminister": "Utrikesdepartementet",
+    "utrikeshandelsminister": "Utrikesdepartementet",
+}
