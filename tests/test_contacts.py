@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import pressparse
 from pressparse.extract.contacts import (
     CONTACT_LEAD_RE,
@@ -156,3 +158,24 @@ def test_pattern_constants() -> None:
 
 def test_hostile_contact_line_is_fast() -> None:
     pressparse.parse("R\n\nKontakt:\n" + "Anna Berg, " * 3000 + "a" * 20000)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Anmäl dig till brittiska försvarsministeriet genom att skicka namn till: "
+            "[DDC-PR-news@mod.gov.uk](mailto:DDC-PR-news@mod.gov.uk) senast kl. 16:00.",
+            [("brittiska försvarsministeriet", [], ["ddc-pr-news@mod.gov.uk"])],
+        ),
+        ("Anmälan görs till Anna Berg, 070-123 45 67.", [("Anna Berg", ["+46701234567"], [])]),
+        ("Anmälan till pressträffen senast fredag.", []),
+        ("Anmäl dig till seminariet på vår webbplats.", []),
+    ],
+)
+def test_registration_lines_of_press_invitations(
+    line: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Synthetic invitations (the first line as printed by regeringen.se in 2023)."""
+    r = pressparse.parse("Inbjudan till pressträff\n\n" + line)
+    assert [(c.name, c.phones, c.emails) for c in r.contacts] == expected

@@ -104,6 +104,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Nyvd"],
     ),
     # --- extract.contacts
+    "extract.contacts.REGISTRATION_RE": (
+        [
+            "Anmäl dig till brittiska försvarsministeriet genom att",
+            "Anmälan görs till Anna Berg, 070",
+        ],
+        ["Anmälan till pressträffen: anna@exempel.se", "Anmäl dig senast fredag."],
+    ),
     "extract.contacts.REGION_HEADING_RE": (
         ["För mer information, vänligen kontakta", "För ytterligare information:", "Kontakt"],
         ["För mer information om projektet gå in på vår webbplats och läs vidare där."],

@@ -53,6 +53,14 @@ CONTACT_LEAD_RE = re.compile(
     r"[^.:\n]{0,40}?(?:\bcontact\b:?|:))",
     re.I,
 )
+# Registration for a press event, naming who takes it: "Anmäl dig till brittiska
+# försvarsministeriet genom att skicka ... till: x@y", "Anmälan görs till Anna Berg, 070-...".
+REGISTRATION_RE = re.compile(
+    r"\b(?:[Aa]nmäl[ \t]+dig|[Aa]nmälan(?:[ \t]+görs)?|[Ff]öranmälan(?:[ \t]+görs)?)[ \t]+(?:till|hos)[ \t]+"
+    r"(?!(?:press|event|seminar|konferens|möte|lunch|frukost|visning|invigning|evenemang)\w{0,12}\b)"
+    r"(?P<name>[^\s,:;@()\[\]][^,:;@()\[\]\n]{1,60}?)"
+    r"(?=[ \t]+(?:genom|via|på|per|senast|med|innan|före|by)\b|[ \t]*[,:;(\[])"
+)
 # Lower-case words one of which every CONTACT_LEAD_RE match contains: lines without any of
 # them are not searched.
 CONTACT_LEAD_WORDS = ("kontakt", "info", "upplysningar", "frågor", "föranmälan", "contact")
@@ -167,7 +175,40 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
         _read(doc, b.start + lead.end(), rest, inline, inline=True)
         explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
         drafts.extend(d for d in inline.drafts if explicit or d.phones or d.emails)
+    known = {d.name.casefold() for d in drafts} | {e for d in drafts for e in d.emails}
+    drafts.extend(
+        d
+        for d in _registrations(doc)
+        if d.name.casefold() not in known and not set(d.emails) & known
+    )
+    drafts.sort(key=lambda d: d.start)
     return [_finding(d) for d in _merge(drafts)]
+
+
+def _registrations(doc: Document) -> list[_Draft]:
+    """Whoever takes registrations for a press event, when the line gives their address
+    or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
+    out: list[_Draft] = []
+    for i in sorted(doc.blocks_containing(("anmäl",))):
+        b = doc.blocks[i]
+        line = doc.block_text(b)
+        m = REGISTRATION_RE.search(line)
+        if not m or find_emails(m.group("name")):
+            continue  # "Anmälan till pressträffen:" names the event, not who takes it
+        rest = line[m.end() :]
+        phones = [p for p, _, _ in find_phones(rest)]
+        emails = [e for e, _, _ in find_emails(rest)]
+        if phones or emails:
+            out.append(
+                _Draft(
+                    m.group("name").strip(),
+                    b.start + m.start("name"),
+                    b.end,
+                    phones=phones,
+                    emails=emails,
+                )
+            )
+    return out
 
 
 def _region_lines(doc: Document) -> set[int]:
