@@ -7,8 +7,6 @@ import logging
 import re
 import unicodedata
 
-from bs4 import UnicodeDammit
-
 from pressparse.errors import BinaryInputError
 
 # UnicodeDammit logs a warning when it replaces characters; pressparse reports that in
@@ -105,6 +103,8 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     if text is None:
         # Nothing decodes cleanly: bs4's detector guesses, else the first candidate with
         # replacement characters.
+        from bs4 import UnicodeDammit  # imported here: a 60 ms import for a rare path
+
         dammit = UnicodeDammit(body, known_definite_encodings=usable)
         if dammit.unicode_markup is not None and dammit.original_encoding:
             text, enc = dammit.unicode_markup, str(dammit.original_encoding).lower()
