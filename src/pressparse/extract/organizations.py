@@ -218,6 +218,8 @@ GENITIVE_ROLE_WORDS: tuple[str, ...] = (
     "kommunikationschef",
     "marknadsdirektör",
 )
+# The company words and their genitives ("Groups"), looked up in the text's words.
+_COMPANY_NAME_FORMS = COMPANY_NAME_WORDS | {w + "s" for w in COMPANY_NAME_WORDS}
 # A line that opens with a person's name and a comma: a contact or speaker line, where the
 # words between the name and the organization are the person's role ("Anna Berg, vd, X").
 PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")
@@ -508,6 +510,13 @@ def _ending_at(
         yield from rx.finditer(text, start, end)
 
 
+def _body_ends(text: str, words: set[str]) -> list[int]:
+    """Where a body ending ends a word: the ends of BODY_END_RE's matches, from the words
+    that end with one ("Trafikverket"), not followed by a hyphen."""
+    ending = [w for w in words if w.endswith(BODY_ENDINGS)]
+    return [p + len(w) for p, w in _at(text, ending) if text[p + len(w) : p + len(w) + 1] != "-"]
+
+
 def _head_noun_ends(text: str, words: set[str]) -> list[int]:
     """Where a head noun ends that follows a blank: the ends of HEAD_NOUN_END_RE's matches."""
     return [
@@ -598,6 +607,16 @@ for _kind, _words in CUE_FIRST_WORDS.items():
             _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
 
 
+# The other words of each cue phrase, by first word and kind ("utsett" of "har utsett").
+_CUE_REST: dict[tuple[str, str], list[frozenset[str]]] = {}
+for _kind, _words in CUE_FIRST_WORDS.items():
+    for _w in _words:
+        _parts = _w.split()
+        _CUE_REST.setdefault((_parts[0], _kind), []).append(frozenset(_parts[1:]))
+# TILL_SOM_RE needs "som" and one of these after the name ("till X som ny vd").
+_JOINS_NEW_WORDS = frozenset(["ny", "nya", "new"])
+
+
 def _at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
 
@@ -643,8 +662,20 @@ def _cues(text: str, words: set[str]) -> dict[str, list[re.Match[str]]]:
     """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
-    for pos, word in _at(text, words.intersection(_CUE_KINDS_BY_WORD)):
-        for kind in _CUE_KINDS_BY_WORD[word]:
+    # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
+    # only when "utsett" does too); frequent first words then cost nothing.
+    joins = "som" in words and not words.isdisjoint(_JOINS_NEW_WORDS)
+    kinds_by_word: dict[str, tuple[str, ...]] = {}
+    for word in words.intersection(_CUE_KINDS_BY_WORD):
+        kinds = tuple(
+            kind
+            for kind in _CUE_KINDS_BY_WORD[word]
+            if (joins or kind != "joins") and any(rest <= words for rest in _CUE_REST[word, kind])
+        )
+        if kinds:
+            kinds_by_word[word] = kinds
+    for pos, word in _at(text, kinds_by_word):
+        for kind in kinds_by_word[word]:
             rx, before = CUE_PATTERNS[kind]
             if pos < last_end[kind] or not before(text, pos):
                 continue
@@ -686,9 +717,7 @@ class RuleBasedRecognizer:
                 yield (m.start(), n.end(), "company.legal_form_first")
         for matches, rule in (
             (
-                _ending_at(
-                    BODY_RE, [m.end() for m in BODY_END_RE.finditer(text)], text, BODY_REACH
-                ),
+                _ending_at(BODY_RE, _body_ends(text, words), text, BODY_REACH),
                 "public_body.ending",
             ),
             (
@@ -798,7 +827,7 @@ class RuleBasedRecognizer:
         """Names recognised by one word in or around them: English legal words and bodies,
         "& Co", "och andra företag" and a genitive before a role."""
         # The word itself or its genitive ("NHST Media Groups och ...").
-        name_words = {w for w in words if w in COMPANY_NAME_WORDS or w[:-1] in COMPANY_NAME_WORDS}
+        name_words = words.intersection(_COMPANY_NAME_FORMS)
         ends = [
             (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
             for p, w in _at(text, name_words)
@@ -979,7 +1008,7 @@ def extract_organizations(
             if s0 < a[0]:
                 accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
     found: list[Finding[OrganizationValue]] = []
-    numbers = ORG_NUMBER_RE.search(text) is not None
+    numbers = _may_have_org_number(text)
     for start, end, rule in accepted.values():
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
@@ -992,6 +1021,17 @@ def extract_organizations(
         found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+def _may_have_org_number(text: str) -> bool:
+    """False when no ORG_NUMBER_RE match can occur: no hyphen with six digits before it and
+    four after (a few ``str.find`` calls instead of a regex pass over every character)."""
+    p = text.find("-", 6)
+    while p >= 0:
+        if text[p - 6 : p].isdigit() and text[p + 1 : p + 5].isdigit():
+            return True
+        p = text.find("-", p + 1)
+    return False
 
 
 def _list_neighbours(
