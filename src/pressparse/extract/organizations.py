@@ -183,6 +183,8 @@ IS_A_RE = re.compile(
     r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
     re.M,
 )
+# Where IS_A_RE can start: after a line break or a sentence's end and a blank.
+SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
@@ -537,6 +539,14 @@ def _gazetteer_lead_words() -> frozenset[str]:
     return frozenset(lead)
 
 
+@cache
+def _gazetteer_group_rx(first: str) -> re.Pattern[str]:
+    """The gazetteer names that start with ``first``, longest first, each not followed by a
+    letter or digit: the first that matches is the one the loop over the names takes."""
+    names = gazetteer().by_first_word[first]
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+
+
 def _name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the capitalized name that ends at ``hi`` (blanks allowed), starting at ``lo`` or later.
 
@@ -762,6 +772,13 @@ class RuleBasedRecognizer:
             names = by_first.get(m.group(0))
             if not names:
                 continue
+            if len(names) > 2:
+                # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
+                # regex tries them all, longest first, as the loop below does.
+                g = _gazetteer_group_rx(m.group(0)).match(text, m.start())
+                if g:
+                    yield (m.start(), g.end(), "gazetteer")
+                continue
             for name in names:
                 end = m.start() + len(name)
                 if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
@@ -818,7 +835,7 @@ class RuleBasedRecognizer:
                 yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
         # Only the lines of the boilerplate can hold its "X är ..." sentence.
         for start, end in _boilerplate_lines(doc):
-            for m in IS_A_RE.finditer(text, start, end):
+            for m in _is_a_matches(text, start, end):
                 span = _trim(text, m.start(1), m.end(1))
                 if span and _in_role(doc, span[0], "boilerplate"):
                     yield (*span, "boilerplate.is_a")
@@ -889,6 +906,20 @@ class RuleBasedRecognizer:
             if not nxt:
                 return
             pos = nxt.end()
+
+
+def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``IS_A_RE.finditer(text, start, end)``, tried only where a line or a sentence starts
+    (the only places IS_A_RE can match) instead of at every character."""
+    last_end = start
+    starts = [start, *(m.end() for m in SENTENCE_START_RE.finditer(text, start, end))]
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = IS_A_RE.match(text, pos, end)
+        if m:
+            yield m
+            last_end = m.end()
 
 
 def _boilerplate_lines(doc: Document) -> list[tuple[int, int]]:
