@@ -204,6 +204,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("CONTACT_CHANNEL_RE", "AxiCom, tel. 070", "AxiCom tel. 070"),
     ("ABOUT_RE", "Om Newsdesk", "Om oss och er."),
     ("IS_A_RE", "Gränges är en internationell industrikoncern", "gränges är en koncern"),
+    ("SENTENCE_START_RE", "tillväxt. Gränges är", "Gränges AB.Nästa"),
     ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),
     ("ORG_NUMBER_GAP_RE", ", org.nr ", ", telefon "),
     ("PAREN_ACRONYM_RE", " (SST)", " (S)"),
