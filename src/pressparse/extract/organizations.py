@@ -17,12 +17,16 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
-from pressparse.lexicon.names import PERSON_NAME, ROLE_ENDINGS
+from pressparse.lexicon.names import NOT_FIRST_NAMES, PERSON_NAME, ROLE_ENDINGS, is_person_name
 from pressparse.lexicon.orgs import (
+    ADDRESS_ENDINGS,
     BODY_ENDINGS,
+    BUILDING_WORDS,
+    COMPANY_NAME_WORDS,
     COMPANY_SUFFIX,
     COMPANY_SUFFIX_FIRST_WORDS,
     COMPANY_SUFFIX_LETTER_FORMS,
+    ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     LEGAL_FORM_HEAD_RE,
     LEGAL_FORM_TAIL_RE,
@@ -157,8 +161,11 @@ SUBJECT_RE = re.compile(rf"(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
 TILL_SOM_RE = re.compile(
     r"(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
 )
-# "Charlotte Ulvros från Interflora": a person from an organization (places filtered out).
-PERSON_FROM_RE = re.compile(rf"(?<![\w-]){PERSON_NAME}[ \t]+från[ \t]+")
+# "Charlotte Ulvros från Interflora", "X kommer senast från Y": a person from an organization
+# (places filtered out).
+PERSON_FROM_RE = re.compile(
+    rf"(?<![\w-]){PERSON_NAME}[ \t]+(?:kommer[ \t]+(?:senast[ \t]+|närmast[ \t]+)?)?från[ \t]+"
+)
 # The word "från": only lines that contain it are scanned with PERSON_FROM_RE.
 FROM_WORD_RE = re.compile(r"från[ \t]")
 # Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
@@ -176,6 +183,8 @@ IS_A_RE = re.compile(
     r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
     re.M,
 )
+# Where IS_A_RE can start: after a line break or a sentence's end and a blank.
+SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
@@ -184,6 +193,44 @@ ORG_NUMBER_GAP_RE = re.compile(
 )
 # An abbreviation printed in brackets right after a name: " (SST)".
 PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
+# "Ministry of Defence", "Embassy of Sweden", "University of Oxford": an English body name.
+ENGLISH_BODY_RE = re.compile(
+    rf"(?:{_alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
+)
+# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them.
+OTHERS_RE = re.compile(
+    rf"(?<![\w’'-])({NAME}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
+    r"[ \t]+(?:företag|bolag|organisationer|myndigheter|föreningar|kommuner)(?![\w-])"
+)
+# The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).
+OTHERS_REACH = 6 * 46 + 2 * 16 + 20
+# A genitive before a role word: "MyNewsdesk's VD", "Atria Groups vd" (the owner of the role).
+GENITIVE_ROLE_WORDS: tuple[str, ...] = (
+    "vd",
+    "VD",
+    "Vd",
+    "CEO",
+    "koncernchef",
+    "ordförande",
+    "styrelseordförande",
+    "grundare",
+    "generalsekreterare",
+    "generaldirektör",
+    "presschef",
+    "kommunikationschef",
+    "marknadsdirektör",
+)
+# The company words and their genitives ("Groups"), looked up in the text's words.
+_COMPANY_NAME_FORMS = COMPANY_NAME_WORDS | {w + "s" for w in COMPANY_NAME_WORDS}
+# A line that opens with a person's name and a comma: a contact or speaker line, where the
+# words between the name and the organization are the person's role ("Anna Berg, vd, X").
+PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")
+# What follows a person's name and a comma: a role in lower case, a role after an
+# organization's genitive or a phone number ("Andreaz Strömgren, stadsbyggnadsdirektör",
+# "Tobias Baudin, LOs förste vice ordförande", "Anna Ekberg, UD Press 0709-28 08 55").
+PERSON_TAIL_RE = re.compile(
+    r",[ \t]+(?:[a-zåäö]|[A-ZÅÄÖ][\w’'-]{0,30}s[ \t]+[a-zåäö]|[^,\n]{0,40}?\d)"
+)
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
 LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
 # The words of a list join: "Vinnova och Visit Sweden", "Sweco and Ramboll".
@@ -191,7 +238,8 @@ LIST_JOIN_WORDS = ("och", "and", "samt")
 # A name and a join ending a window: what _list_prev finds ("Region Skåne och ").
 LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
 
-# Capitalized words that begin sentences or titles and are never part of a name.
+# Capitalized words that begin sentences or titles and are never part of a name (also
+# nationality adjectives: "Norska NHST Media Group" is NHST Media Group).
 STOP_WORDS: frozenset[str] = frozenset(
     [
         "Det",
@@ -312,7 +360,20 @@ STOP_WORDS: frozenset[str] = frozenset(
         "Regionen",
         "Stiftelsen",
         "Förbundet",
+        "Nämnden",
+        "Gruppen",
+        "Landstinget",
         "Nationella",
+        "Norska",
+        "Danska",
+        "Finska",
+        "Tyska",
+        "Franska",
+        "Brittiska",
+        "Amerikanska",
+        "Nederländska",
+        "Kinesiska",
+        "Japanska",
     ]
 )
 # Countries and continents that context rules may catch ("ambassadörer från Polen"); common
@@ -451,6 +512,13 @@ def _ending_at(
         yield from rx.finditer(text, start, end)
 
 
+def _body_ends(text: str, words: set[str]) -> list[int]:
+    """Where a body ending ends a word: the ends of BODY_END_RE's matches, from the words
+    that end with one ("Trafikverket"), not followed by a hyphen."""
+    ending = [w for w in words if w.endswith(BODY_ENDINGS)]
+    return [p + len(w) for p, w in _at(text, ending) if text[p + len(w) : p + len(w) + 1] != "-"]
+
+
 def _head_noun_ends(text: str, words: set[str]) -> list[int]:
     """Where a head noun ends that follows a blank: the ends of HEAD_NOUN_END_RE's matches."""
     return [
@@ -469,6 +537,14 @@ def _gazetteer_lead_words() -> frozenset[str]:
         if m:
             lead.add(m.group(0))
     return frozenset(lead)
+
+
+@cache
+def _gazetteer_group_rx(first: str) -> re.Pattern[str]:
+    """The gazetteer names that start with ``first``, longest first, each not followed by a
+    letter or digit: the first that matches is the one the loop over the names takes."""
+    names = gazetteer().by_first_word[first]
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
 
 
 def _name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -541,6 +617,16 @@ for _kind, _words in CUE_FIRST_WORDS.items():
             _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
 
 
+# The other words of each cue phrase, by first word and kind ("utsett" of "har utsett").
+_CUE_REST: dict[tuple[str, str], list[frozenset[str]]] = {}
+for _kind, _words in CUE_FIRST_WORDS.items():
+    for _w in _words:
+        _parts = _w.split()
+        _CUE_REST.setdefault((_parts[0], _kind), []).append(frozenset(_parts[1:]))
+# TILL_SOM_RE needs "som" and one of these after the name ("till X som ny vd").
+_JOINS_NEW_WORDS = frozenset(["ny", "nya", "new"])
+
+
 def _at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
     """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
 
@@ -586,8 +672,20 @@ def _cues(text: str, words: set[str]) -> dict[str, list[re.Match[str]]]:
     """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
-    for pos, word in _at(text, words.intersection(_CUE_KINDS_BY_WORD)):
-        for kind in _CUE_KINDS_BY_WORD[word]:
+    # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
+    # only when "utsett" does too); frequent first words then cost nothing.
+    joins = "som" in words and not words.isdisjoint(_JOINS_NEW_WORDS)
+    kinds_by_word: dict[str, tuple[str, ...]] = {}
+    for word in words.intersection(_CUE_KINDS_BY_WORD):
+        kinds = tuple(
+            kind
+            for kind in _CUE_KINDS_BY_WORD[word]
+            if (joins or kind != "joins") and any(rest <= words for rest in _CUE_REST[word, kind])
+        )
+        if kinds:
+            kinds_by_word[word] = kinds
+    for pos, word in _at(text, kinds_by_word):
+        for kind in kinds_by_word[word]:
             rx, before = CUE_PATTERNS[kind]
             if pos < last_end[kind] or not before(text, pos):
                 continue
@@ -608,6 +706,7 @@ class RuleBasedRecognizer:
         yield from self._shapes(text, words, cues)
         yield from self._gazetteer(text, words)
         yield from self._contexts(doc, cues)
+        yield from self._name_words(text, words)
 
     def _shapes(
         self, text: str, words: set[str], cues: dict[str, list[re.Match[str]]]
@@ -628,9 +727,7 @@ class RuleBasedRecognizer:
                 yield (m.start(), n.end(), "company.legal_form_first")
         for matches, rule in (
             (
-                _ending_at(
-                    BODY_RE, [m.end() for m in BODY_END_RE.finditer(text)], text, BODY_REACH
-                ),
+                _ending_at(BODY_RE, _body_ends(text, words), text, BODY_REACH),
                 "public_body.ending",
             ),
             (
@@ -674,6 +771,13 @@ class RuleBasedRecognizer:
                 continue
             names = by_first.get(m.group(0))
             if not names:
+                continue
+            if len(names) > 2:
+                # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
+                # regex tries them all, longest first, as the loop below does.
+                g = _gazetteer_group_rx(m.group(0)).match(text, m.start())
+                if g:
+                    yield (m.start(), g.end(), "gazetteer")
                 continue
             for name in names:
                 end = m.start() + len(name)
@@ -731,10 +835,64 @@ class RuleBasedRecognizer:
                 yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
         # Only the lines of the boilerplate can hold its "X är ..." sentence.
         for start, end in _boilerplate_lines(doc):
-            for m in IS_A_RE.finditer(text, start, end):
+            for m in _is_a_matches(text, start, end):
                 span = _trim(text, m.start(1), m.end(1))
                 if span and _in_role(doc, span[0], "boilerplate"):
                     yield (*span, "boilerplate.is_a")
+
+    def _name_words(self, text: str, words: set[str]) -> Iterator[tuple[int, int, str]]:
+        """Names recognised by one word in or around them: English legal words and bodies,
+        "& Co", "och andra företag" and a genitive before a role."""
+        # The word itself or its genitive ("NHST Media Groups och ...").
+        name_words = words.intersection(_COMPANY_NAME_FORMS)
+        ends = [
+            (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
+            for p, w in _at(text, name_words)
+        ]
+        if "Co" in words:
+            ends += [(p + 2, p + 2) for p, _ in _at(text, ("Co",)) if text.endswith("& ", 0, p)]
+        for run_end, end in sorted(ends):
+            before = _name_before(text, max(0, run_end - 80), run_end)
+            # The whole capitalized run, not its first words: "NHST Media" of "NHST Media Group".
+            whole = before and NAME_AT_RE.match(text, before[0]).end() == run_end  # type: ignore[union-attr]
+            if before and whole and " " in text[before[0] : end]:
+                span = _trim(text, before[0], end)
+                if span and " " in text[span[0] : span[1]]:
+                    yield (*span, "company.name_word")
+        heads = words.intersection(ENGLISH_BODY_HEADS)
+        for m in _matches_at(ENGLISH_BODY_RE, text, [p for p, _ in _at(text, heads)]):
+            end = m.end()
+            while True:
+                cut = text.rfind(" ", m.start(), end)
+                if cut < 0 or text[cut + 1 : end] not in BUILDING_WORDS:
+                    break
+                end = cut
+            yield (m.start(), end, "public_body.english")
+        if "andra" in words:
+            last = 0
+            for p, _ in _at(text, ("andra",)):
+                # The window reaches the noun after "andra"; the match must end a word.
+                for m in OTHERS_RE.finditer(text, max(last, p - OTHERS_REACH), p + 30):
+                    after = text[m.end() : m.end() + 1]
+                    if not (after.isalnum() or after in ("_", "-")):
+                        span = _trim(text, m.start(1), m.end(1))
+                        if span:
+                            yield (*span, "context.others")
+                        last = m.end()
+        for pos, _ in _at(text, words.intersection(GENITIVE_ROLE_WORDS)):
+            j = pos
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j == pos or j < 2 or text[j - 1] != "s":
+                continue
+            before = _name_before(text, max(0, j - 60), j)
+            if not before:
+                continue
+            s0, e0 = before
+            e0 -= 2 if text[e0 - 2] in "’'" else 1
+            span = _trim(text, s0, e0)
+            if span and span[1] - span[0] > 1:
+                yield (*span, "context.genitive_role")
 
     def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
         for _ in range(12):
@@ -748,6 +906,20 @@ class RuleBasedRecognizer:
             if not nxt:
                 return
             pos = nxt.end()
+
+
+def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``IS_A_RE.finditer(text, start, end)``, tried only where a line or a sentence starts
+    (the only places IS_A_RE can match) instead of at every character."""
+    last_end = start
+    starts = [start, *(m.end() for m in SENTENCE_START_RE.finditer(text, start, end))]
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = IS_A_RE.match(text, pos, end)
+        if m:
+            yield m
+            last_end = m.end()
 
 
 def _boilerplate_lines(doc: Document) -> list[tuple[int, int]]:
@@ -783,6 +955,7 @@ STRONG_RULES = frozenset(
         "public_body.institution",
         "gazetteer",
         "gazetteer.region",
+        "public_body.english",
     ]
 )
 
@@ -813,6 +986,9 @@ def _acceptable(name: str, rule: str) -> bool:
         return False
     if rule in STRONG_RULES:
         return True
+    # "Malmtorgsgatan", "Bankhallen": a street, square or hall is an address.
+    if name.endswith(ADDRESS_ENDINGS):
+        return False
     places = gazetteer().places
     stem = name[:-1] if name.endswith("s") else name
     return not (
@@ -829,7 +1005,8 @@ def extract_organizations(
     raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
     raw += list(_list_neighbours(text, raw))
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
-    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    # On the same span a named rule wins over the bare acronym shape (which needs repeats).
+    raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] == "organization.acronym"))
     kept: list[tuple[int, int, str]] = []
     for m in raw:
         if kept and m[0] < kept[-1][1]:
@@ -862,7 +1039,7 @@ def extract_organizations(
             if s0 < a[0]:
                 accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
     found: list[Finding[OrganizationValue]] = []
-    numbers = ORG_NUMBER_RE.search(text) is not None
+    numbers = _may_have_org_number(text)
     for start, end, rule in accepted.values():
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
@@ -875,6 +1052,17 @@ def extract_organizations(
         found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+def _may_have_org_number(text: str) -> bool:
+    """False when no ORG_NUMBER_RE match can occur: no hyphen with six digits before it and
+    four after (a few ``str.find`` calls instead of a regex pass over every character)."""
+    p = text.find("-", 6)
+    while p >= 0:
+        if text[p - 6 : p].isdigit() and text[p + 1 : p + 5].isdigit():
+            return True
+        p = text.find("-", p + 1)
+    return False
 
 
 def _list_neighbours(
@@ -890,14 +1078,31 @@ def _list_neighbours(
             if not n:
                 break
             span = _trim(text, n.start(), n.end())
-            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+            if span and _listed_org(text, span):
                 yield (*span, "context.list")
             pos = n.end()
-        prev = _list_prev(text, start)
+        # In "Anna Berg, vd, X" the words before X are the person and the role.
+        prev = None if _in_person_line(text, start) else _list_prev(text, start)
         if prev:
             span = _trim(text, prev[0], prev[1])
-            if span and _acceptable(text[span[0] : span[1]], "context.list"):
+            if span and _listed_org(text, span):
                 yield (*span, "context.list")
+
+
+def _in_person_line(text: str, pos: int) -> bool:
+    """True when the line of ``pos`` opens with a person's name and a comma."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = PERSON_LINE_RE.match(text, line)
+    return m is not None and text[line : text.find(" ", line)] not in NOT_FIRST_NAMES
+
+
+def _listed_org(text: str, span: tuple[int, int]) -> bool:
+    """True when a name listed next to an organization may be one too: not a person
+    ("Andreaz Strömgren, stadsbyggnadsdirektör") and not an address."""
+    name = text[span[0] : span[1]]
+    if not _acceptable(name, "context.list"):
+        return False
+    return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 
 
 def _all_mentions(text: str, name: str) -> list[Span]:

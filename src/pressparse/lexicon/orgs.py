@@ -114,6 +114,50 @@ NAME_PREFIXES: tuple[str, ...] = (
     "Riksförbundet",
     "Nationella",
 )
+# English words that end a company's name after capitalized words: "NHST Media Group",
+# "CMC Markets", "Sweden Tech Capital" (English business usage, as Swedish releases print it).
+COMPANY_NAME_WORDS: frozenset[str] = frozenset(
+    [
+        "Group",
+        "Holding",
+        "Holdings",
+        "Media",
+        "Markets",
+        "Capital",
+        "Partners",
+        "Invest",
+        "Ventures",
+        "Bank",
+        "Systems",
+        "Solutions",
+        "Technologies",
+        "Consulting",
+        "Pharma",
+        "Industries",
+        "Logistics",
+        "Entertainment",
+    ]
+)
+# English names of public bodies written "X of Y": "Ministry of Defence", "Embassy of Sweden".
+ENGLISH_BODY_HEADS: tuple[str, ...] = ("Ministry", "Department", "Embassy", "University")
+# English words for a building after a body's name: "Ministry of Defence Main Building".
+BUILDING_WORDS: frozenset[str] = frozenset(["Main", "Building", "Headquarters", "House"])
+# Endings of Swedish street, square and hall names ("Malmtorgsgatan", "Bankhallen"): an
+# address or a room, not an organization (Swedish place-name usage; "-gränd", "-allén").
+ADDRESS_ENDINGS: tuple[str, ...] = (
+    "gatan",
+    "vägen",
+    "torget",
+    "gränd",
+    "gränden",
+    "allén",
+    "platsen",
+    "hallen",
+    "salen",
+    "kajen",
+    "backen",
+    "stigen",
+)
 # Swedish institutions named by one common noun; capitalized they are organizations.
 INSTITUTIONS: frozenset[str] = frozenset(
     ["Regeringen", "Riksdagen", "Regeringskansliet", "Polisen", "Kriminalvården", "Tullverket"]
