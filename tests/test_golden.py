@@ -39,11 +39,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "cision-en-vsm-group-new-ceo": ALL,
     # miss: organizations: "OM Stockho" (the text is cut there) is found
     "cision-granges-byter-namn-sapa": _but("organizations"),
-    # miss: organizations: two speakers' names taken for organizations
-    "cision-lo-forsta-maj-talare": _but("organizations"),
+    "cision-lo-forsta-maj-talare": ALL,
     "cision-sardus-per-stromberg-lantmannen": ALL,
-    # miss: organizations: the ministry named only in a sign-up line
-    "fo-presstraff-london-archer-2023": _but("organizations"),
+    "fo-presstraff-london-archer-2023": ALL,
     "hembygdsforbundet-90-konto": ALL,
     "investstockholm-expo-2010": ALL,
     "lansstyrelsen-dalarna-journummer-brander": ALL,
@@ -51,10 +49,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "malmo-inbjudan-presskonferens-malmofestivalen": _but("organizations"),
     "medfield-bjorn-larsson-tf-vd-2024": ALL,
     "mnd-byt-stress-mot-press-2010": ALL,
-    # miss: organizations: Interflora and NHST not found
-    "mnd-charlotte-ulvros-2010": _but("organizations"),
-    # miss: organizations: only the optional MyNewsdesk.com found
-    "mnd-expo-2010-shanghai": _but("organizations"),
+    "mnd-charlotte-ulvros-2010": ALL,
+    "mnd-expo-2010-shanghai": ALL,
     "mnd-fria-pressutskick-2007": ALL,
     # miss: issuer: "Newsdesk AB" (scorer: right); organizations: a person, misses
     "mnd-hitta-se-2009": _but("issuer", "organizations"),
@@ -65,8 +61,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "mnd-kontor-singapore-2011": _but("organizations"),
     # miss: urls: twitter/google+ order (the first twitter anchor has no text)
     "mnd-kontor-umea-2013": _but("urls"),
-    # miss: organizations: misses; urls: twitter/google+ order
-    "mnd-mattias-malmstrom-vd-2015": _but("organizations", "urls"),
+    # miss: urls: twitter/google+ order
+    "mnd-mattias-malmstrom-vd-2015": _but("urls"),
     # miss: organizations: misses
     "mnd-nhst-koper-newsdesk-2008": _but("organizations"),
     # miss: issuer: "Mynewsdesk AB"; organizations: "NHST Media Group" split; urls: order
@@ -84,39 +80,34 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "polisen-mediecenter-syd-oppettider": ALL,
     "reg-bostadspolitiken-2022": ALL,
     "reg-karnkraftssamordnare-2024": ALL,
-    # miss: organizations: BRIS and IQ not found
-    "reg-mucf-generaldirektor-2025": _but("organizations"),
+    "reg-mucf-generaldirektor-2025": ALL,
     "regionskane-livskraftigt-skane": ALL,
-    # miss: organizations: "Nämnden" fragment
-    "regionvasterbotten-klart-region-2019": _but("organizations"),
+    "regionvasterbotten-klart-region-2019": ALL,
     "sweco-en-large-cap": ALL,
-    # miss: organizations: a person and street names found
-    "ud-business-sweden-centraleuropa-2015": _but("organizations"),
+    "ud-business-sweden-centraleuropa-2015": ALL,
     # miss: organizations: the long "Nationella kompetensteamet ..." not found
     "ud-kampanj-heder-2020": _but("organizations"),
     "vgregion-ingen-presskonferens-hss": ALL,
-    # miss: organizations: SVT not found
-    "viatt-dramaten-liv-och-dod-stromquist-2026": _but("organizations"),
-    # miss: organizations: a person's name found
-    "viatt-trafikverket-sundsvall-e14": _but("organizations"),
+    "viatt-dramaten-liv-och-dod-stromquist-2026": ALL,
+    "viatt-trafikverket-sundsvall-e14": ALL,
     # miss: quotes: two quotes under one attribution are merged into one
     "volvo-schweitzer-ny-ordforande-2010": _but("quotes"),
 }
 
 # Corpus-level accuracy (title, published, issuer, speakers) and F1 (the rest) over every
 # fixture, as measured when the fixtures were chosen, minus a margin for honest trade-offs.
-# Measured: title 1.000, published 1.000, issuer 0.822, speakers 0.969, quotes 0.977,
-# contacts 0.991, phones 1.000, emails 0.981, organizations 0.889, urls 0.992.
+# Measured: title 1.000, published 1.000, issuer 0.978, speakers 0.969, quotes 0.977,
+# contacts 1.000, phones 1.000, emails 1.000, organizations 0.975, urls 1.000.
 FLOORS: dict[str, float] = {
     "title": 0.97,
     "published": 0.97,
     "issuer": 0.93,
     "speakers": 0.94,
     "quotes": 0.95,
-    "contacts": 0.97,
+    "contacts": 0.98,
     "phones": 0.98,
     "emails": 0.98,
-    "organizations": 0.85,
+    "organizations": 0.95,
     "urls": 0.97,
 }
 
