@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import pressparse
 from pressparse.extract import organizations
+from pressparse.extract.organizations import patterns, scan
 from pressparse.lexicon import orgs
 
 
@@ -226,17 +230,32 @@ LEXICON_PATTERNS: list[tuple[str, str, str]] = [
 ]
 
 
-def _own_patterns(module: object) -> set[str]:
-    return {
-        name
-        for name in dir(module)
-        if name.endswith("_RE") and not (module is organizations and hasattr(orgs, name))
-    }
+def _package_modules() -> list[ModuleType]:
+    """The organizations package and every module in it."""
+    prefix = organizations.__name__ + "."
+    found = pkgutil.iter_modules(organizations.__path__, prefix)
+    return [organizations, *(importlib.import_module(m.name) for m in found)]
+
+
+def _package_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """``(name, pattern)`` of every ``*_RE`` bound in a module of the package (a pattern
+    imported from one module into another appears twice), not the lexicon's patterns."""
+    return [
+        (name, value)
+        for module in _package_modules()
+        for name, value in vars(module).items()
+        if name.endswith("_RE")
+        and isinstance(value, re.Pattern)
+        and value is not getattr(orgs, name, None)
+    ]
+
+
+PACKAGE_PATTERNS = dict(_package_patterns())
 
 
 @pytest.mark.parametrize(("name", "hit", "miss"), PATTERNS)
 def test_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
-    rx = getattr(organizations, name)
+    rx = PACKAGE_PATTERNS[name]
     assert rx.search(hit), f"{name} should match {hit!r}"
     assert not rx.search(miss), f"{name} should not match {miss!r}"
 
@@ -249,8 +268,12 @@ def test_lexicon_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -
 
 
 def test_every_pattern_has_a_case() -> None:
-    assert _own_patterns(organizations) == {name for name, _, _ in PATTERNS}
-    assert _own_patterns(orgs) == {name for name, _, _ in LEXICON_PATTERNS}
+    found = _package_patterns()
+    # One name, one pattern across the package's modules (imports share the object).
+    assert len({(name, id(rx)) for name, rx in found}) == len(PACKAGE_PATTERNS)
+    assert set(PACKAGE_PATTERNS) == {name for name, _, _ in PATTERNS}
+    lexicon = {name for name in dir(orgs) if name.endswith("_RE")}
+    assert lexicon == {name for name, _, _ in LEXICON_PATTERNS}
 
 
 # --- the fast scans find exactly what a plain scan of the whole text finds ---
@@ -284,9 +307,9 @@ def _scan(
 
 def test_cue_scan_equals_full_scans() -> None:
     for text in _texts():
-        words = set(organizations.WORD_RUN_RE.findall(text))
-        cues = organizations._cues(text, words)
-        for kind, (rx, before) in organizations.CUE_PATTERNS.items():
+        words = set(patterns.WORD_RUN_RE.findall(text))
+        cues = scan.find_cues(text, words)
+        for kind, (rx, before) in scan.CUE_PATTERNS.items():
             full = [m.span() for m in _scan(rx, text, before)]
             assert [m.span() for m in cues[kind]] == full, kind
 
@@ -295,15 +318,11 @@ def test_word_lookups_equal_full_scans() -> None:
     head_end = re.compile(r"[ \t](?:" + "|".join(orgs.NAME_HEAD_NOUNS) + r")(?![\w-])")
     inst = re.compile("(?:" + "|".join(sorted(orgs.INSTITUTIONS, key=len)[::-1]) + r")(?![\w-])")
     for text in _texts():
-        words = set(organizations.WORD_RUN_RE.findall(text))
-        assert organizations._head_noun_ends(text, words) == [
-            m.end() for m in head_end.finditer(text)
-        ]
-        starts = [p for p, _ in organizations._at(text, words & orgs.INSTITUTIONS)]
-        found = organizations._matches_at(
-            organizations.INSTITUTION_RE, text, starts, organizations._name_start
-        )
-        full = _scan(inst, text, organizations._name_start)
+        words = set(patterns.WORD_RUN_RE.findall(text))
+        assert scan.head_noun_ends(text, words) == [m.end() for m in head_end.finditer(text)]
+        starts = [p for p, _ in scan.words_at(text, words & orgs.INSTITUTIONS)]
+        found = scan.matches_at(patterns.INSTITUTION_RE, text, starts, scan.name_start)
+        full = _scan(inst, text, scan.name_start)
         assert [m.span() for m in found] == [m.span() for m in full]
 
 
@@ -311,21 +330,21 @@ def test_name_before_and_list_prev_equal_their_patterns() -> None:
     for text in _texts()[:4]:
         for pos in range(0, len(text) + 1, 3):
             lo = max(0, pos - 60)
-            spec = organizations.NAME_BEFORE_RE.search(text, lo, pos)
-            assert organizations._name_before(text, lo, pos) == (spec and spec.span(1))
-            spec = organizations.LIST_PREV_RE.search(text, lo, pos)
-            assert organizations._list_prev(text, pos) == (spec and spec.span(1))
+            spec = patterns.NAME_BEFORE_RE.search(text, lo, pos)
+            assert scan.name_before(text, lo, pos) == (spec and spec.span(1))
+            spec = patterns.LIST_PREV_RE.search(text, lo, pos)
+            assert scan.list_prev(text, pos) == (spec and spec.span(1))
 
 
 def test_body_scan_near_endings_equals_full_scan() -> None:
     for text in _texts():
-        ends = [m.end() for m in organizations.BODY_END_RE.finditer(text)]
-        near = organizations._ending_at(organizations.BODY_RE, ends, text, organizations.BODY_REACH)
-        assert [m.span() for m in near] == [m.span() for m in organizations.BODY_RE.finditer(text)]
+        ends = [m.end() for m in patterns.BODY_END_RE.finditer(text)]
+        near = scan.ending_at(patterns.BODY_RE, ends, text, patterns.BODY_REACH)
+        assert [m.span() for m in near] == [m.span() for m in patterns.BODY_RE.finditer(text)]
 
 
 def test_trie_alternation_matches_the_words_only() -> None:
-    rx = re.compile("(?:" + organizations._trie(("vd", "vice", "verket", "ve")) + r")\Z")
+    rx = re.compile("(?:" + patterns._trie(("vd", "vice", "verket", "ve")) + r")\Z")
     assert all(rx.match(w) for w in ("vd", "vice", "verket", "ve"))
     assert not any(rx.match(w) for w in ("v", "vic", "verk", "vdx"))
 

@@ -99,23 +99,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["a < b > c", "<<>>"],
     ),
     # --- extract.organizations (also tested in tests/test_organizations.py)
-    "extract.organizations.ENGLISH_BODY_RE": (
+    "extract.organizations.patterns.ENGLISH_BODY_RE": (
         ["Adress: Ministry of Defence"],
         ["the ministry of defence"],
     ),
-    "extract.organizations.OTHERS_RE": (
+    "extract.organizations.patterns.OTHERS_RE": (
         ["Skoda liksom tusentals andra företag"],
         ["Skoda och andra bilar"],
     ),
-    "extract.organizations.PERSON_LINE_RE": (
+    "extract.organizations.patterns.PERSON_LINE_RE": (
         ["Nicholas Rundbom, AxiCom, tel."],
         ["Region Skåne och Vinnova"],
     ),
-    "extract.organizations.PERSON_TAIL_RE": (
+    "extract.organizations.patterns.PERSON_TAIL_RE": (
         [", stadsbyggnadsdirektör", ", LOs förste vice ordförande", ", UD Press 0709-28 08 55"],
         [", Vinnova och Visit Sweden"],
     ),
-    "extract.organizations.SENTENCE_START_RE": (["tillväxt. Gränges är"], ["Gränges AB.Nästa"]),
+    "extract.organizations.patterns.SENTENCE_START_RE": (
+        ["tillväxt. Gränges är"],
+        ["Gränges AB.Nästa"],
+    ),
     # --- doubts
     "doubts.TITLE_NOISE_RE": (
         ["Ny vd – Anna Berg", "”Citat” i rubriken"],

@@ -1,0 +1,242 @@
+"""Named organizations: shapes, gazetteers and contexts a Swedish reader recognises.
+
+The extractor is pluggable: :class:`OrganizationRecognizer` is the interface, and
+:class:`RuleBasedRecognizer` (rules plus the shipped gazetteers) is the default. An NER
+backend can implement the same protocol and be passed to :func:`extract_organizations`.
+
+Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
+in the set of the text's words, and each pattern is tried only where its first word
+stands or just before its ending, instead of scanning the whole text once per pattern.
+
+The rules are split by what they hold: :mod:`.patterns` (the named patterns),
+:mod:`.vocabulary` (word tables), :mod:`.scan` (where each pattern is tried) and
+:mod:`.rules` (the default recognizer); this module keeps the interface and the
+post-processing shared by every recognizer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Protocol
+
+from pressparse.document import Document, Finding, OrganizationValue, Span
+from pressparse.extract.organizations.patterns import (
+    IS_A_RE,
+    KEY_DOMAIN_RE,
+    KEY_PUNCT_RE,
+    LIST_NEXT_RE,
+    NAME_AT_RE,
+    ORG_NUMBER_GAP_RE,
+    ORG_NUMBER_RE,
+    PAREN_ACRONYM_RE,
+    PERSON_LINE_RE,
+    PERSON_TAIL_RE,
+)
+from pressparse.extract.organizations.rules import RuleBasedRecognizer
+from pressparse.extract.organizations.scan import list_prev, trim
+from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS
+from pressparse.lexicon.names import NOT_FIRST_NAMES, ROLE_ENDINGS, is_person_name
+from pressparse.lexicon.orgs import (
+    ADDRESS_ENDINGS,
+    LEGAL_FORM_HEAD_RE,
+    LEGAL_FORM_TAIL_RE,
+    gazetteer,
+)
+
+__all__ = [
+    "IS_A_RE",
+    "STRONG_RULES",
+    "OrganizationRecognizer",
+    "RuleBasedRecognizer",
+    "extract_organizations",
+    "org_key",
+]
+
+
+class OrganizationRecognizer(Protocol):
+    """Finds organization mentions: yields ``(start, end, rule)`` for each one in ``doc``."""
+
+    def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]: ...
+
+
+# Rules strong enough to name an organization on their own, even as the first word of a sentence.
+STRONG_RULES = frozenset(
+    [
+        "company.legal_form",
+        "company.legal_form_first",
+        "public_body.ending",
+        "organization.head_noun",
+        "organization.prefix",
+        "company.group",
+        "public_body.institution",
+        "gazetteer",
+        "gazetteer.region",
+        "public_body.english",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def org_key(name: str) -> str:
+    """The comparison key of an organization name: no legal form, case or punctuation."""
+    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
+    s = LEGAL_FORM_HEAD_RE.sub("", s)
+    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
+    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
+
+
+_ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
+
+
+def _acceptable(name: str, rule: str) -> bool:
+    if not name or name in STOP_WORDS:
+        return False
+    # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
+    if rule == "context.list" and name.casefold().endswith(_ROLE_ENDINGS_CF):
+        return False
+    if rule in STRONG_RULES:
+        return True
+    # "Malmtorgsgatan", "Bankhallen": a street, square or hall is an address.
+    if name.endswith(ADDRESS_ENDINGS):
+        return False
+    places = gazetteer().places
+    stem = name[:-1] if name.endswith("s") else name
+    return not (
+        name in places or stem in places or name in NOT_ORG_PLACES or stem in NOT_ORG_PLACES
+    )
+
+
+def extract_organizations(
+    doc: Document, recognizer: OrganizationRecognizer | None = None
+) -> list[Finding[OrganizationValue]]:
+    """Organizations in order of first mention, each once, with all its mention spans."""
+    rec = recognizer or _DEFAULT
+    text = doc.text
+    raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
+    raw += list(_list_neighbours(text, raw))
+    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
+    # On the same span a named rule wins over the bare acronym shape (which needs repeats).
+    raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] == "organization.acronym"))
+    kept: list[tuple[int, int, str]] = []
+    for m in raw:
+        if kept and m[0] < kept[-1][1]:
+            continue
+        kept.append(m)
+    acronym_counts: dict[str, int] = {}
+    for s, e, r in kept:
+        if r == "organization.acronym":
+            acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
+    accepted: dict[str, tuple[int, int, str]] = {}
+    strong_keys: set[str] = set()
+    for start, end, rule in kept:
+        name = text[start:end]
+        # A lone acronym is an organization only when the release repeats it.
+        if rule == "organization.acronym" and acronym_counts.get(name, 0) < 2:
+            continue
+        key = org_key(name)
+        if not key:
+            continue
+        if rule != "organization.acronym":
+            strong_keys.add(key)
+        prev = accepted.get(key)
+        if prev is None or start < prev[0]:
+            accepted[key] = (start, end, rule)
+    # A genitive "Balcos" is a mention of "Balco" when both were found.
+    for key in list(accepted):
+        if key.endswith("s") and key[:-1] in accepted:
+            s0, _, _ = accepted.pop(key)
+            a = accepted[key[:-1]]
+            if s0 < a[0]:
+                accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
+    found: list[Finding[OrganizationValue]] = []
+    numbers = _may_have_org_number(text)
+    for start, end, rule in accepted.values():
+        # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
+        ab = PAREN_ACRONYM_RE.match(text, end)
+        stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
+        name = text[start:stop]
+        spans = _all_mentions(text, name)
+        first = spans[0] if spans else Span(start, stop)
+        number = _org_number(text, spans) if numbers else None
+        value = OrganizationValue(name, tuple(spans) or (first,), number)
+        found.append(Finding(value, first, rule))
+    found.sort(key=lambda f: f.span.start if f.span else 0)
+    return found
+
+
+def _may_have_org_number(text: str) -> bool:
+    """False when no ORG_NUMBER_RE match can occur: no hyphen with six digits before it and
+    four after (a few ``str.find`` calls instead of a regex pass over every character)."""
+    p = text.find("-", 6)
+    while p >= 0:
+        if text[p - 6 : p].isdigit() and text[p + 1 : p + 5].isdigit():
+            return True
+        p = text.find("-", p + 1)
+    return False
+
+
+def _list_neighbours(
+    text: str, mentions: list[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
+    # A span found by several rules has the same neighbours: look once.
+    for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
+        pos = end
+        for _ in range(12):
+            nxt = LIST_NEXT_RE.match(text, pos)
+            n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
+            if not n:
+                break
+            span = trim(text, n.start(), n.end())
+            if span and _listed_org(text, span):
+                yield (*span, "context.list")
+            pos = n.end()
+        # In "Anna Berg, vd, X" the words before X are the person and the role.
+        prev = None if _in_person_line(text, start) else list_prev(text, start)
+        if prev:
+            span = trim(text, prev[0], prev[1])
+            if span and _listed_org(text, span):
+                yield (*span, "context.list")
+
+
+def _in_person_line(text: str, pos: int) -> bool:
+    """True when the line of ``pos`` opens with a person's name and a comma."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = PERSON_LINE_RE.match(text, line)
+    return m is not None and text[line : text.find(" ", line)] not in NOT_FIRST_NAMES
+
+
+def _listed_org(text: str, span: tuple[int, int]) -> bool:
+    """True when a name listed next to an organization may be one too: not a person
+    ("Andreaz Strömgren, stadsbyggnadsdirektör") and not an address."""
+    name = text[span[0] : span[1]]
+    if not _acceptable(name, "context.list"):
+        return False
+    return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
+
+
+def _all_mentions(text: str, name: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
+        after = text[end : end + 1]
+        after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
+        if before_ok and after_ok:
+            spans.append(Span(pos, end))
+        pos = text.find(name, pos + 1)
+    return spans
+
+
+def _org_number(text: str, spans: list[Span]) -> str | None:
+    for sp in spans:
+        window_end = min(len(text), sp.end + 40)
+        m = ORG_NUMBER_RE.search(text, sp.end, window_end)
+        if m and ORG_NUMBER_GAP_RE.match(text[sp.end : m.start()]):
+            return m.group(0)
+    return None
+
+
+_DEFAULT = RuleBasedRecognizer()

@@ -1,0 +1,210 @@
+"""The named patterns of the organization rules and the fragments they are built from.
+
+Each ``*_RE`` is compiled once, at import. A ``*_REACH`` is the longest text its pattern can
+match, so that the scans (:mod:`.scan`) look only that far before an anchor word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pressparse.lexicon.names import PERSON_NAME
+from pressparse.lexicon.orgs import (
+    BODY_ENDINGS,
+    COMPANY_NAME_WORDS,
+    COMPANY_SUFFIX,
+    ENGLISH_BODY_HEADS,
+    INSTITUTIONS,
+    NAME_HEAD_NOUNS,
+    NAME_PREFIXES,
+    OBJECT_CUES,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    SUBJECT_VERBS,
+)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+Trie = dict[str, "Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes ("vd|vice" -> "v(?:d|ice)").
+
+    The regex engine tries alternatives one by one at every position; factored, it tries
+    about one per character instead of one per word.
+    """
+    root: Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+# One capitalized word of a name: "Gränges", "MyNewsdesk", "L’Oréal", "NHST", "Hitta.se".
+WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
+WORD_REST = r"[\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
+WORD = WORD_FIRST + WORD_REST
+# A run of capitalized words, "&" allowed between them: "Johan & Nyström", "CMC Markets".
+NAME_TAIL = rf"(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
+NAME = WORD + NAME_TAIL
+NAME_AT_RE = re.compile(rf"(?<![\w’'-]){NAME}")
+# The same run ending exactly at the end of a short window (for names before a cue). The
+# boundary check sits after the first capital so that the engine can skip to capitals.
+NAME_BEFORE_RE = re.compile(rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL})[ \t]*$")
+# A run of word characters: the text's words, looked up in the vocabulary as a set.
+WORD_RUN_RE = re.compile(r"\w+")
+# Where a name can start: a capital not right after a word character (see NAME_BEFORE_RE).
+NAME_START_RE = re.compile(rf"{WORD_FIRST}(?<![\w’'-].)")
+# Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
+WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
+# "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
+# (the scan checks that a space or tab comes before it).
+LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
+# "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
+AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
+# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
+BODY_RE = re.compile(
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])"
+)
+# The longest text BODY_RE can match.
+BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
+# The endings alone: only text just before one is scanned with BODY_RE.
+BODY_END_RE = re.compile(r"(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])")
+# "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
+HEAD_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
+    r"[ \t]{1,10}(?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
+)
+# The longest text HEAD_NOUN_RE can match (a WORD is at most 45 characters).
+HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
+# The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
+# "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
+PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
+# "Atriakoncernen", "ÅF-koncernen": the group named by its company.
+GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
+# "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
+REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
+# An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
+ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The first words of the cue patterns above, by pattern: only where one of them stands
+# is the pattern tried.
+CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "prefix": NAME_PREFIXES,
+    "role_prep": ROLE_WORDS,
+    "org_noun": ORG_NOUNS,
+    "object": (*OBJECT_CUES, "känd som", "known as"),
+    "joins": ("till", "joins", "join"),
+    "worked_at": ("arbetat", "arbetar", "jobbat", "jobbar", "anställd", "anställning", "bland"),
+    "role_bare": ROLE_WORDS,
+    "subject": SUBJECT_VERBS,
+}
+# Swedish institutions named by one common noun, as whole words: "Regeringen", "Polisen".
+INSTITUTION_RE = re.compile(
+    "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
+)
+# A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
+CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+# Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
+ROLE_PREP_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+")
+# Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
+WORKED_AT_RE = re.compile(
+    r"(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
+    r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
+)
+# A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
+ROLE_BARE_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)}),?[ \t]+")
+# Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
+ORG_NOUN_RE = re.compile(rf"(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+# Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
+OBJECT_RE = re.compile(
+    rf"(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
+)
+# Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
+SUBJECT_RE = re.compile(rf"(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
+# "går till Lantmännen som ny VD": an organization one joins in a role.
+TILL_SOM_RE = re.compile(
+    r"(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
+)
+# "Charlotte Ulvros från Interflora", "X kommer senast från Y": a person from an organization
+# (places filtered out).
+PERSON_FROM_RE = re.compile(
+    rf"(?<![\w-]){PERSON_NAME}[ \t]+(?:kommer[ \t]+(?:senast[ \t]+|närmast[ \t]+)?)?från[ \t]+"
+)
+# The word "från": only lines that contain it are scanned with PERSON_FROM_RE.
+FROM_WORD_RE = re.compile(r"från[ \t]")
+# Contact lines: "Nicholas Rundbom, AxiCom, tel. 070-..." and "Kontakt MyNewsdesk:".
+CONTACT_ORG_RE = re.compile(
+    rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
+)
+CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
+# The channel after a contact's organization: only lines with one are scanned with CONTACT_ORG_RE.
+CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
+# "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
+ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
+# "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
+IS_A_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
+    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
+    re.M,
+)
+# Where IS_A_RE can start: after a line break or a sentence's end and a blank.
+SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
+# A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
+ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
+# Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
+ORG_NUMBER_GAP_RE = re.compile(
+    r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I
+)
+# An abbreviation printed in brackets right after a name: " (SST)".
+PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
+# "Ministry of Defence", "Embassy of Sweden", "University of Oxford": an English body name.
+ENGLISH_BODY_RE = re.compile(
+    rf"(?:{_alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
+)
+# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them.
+OTHERS_RE = re.compile(
+    rf"(?<![\w’'-])({NAME}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
+    r"[ \t]+(?:företag|bolag|organisationer|myndigheter|föreningar|kommuner)(?![\w-])"
+)
+# The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).
+OTHERS_REACH = 6 * 46 + 2 * 16 + 20
+# The company words and their genitives ("Groups"), looked up in the text's words.
+COMPANY_NAME_FORMS = COMPANY_NAME_WORDS | {w + "s" for w in COMPANY_NAME_WORDS}
+# A line that opens with a person's name and a comma: a contact or speaker line, where the
+# words between the name and the organization are the person's role ("Anna Berg, vd, X").
+PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")
+# What follows a person's name and a comma: a role in lower case, a role after an
+# organization's genitive or a phone number ("Andreaz Strömgren, stadsbyggnadsdirektör",
+# "Tobias Baudin, LOs förste vice ordförande", "Anna Ekberg, UD Press 0709-28 08 55").
+PERSON_TAIL_RE = re.compile(
+    r",[ \t]+(?:[a-zåäö]|[A-ZÅÄÖ][\w’'-]{0,30}s[ \t]+[a-zåäö]|[^,\n]{0,40}?\d)"
+)
+# Joins between names in a list: ", ", " och ", " samt ", " and ".
+LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
+# The words of a list join: "Vinnova och Visit Sweden", "Sweco and Ramboll".
+LIST_JOIN_WORDS = ("och", "and", "samt")
+# A name and a join ending a window: what list_prev finds ("Region Skåne och ").
+LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
+
+# A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
+KEY_DOMAIN_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
+# Punctuation runs in a name's key: "Johan & Nyström", "L’Oréal" compare without it.
+KEY_PUNCT_RE = re.compile(r"[^\w&]+")

@@ -1,0 +1,304 @@
+"""Fast scans: where each organization pattern can match, found from the text's own words.
+
+Every helper here gives the matches a plain scan of the whole text would give (the tests
+compare them), but tries a pattern only where its first word stands, just before its
+ending, or on the lines that hold its anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+from pressparse.extract.organizations.patterns import (
+    CUE_FIRST_WORDS,
+    LIST_JOIN_WORDS,
+    NAME_AT_RE,
+    NAME_START_RE,
+    OBJECT_RE,
+    ORG_NOUN_RE,
+    PREFIX_RE,
+    ROLE_BARE_RE,
+    ROLE_PREP_RE,
+    SUBJECT_RE,
+    TILL_SOM_RE,
+    WORD_RUN_RE,
+    WORKED_AT_RE,
+)
+from pressparse.extract.organizations.vocabulary import STOP_WORDS
+from pressparse.lexicon.orgs import BODY_ENDINGS, NAME_HEAD_NOUNS, ROLE_WORDS, gazetteer
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading stop words from ``text[start:end]``; None when nothing is left."""
+    while start < end:
+        word_end = text.find(" ", start, end)
+        word = text[start : end if word_end < 0 else word_end]
+        if word not in STOP_WORDS and word not in ROLE_WORDS:
+            break
+        if word_end < 0:
+            return None
+        start = word_end + 1
+        while start < end and text[start] in " \t&":
+            start += 1
+    while True:
+        cut = text.rfind(" ", start, end)
+        if cut < 0 or text[cut + 1 : end] not in STOP_WORDS:
+            break
+        end = cut
+    # A trailing genitive or possessive: "Balcos", "Sweco’s" keep their stem for the span.
+    while end > start and text[end - 1] in ".,:;’'-":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def word_start(text: str, pos: int) -> bool:
+    """True when no word character or hyphen stands right before ``pos``."""
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    return not (c.isalnum() or c in "_-")
+
+
+def name_start(text: str, pos: int) -> bool:
+    """True when no word character, hyphen or apostrophe stands right before ``pos``."""
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    return not (c.isalnum() or c in "_-’'")
+
+
+def after_blank(text: str, pos: int) -> bool:
+    """True when a space or tab stands right before ``pos``."""
+    return pos > 0 and text[pos - 1] in " \t"
+
+
+def _lines_with(anchor: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line that contains a match of ``anchor``, in order, once each.
+
+    A pattern whose matches stay on one line and always contain ``anchor`` only needs
+    those lines scanned.
+    """
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = anchor.search(text, pos)
+        if m is None:
+            return
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = n if end < 0 else end
+        yield start, end
+        pos = end + 1
+
+
+def in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` run only over the lines that contain ``anchor``."""
+    for start, end in _lines_with(anchor, text):
+        yield from rx.finditer(text, start, end)
+
+
+def ending_at(
+    rx: re.Pattern[str], ends: list[int], text: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` run only just before the anchor ``ends`` (ascending).
+
+    Every match of ``rx`` ends at one of ``ends`` and is at most ``reach`` characters long,
+    so only the ``reach`` characters before each end need scanning. Overlapping windows
+    are merged, so a match never starts inside an earlier one.
+    """
+    i = 0
+    while i < len(ends):
+        start = max(0, ends[i] - reach)
+        end = ends[i]
+        i += 1
+        while i < len(ends) and ends[i] - reach <= end:
+            end = ends[i]
+            i += 1
+        yield from rx.finditer(text, start, end)
+
+
+def body_ends(text: str, words: set[str]) -> list[int]:
+    """Where a body ending ends a word: the ends of BODY_END_RE's matches, from the words
+    that end with one ("Trafikverket"), not followed by a hyphen."""
+    ending = [w for w in words if w.endswith(BODY_ENDINGS)]
+    return [
+        p + len(w) for p, w in words_at(text, ending) if text[p + len(w) : p + len(w) + 1] != "-"
+    ]
+
+
+def head_noun_ends(text: str, words: set[str]) -> list[int]:
+    """Where a head noun ends that follows a blank: the ends of HEAD_NOUN_END_RE's matches."""
+    return [
+        p + len(w)
+        for p, w in words_at(text, words.intersection(NAME_HEAD_NOUNS))
+        if after_blank(text, p) and text[p + len(w) : p + len(w) + 1] != "-"
+    ]
+
+
+@cache
+def gazetteer_lead_words() -> frozenset[str]:
+    """The first run of word characters of each gazetteer index word ("Dals" of "Dals-Eds")."""
+    lead: set[str] = set()
+    for key in gazetteer().by_first_word:
+        m = WORD_RUN_RE.match(key)
+        if m:
+            lead.add(m.group(0))
+    return frozenset(lead)
+
+
+@cache
+def gazetteer_group_rx(first: str) -> re.Pattern[str]:
+    """The gazetteer names that start with ``first``, longest first, each not followed by a
+    letter or digit: the first that matches is the one the loop over the names takes."""
+    names = gazetteer().by_first_word[first]
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])")
+
+
+def name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the capitalized name that ends at ``hi`` (blanks allowed), starting at ``lo`` or later.
+
+    The same span as ``NAME_BEFORE_RE.search(text, lo, hi)`` gives: the leftmost name start
+    whose longest name run reaches ``hi``. Trying the few capitals in the window one by one
+    avoids the regex retrying every word length at every start.
+    """
+    # Like "$", the window may end with one line break.
+    j = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    # The name's last character is a word character, an apostrophe, a hyphen or a domain.
+    if j <= lo or not (text[j - 1].isalnum() or text[j - 1] in "_’'-"):
+        return None
+    for start in NAME_START_RE.finditer(text, lo, j):
+        m = NAME_AT_RE.match(text, start.start(), hi)
+        if m and m.end() == j:
+            return (m.start(), j)
+    return None
+
+
+def list_prev(text: str, start: int) -> tuple[int, int] | None:
+    """A name listed just before ``start``: "Region Skåne och " or "Vinnova, ".
+
+    The same as ``LIST_PREV_RE.search(text, start - 60, start)``: the join is read off the
+    end of the window and the name must end right before it.
+    """
+    lo = max(0, start - 60)
+    # Like "$", the window may end with one line break.
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    j = end
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j <= lo:
+        return None
+    if text[j - 1] == ",":
+        # The name ends right at the comma.
+        return None if text[j - 2] in " \t\n" else name_before(text, lo, j - 1)
+    if j == end:
+        return None
+    for word in LIST_JOIN_WORDS:
+        k = j - len(word)
+        if k > lo and text.startswith(word, k) and text[k - 1] in " \t":
+            while k > lo and text[k - 1] in " \t":
+                k -= 1
+            return None if text[k - 1] == "\n" else name_before(text, lo, k)
+    return None
+
+
+# Each cue pattern and the check on the character before its start.
+CUE_PATTERNS: dict[str, tuple[re.Pattern[str], Callable[[str, int], bool]]] = {
+    "prefix": (PREFIX_RE, word_start),
+    "role_prep": (ROLE_PREP_RE, word_start),
+    "org_noun": (ORG_NOUN_RE, word_start),
+    "object": (OBJECT_RE, word_start),
+    "joins": (TILL_SOM_RE, word_start),
+    "worked_at": (WORKED_AT_RE, word_start),
+    "role_bare": (ROLE_BARE_RE, word_start),
+    "subject": (SUBJECT_RE, after_blank),
+}
+# Which cue patterns can start with a given word.
+_CUE_KINDS_BY_WORD: dict[str, tuple[str, ...]] = {}
+for _kind, _words in CUE_FIRST_WORDS.items():
+    for _w in _words:
+        _first = _w.split()[0]
+        if _kind not in _CUE_KINDS_BY_WORD.get(_first, ()):
+            _CUE_KINDS_BY_WORD[_first] = (*_CUE_KINDS_BY_WORD.get(_first, ()), _kind)
+
+
+# The other words of each cue phrase, by first word and kind ("utsett" of "har utsett").
+_CUE_REST: dict[tuple[str, str], list[frozenset[str]]] = {}
+for _kind, _words in CUE_FIRST_WORDS.items():
+    for _w in _words:
+        _parts = _w.split()
+        _CUE_REST.setdefault((_parts[0], _kind), []).append(frozenset(_parts[1:]))
+# TILL_SOM_RE needs "som" and one of these after the name ("till X som ny vd").
+_JOINS_NEW_WORDS = frozenset(["ny", "nya", "new"])
+
+
+def words_at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
+
+    The words come from the text's own runs (:data:`WORD_RUN_RE`), so only words that
+    occur are searched for, with ``str.find``.
+    """
+    found: list[tuple[int, str]] = []
+    n = len(text)
+    for w in words:
+        size = len(w)
+        p = text.find(w)
+        while p >= 0:
+            e = p + size
+            # Inline checks (this loop runs for every occurrence): no word character around.
+            if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) and (
+                e == n or not (text[e].isalnum() or text[e] == "_")
+            ):
+                found.append((p, w))
+            # Another whole-word occurrence cannot start inside this one.
+            p = text.find(w, e)
+    found.sort()
+    return found
+
+
+def matches_at(
+    rx: re.Pattern[str],
+    text: str,
+    starts: Iterable[int],
+    before: Callable[[str, int], bool] = word_start,
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match must start at one of ``starts`` (in order)."""
+    last_end = 0
+    for pos in starts:
+        if pos < last_end or not before(text, pos):
+            continue
+        m = rx.match(text, pos)
+        if m:
+            yield m
+            last_end = max(m.end(), pos + 1)
+
+
+def find_cues(text: str, words: set[str]) -> dict[str, list[re.Match[str]]]:
+    """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
+    found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
+    last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
+    # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
+    # only when "utsett" does too); frequent first words then cost nothing.
+    joins = "som" in words and not words.isdisjoint(_JOINS_NEW_WORDS)
+    kinds_by_word: dict[str, tuple[str, ...]] = {}
+    for word in words.intersection(_CUE_KINDS_BY_WORD):
+        kinds = tuple(
+            kind
+            for kind in _CUE_KINDS_BY_WORD[word]
+            if (joins or kind != "joins") and any(rest <= words for rest in _CUE_REST[word, kind])
+        )
+        if kinds:
+            kinds_by_word[word] = kinds
+    for pos, word in words_at(text, kinds_by_word):
+        for kind in kinds_by_word[word]:
+            rx, before = CUE_PATTERNS[kind]
+            if pos < last_end[kind] or not before(text, pos):
+                continue
+            hit = rx.match(text, pos)
+            if hit:
+                found[kind].append(hit)
+                last_end[kind] = max(hit.end(), pos + 1)
+    return found
