@@ -440,6 +440,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["tel 040-675 34 26", "annelie.martensson@skane.se"],
         ["år 2016", "@mynewsdesk_se"],
     ),
+    "structure.PHONE_LIKE_RE": (
+        ["tel 040-675 34 26", "+46 8 459 59 10"],
+        ["år 2016", "annelie.martensson@skane.se"],
+    ),
     "structure.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss"],
         ["Om man vill", "Om Region Skåne. Mer text."],

@@ -57,6 +57,9 @@ CONTACT_PAREN_RE = re.compile(
 PHONE_OR_EMAIL_RE = re.compile(
     r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,24}"
 )
+# PHONE_OR_EMAIL_RE's phone part alone, searched in lines without "@" (where the e-mail part
+# cannot match): it starts with "+" or "0", so the scan jumps between those characters.
+PHONE_LIKE_RE = re.compile(r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d")
 # A boilerplate heading: "Om Region Skåne", "About Sweco", "Om oss".
 ABOUT_HEADING_RE = re.compile(
     r"^(?:Om|About)[ \t]+(?:oss|us|företaget|bolaget|the company|[A-ZÅÄÖ0-9])[^.!?\n]{0,70}$"
@@ -148,10 +151,13 @@ def assign_roles(doc: Document) -> Document:
     blocks = list(doc.blocks)
     texts = [doc.block_text(b).strip() for b in blocks]
     roles: list[Role] = [b.role for b in blocks]
-    _mark_furniture(texts, roles)
+    lows, folds = _lower_and_fold(texts)
+    _mark_furniture(texts, roles, lows, folds)
     title_at = _mark_title(blocks, texts, roles, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
-    _sweep_sections(texts, roles, title_at)
+    if len(texts) != len(lows):  # the repeated title was cut off: one line more
+        lows, folds = _lower_and_fold(texts)
+    _sweep_sections(texts, roles, title_at, lows, folds)
     _mark_trailing_about(blocks, texts, roles)
     _mark_trailing_signature(texts, roles)
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
@@ -225,20 +231,44 @@ def _split_repeated_title(
 # --- line-level furniture ------------------------------------------------------------
 
 
-def is_chrome_line(text: str) -> bool:
-    """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices."""
-    low = text.lower().rstrip(":").strip()
+def is_chrome_line(text: str, lower: str | None = None, folded: str | None = None) -> bool:
+    """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices.
+
+    ``lower`` and ``folded`` are ``text.lower()`` and ``fold(text)`` when the caller has them.
+    """
+    low = (text.lower() if lower is None else lower).rstrip(":").strip()
     if low in _CHROME or RULE_LINE_RE.match(text) or BREADCRUMB_RE.match(text):
         return True
     if len(text) > 200:
         return False
-    return _has_any(text, COOKIE_WORDS) and COOKIE_RE.search(text) is not None
+    return _has_any(text, COOKIE_WORDS, folded) and COOKIE_RE.search(text) is not None
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
+def _has_any(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
     """True when ``text`` contains one of the lower-case ``words``, in any case."""
-    low = fold(text)
+    low = fold(text) if folded is None else folded
     return any(w in low for w in words)
+
+
+def _has_phone_or_email(text: str) -> bool:
+    """``PHONE_OR_EMAIL_RE.search(text)``, without running the e-mail part where there is no
+    "@" nor the whole pattern where no number can start (most prose)."""
+    if "@" in text:
+        return PHONE_OR_EMAIL_RE.search(text) is not None
+    if "0" in text or "+" in text:
+        return PHONE_LIKE_RE.search(text) is not None
+    return False
+
+
+def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
+    """``str.lower`` and ``fold`` of every line, computed once (the same string for the lines
+    without the three letters "İ", "ı", "ſ" where the two differ)."""
+    lows = [t.lower() for t in texts]
+    folds = [
+        fold(t) if not t.isascii() and ("\u0130" in t or "\u0131" in t or "\u017f" in t) else low
+        for t, low in zip(texts, lows, strict=True)
+    ]
+    return lows, folds
 
 
 def is_label_line(text: str) -> bool:
@@ -250,21 +280,21 @@ def is_label_line(text: str) -> bool:
     return False
 
 
-def _mark_furniture(texts: list[str], roles: list[Role]) -> None:
+def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds: list[str]) -> None:
     following_follow = False
     for i, t in enumerate(texts):
         if roles[i] not in ("unknown", "boilerplate"):
             following_follow = False
             continue
-        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS) and FOLLOW_RE.search(t):
+        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS, folds[i]) and FOLLOW_RE.search(t):
             roles[i] = "chrome"
             following_follow = True
             continue
-        if following_follow and t.lower().strip(" :") in _SOCIAL:
+        if following_follow and lows[i].strip(" :") in _SOCIAL:
             roles[i] = "chrome"
             continue
         following_follow = False
-        if is_chrome_line(t):
+        if is_chrome_line(t, lows[i], folds[i]):
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
@@ -339,7 +369,9 @@ def is_contact_start(text: str) -> bool:
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
 
 
-def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -> None:
+def _sweep_sections(
+    texts: list[str], roles: list[Role], title_at: int | None, lows: list[str], folds: list[str]
+) -> None:
     """One pass after the title: contact blocks, boilerplate, disclosure, attachments."""
     state: Role = "unknown"
     body_before_contact = False
@@ -351,13 +383,13 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
         preset = roles[i]
         if preset not in ("unknown", "boilerplate"):
             continue
-        low = fold(t)
+        low = folds[i]
         if (any(w in low for w in DISCLOSURE_WORDS) and DISCLOSURE_RE.search(t)) or (
             "certified" in low and CERTIFIED_ADVISER_RE.search(t)
         ):
             roles[i] = "disclosure"
             continue
-        if t.lower().rstrip(": ") in _ATTACHMENT_HEADINGS:
+        if lows[i].rstrip(": ") in _ATTACHMENT_HEADINGS:
             roles[i] = "attachments"
             in_attachments = True
             continue
@@ -379,7 +411,7 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
             continue
         if state == "contact":
             about = len(t) >= ABOUT_MIN_CHARS and ABOUT_IS_RE.match(t) is not None
-            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not PHONE_OR_EMAIL_RE.search(t)
+            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not _has_phone_or_email(t)
             if not prose:
                 roles[i] = "contact"
                 continue

@@ -149,6 +149,8 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
     stream = _Stream(drafts)
     prev_in_region = False
     leads = doc.blocks_containing(CONTACT_LEAD_WORDS)
+    # Printed number -> E.164 for this document only (a repeated block is validated once).
+    seen: dict[str, str | None] = {}
     for i, b in enumerate(doc.blocks):
         in_region = i in region
         if not in_region and i not in leads:
@@ -163,7 +165,7 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
         )
         if in_region:
             start = lead.end() if lead else 0
-            _read(doc, b.start + start, line[start:], stream, inline=False)
+            _read(b.start + start, line[start:], stream, seen, inline=False)
             continue
         if lead is None or b.role == "title":
             continue
@@ -172,20 +174,20 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
         if m:
             rest = rest[: m.start()]
         inline = _Stream([])
-        _read(doc, b.start + lead.end(), rest, inline, inline=True)
+        _read(b.start + lead.end(), rest, inline, seen, inline=True)
         explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
         drafts.extend(d for d in inline.drafts if explicit or d.phones or d.emails)
     known = {d.name.casefold() for d in drafts} | {e for d in drafts for e in d.emails}
     drafts.extend(
         d
-        for d in _registrations(doc)
+        for d in _registrations(doc, seen)
         if d.name.casefold() not in known and not set(d.emails) & known
     )
     drafts.sort(key=lambda d: d.start)
     return [_finding(d) for d in _merge(drafts)]
 
 
-def _registrations(doc: Document) -> list[_Draft]:
+def _registrations(doc: Document, seen: dict[str, str | None]) -> list[_Draft]:
     """Whoever takes registrations for a press event, when the line gives their address
     or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
     out: list[_Draft] = []
@@ -196,7 +198,7 @@ def _registrations(doc: Document) -> list[_Draft]:
         if not m or find_emails(m.group("name")):
             continue  # "Anmälan till pressträffen:" names the event, not who takes it
         rest = line[m.end() :]
-        phones = [p for p, _, _ in find_phones(rest)]
+        phones = [p for p, _, _ in find_phones(rest, seen)]
         emails = [e for e, _, _ in find_emails(rest)]
         if phones or emails:
             out.append(
@@ -234,13 +236,13 @@ def _region_lines(doc: Document) -> set[int]:
     return out
 
 
-def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> None:
+def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inline: bool) -> None:
     """Read one line (or the inline part of one) into the stream."""
     if not text.strip():
         return
     events: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
     details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text):
+    for e164, a, z in find_phones(text, seen):
         events.append((a, z, "phone", e164))
         details.append((a, z))
     for addr, a, z in find_emails(text):
@@ -250,9 +252,10 @@ def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> 
     low = fold(rest)
     for rx, needles in _WIPED:
         # Each pattern needs one of its words; most lines hold none, so most are skipped.
-        if any(w in low for w in needles):
+        if needles.search(low):
             rest = rx.sub(_spaces, rest)
-    rest = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), rest)
+    if "(" in rest:
+        rest = PARTY_TAG_RE.sub(_spaces, rest)
     rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
     pos = 0
     for part in PIECE_SPLIT_RE.split(rest):
@@ -319,17 +322,17 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of ``words`` that contain no other: finding one of them is enough."""
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
+def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` (lower-case literals) in one scan."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 # Patterns whose matches are blanked out of a contact line before it is cut into pieces, in
 # order, each with the lower-case words one of which every match contains.
-_WIPED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (URL_RE, ("http", "www.")),
-    (BARE_DOMAIN_RE, (".",)),
-    (PROTECTED_EMAIL_RE, ("protected",)),
+_WIPED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (URL_RE, _needles(("http", "www."))),
+    (BARE_DOMAIN_RE, _needles((".",))),
+    (PROTECTED_EMAIL_RE, _needles(("protected",))),
     (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
     (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
 )
