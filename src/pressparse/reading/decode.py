@@ -179,7 +179,10 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
     """Undo UTF-8 that was decoded as Windows-1252 ("fÃ¶r" -> "för") when that is what happened."""
-    if len(MOJIBAKE_RE.findall(text[:20000])) < 2:
+    head = text[:20000]
+    if "Ã" not in head and "Â" not in head and "â" not in head:
+        return text, False  # every MOJIBAKE_RE match starts with one of them (found fast)
+    if len(MOJIBAKE_RE.findall(head)) < 2:
         return text, False
     try:
         fixed = text.encode("cp1252").decode("utf-8")

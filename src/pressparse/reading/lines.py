@@ -63,7 +63,15 @@ class LineBuilder:
         self._line_links.append((href, start, end))
 
     def flush(self) -> None:
-        line = "".join(self._parts).rstrip(" ")
+        parts = self._parts
+        if not parts:
+            # Nothing was added since the last line end (a blank line): only the resets.
+            self.line_no += 1
+            if self._line_links:
+                self._line_links = []
+            self._kind, self._level = "paragraph", 0
+            return
+        line = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip(" ")
         # Pieces are added without leading spaces, so the line never starts with one and the
         # link offsets need no shift.
         if line:
