@@ -153,3 +153,33 @@ def test_finditer_at_does_not_overlap() -> None:
     assert [m.span() for m in finditer_at(rx, "abbab aab", starts)] == [
         m.span() for m in rx.finditer("abbab aab")
     ]
+
+
+def test_collapse_whitespace_equals_split_and_join() -> None:
+    """The shortcut for text in the reader's shape gives what ``split``/``join`` gives, and
+    other whitespace (synthetic variants) falls back to it."""
+    from pressparse.assemble import collapse_whitespace, release_id
+
+    base = "Rubrik\n\nFörsta raden i stycket\nandra raden.\n\nKontakt: Anna Berg"
+    variants = [
+        base,
+        "",
+        " ",
+        "\n",
+        base + "\n",
+        " " + base,
+        base.replace("\n\n", "\n\n\n"),
+        base.replace(" ", "  "),
+        base.replace(" ", "\t"),
+        base.replace(" ", "\u00a0"),
+        base.replace("\n", "\r\n"),
+        base.replace("Första", "Första\u2003"),
+        "ett\x1ctvå",
+    ]
+    rng = random.Random(7)
+    for _ in range(300):
+        variants.append("".join(rng.choice("ab \n\t\u00a0") for _ in range(rng.randint(0, 12))))
+    for text in variants:
+        assert collapse_whitespace(text) == " ".join(text.split()), repr(text)
+    # Same id whichever path the text takes.
+    assert release_id(base) == release_id(base.replace("\n", " \n  "))
