@@ -104,6 +104,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Nyvd"],
     ),
     # --- extract.contacts
+    "extract.contacts.WORD_END_RE": (
+        ["Pressansvarig/Head of press", "Presschef Region"],
+        ["Pressansvarig"],
+    ),
     "extract.contacts.REGISTRATION_RE": (
         [
             "Anmäl dig till brittiska försvarsministeriet genom att",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from pressparse.document import ContactValue, Document, Finding, Span, fold, search_from_literals
 from pressparse.extract.emails import find_emails
@@ -113,6 +114,8 @@ ROLE_ORG_RE = re.compile(
     r"^(?P<role>.{1,80}?)[ \t]+(?:(?:för|på|vid|at|i)[ \t]+)?"
     r"(?P<org>[A-ZÅÄÖ0-9][\w.&/-]{0,40}(?:[ \t]+(?:[A-ZÅÄÖ0-9&][\w.&/-]{0,40}|och|and|kommun|stad|län)){0,5})$"
 )
+# Where the word glued to a name ends: "Pressansvarig/Head of press".
+WORD_END_RE = re.compile(r"[ \t/]")
 # Characters stripped from both ends of a piece.
 PIECE_STRIP = " \t.:;,–—-/"
 # A line longer than this after a contact heading is prose: the contact region ends.
@@ -220,8 +223,9 @@ def _region_lines(doc: Document) -> set[int]:
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
-        text = doc.block_text(blocks[i]).strip()
-        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(text):
+        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(
+            doc.block_text(blocks[i]).strip()
+        ):
             j = i + 1
             while j < len(blocks) and j - i <= REGION_MAX_LINES:
                 t = doc.block_text(blocks[j])
@@ -250,10 +254,11 @@ def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inl
         details.append((a, z))
     rest = _blank_spans(text, details)
     low = fold(rest)
-    for rx, needles in _WIPED:
-        # Each pattern needs one of its words; most lines hold none, so most are skipped.
-        if needles.search(low):
-            rest = rx.sub(_spaces, rest)
+    if _WIPED_ANY.search(low):
+        for rx, needles in _WIPED:
+            # Each pattern needs one of its words; most lines hold none, so most are skipped.
+            if needles.search(low):
+                rest = rx.sub(_spaces, rest)
     if "(" in rest:
         rest = PARTY_TAG_RE.sub(_spaces, rest)
     rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
@@ -264,7 +269,7 @@ def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inl
         piece = part.strip(PIECE_STRIP)
         if piece:
             events.append((a + part.index(piece[0]), pos, "piece", piece))
-    events.sort(key=lambda e: e[0])
+    events.sort(key=itemgetter(0))
     first_piece = True
     after_detail = inline
     for a, z, kind, value in events:
@@ -336,11 +341,15 @@ _WIPED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
     (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
 )
+# Any word of any _WIPED pattern: a line without one (a name, a role) skips them all.
+_WIPED_ANY = re.compile("|".join(n.pattern for _, n in _WIPED))
 
 
 def _person(piece: str) -> tuple[str, str, str] | None:
     """(name, role before, role after) when the piece holds a person's name."""
-    piece = PARTY_TAG_RE.sub("", piece).strip(PIECE_STRIP)
+    if "(" in piece:
+        piece = PARTY_TAG_RE.sub("", piece)
+    piece = piece.strip(PIECE_STRIP)
     piece = _unglue(piece)
     m = PERSON_PIECE_RE.match(piece)
     if not m:
@@ -366,7 +375,7 @@ def _person(piece: str) -> tuple[str, str, str] | None:
 def _unglue(piece: str) -> str:
     """Put a space between a name and a role printed against it ("TörnerPressansvarig")."""
     for m in GLUED_RE.finditer(piece):
-        word = re.split(r"[ \t/]", piece[m.start() :], maxsplit=1)[0]
+        word = WORD_END_RE.split(piece[m.start() :], maxsplit=1)[0]
         if _is_role_word(word):
             return piece[: m.start()] + " " + piece[m.start() :]
     return piece
