@@ -183,3 +183,55 @@ def test_collapse_whitespace_equals_split_and_join() -> None:
         assert collapse_whitespace(text) == " ".join(text.split()), repr(text)
     # Same id whichever path the text takes.
     assert release_id(base) == release_id(base.replace("\n", " \n  "))
+
+
+def _structure_lines() -> list[str]:
+    """Real-style header and contact lines (each kind label and contact heading of the
+    lexicon, as printed and in other cases), with the synthetic variants above."""
+    from pressparse.lexicon.structure import CONTACT_HEADINGS, KIND_LABELS
+
+    words = [*KIND_LABELS, *CONTACT_HEADINGS]
+    lines = [f"{w} • Jan 18, 2016 10:43 CET" for w in words]
+    lines += [f"{w}:" for w in words] + [f"{w} kontakta Anna Berg, 070-123 45 67" for w in words]
+    lines += [s.upper() for s in lines] + [s.swapcase() for s in lines]
+    lines += ["(kontaktperson: Sigrid Böe, 070 – 620 12 07)", "Om Region Skåne", "About Sweco"]
+    lines += ["Hem > Press", "Start / Nyheter", "______", "- - -", "* * *", "İnfo", "ıNFO:", "ſe"]
+    return lines + VARIANTS
+
+
+@pytest.mark.parametrize("line", _structure_lines())
+def test_structure_first_character_gates_are_exact(line: str) -> None:
+    """The line tests that skip a pattern on the first character answer as the pattern does."""
+    from pressparse import structure as st
+
+    text = line.strip()
+    assert st.is_contact_start(text, fold(text)) == bool(
+        st.CONTACT_HEADING_RE.match(text) or (len(text) <= 400 and st.CONTACT_INLINE_RE.match(text))
+    )
+    assert st.is_label_line(text, fold(text)) == bool(
+        st.LABEL_RE.match(text)
+        or (
+            len(text) <= 200
+            and "|" in text
+            and st.PIPE_HEADER_RE.match(text)
+            and (st.DATE_IN_LINE_RE.search(text) or st.PIPE_KIND_RE.search(text))
+        )
+    )
+    low = text.lower().rstrip(":").strip()
+    chrome = bool(
+        low in st._CHROME or st.RULE_LINE_RE.match(text) or st.BREADCRUMB_RE.match(text)
+    ) or (len(text) <= 200 and st.COOKIE_RE.search(text) is not None)
+    assert st.is_chrome_line(text) == chrome
+    assert (text[:1] in st._ABOUT_FIRST and st.ABOUT_HEADING_RE.match(text) is not None) == (
+        st.ABOUT_HEADING_RE.match(text) is not None
+    )
+    has = st._has_phone_or_email(text)
+    assert has == (st.PHONE_OR_EMAIL_RE.search(text) is not None)
+
+
+def test_structure_gates_see_real_lines() -> None:
+    from pressparse import structure as st
+
+    assert st.is_contact_start("För mer information:", "för mer information:")
+    assert st.is_label_line("Pressmeddelande • Jan 18, 2016 10:43 CET")
+    assert not st.is_contact_start("Region Skåne leder tillsammans med sex kommuner")

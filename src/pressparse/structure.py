@@ -120,6 +120,14 @@ SENTENCE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=[”\"«–\-]?[ \t]?[A-Z
 # The word before a full stop, to tell "R." and "bl.a." from a sentence end.
 WORD_BEFORE_RE = re.compile(r"(\S{1,20})$")
 
+# The first characters the anchored line patterns can match, in ``fold`` form for the
+# case-insensitive ones: a line starting otherwise skips the pattern.
+_KIND_FIRST = frozenset(fold(k[:1]) for k in KIND_LABELS)
+_HEADING_FIRST = frozenset(fold(h[:1]) for h in CONTACT_HEADINGS)
+_RULE_FIRST = frozenset("_-=*–—·•.~ \t")
+_BREADCRUMB_FIRST = frozenset("HS")
+_ABOUT_FIRST = frozenset("OA")
+
 _CHROME = frozenset(CHROME_LINES)
 _SOCIAL = frozenset(SOCIAL_LINKS)
 _ATTACHMENT_HEADINGS = frozenset(ATTACHMENT_HEADINGS)
@@ -237,7 +245,12 @@ def is_chrome_line(text: str, lower: str | None = None, folded: str | None = Non
     ``lower`` and ``folded`` are ``text.lower()`` and ``fold(text)`` when the caller has them.
     """
     low = (text.lower() if lower is None else lower).rstrip(":").strip()
-    if low in _CHROME or RULE_LINE_RE.match(text) or BREADCRUMB_RE.match(text):
+    if low in _CHROME:
+        return True
+    first = text[:1]
+    if (first in _RULE_FIRST and RULE_LINE_RE.match(text)) or (
+        first in _BREADCRUMB_FIRST and BREADCRUMB_RE.match(text)
+    ):
         return True
     if len(text) > 200:
         return False
@@ -247,7 +260,10 @@ def is_chrome_line(text: str, lower: str | None = None, folded: str | None = Non
 def _has_any(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
     """True when ``text`` contains one of the lower-case ``words``, in any case."""
     low = fold(text) if folded is None else folded
-    return any(w in low for w in words)
+    for w in words:  # noqa: SIM110 (a plain loop: cheaper than ``any()`` over a generator)
+        if w in low:
+            return True
+    return False
 
 
 def _has_phone_or_email(text: str) -> bool:
@@ -271,9 +287,13 @@ def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
     return lows, folds
 
 
-def is_label_line(text: str) -> bool:
-    """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind."""
-    if LABEL_RE.match(text):
+def is_label_line(text: str, folded: str | None = None) -> bool:
+    """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind.
+
+    ``folded`` is ``fold(text)`` when the caller has it.
+    """
+    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
+    if first in _KIND_FIRST and LABEL_RE.match(text):
         return True
     if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
         return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
@@ -298,7 +318,7 @@ def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds:
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
-        elif is_label_line(t):
+        elif is_label_line(t, folds[i]):
             roles[i] = "label"
         elif len(t) <= 60 and DATELINE_RE.match(t):
             roles[i] = "dateline"
@@ -362,8 +382,14 @@ def _squash(s: str) -> str:
 # --- contact, boilerplate, disclosure, attachments -----------------------------------
 
 
-def is_contact_start(text: str) -> bool:
-    """A contact heading, or a line that opens with one and names whom to contact."""
+def is_contact_start(text: str, folded: str | None = None) -> bool:
+    """A contact heading, or a line that opens with one and names whom to contact.
+
+    ``folded`` is ``fold(text)`` when the caller has it.
+    """
+    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
+    if first not in _HEADING_FIRST:
+        return False  # both patterns open with a heading word
     if CONTACT_HEADING_RE.match(text):
         return True
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
@@ -384,7 +410,7 @@ def _sweep_sections(
         if preset not in ("unknown", "boilerplate"):
             continue
         low = folds[i]
-        if (any(w in low for w in DISCLOSURE_WORDS) and DISCLOSURE_RE.search(t)) or (
+        if (_has_any(t, DISCLOSURE_WORDS, low) and DISCLOSURE_RE.search(t)) or (
             "certified" in low and CERTIFIED_ADVISER_RE.search(t)
         ):
             roles[i] = "disclosure"
@@ -397,15 +423,16 @@ def _sweep_sections(
             roles[i] = "attachments"
             continue
         in_attachments = False
-        if CONTACT_PAREN_RE.match(t):
+        first = t[:1]
+        if first == "(" and CONTACT_PAREN_RE.match(t):
             roles[i] = "contact"
             continue
-        if is_contact_start(t):
+        if is_contact_start(t, low):
             state = "contact"
             body_before_contact = seen_body
             roles[i] = "contact"
             continue
-        if ABOUT_HEADING_RE.match(t) or preset == "boilerplate":
+        if (first in _ABOUT_FIRST and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
             state = "boilerplate"
             roles[i] = "boilerplate"
             continue
