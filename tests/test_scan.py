@@ -235,3 +235,28 @@ def test_structure_gates_see_real_lines() -> None:
     assert st.is_contact_start("För mer information:", "för mer information:")
     assert st.is_label_line("Pressmeddelande • Jan 18, 2016 10:43 CET")
     assert not st.is_contact_start("Region Skåne leder tillsammans med sex kommuner")
+
+
+def test_alternation_trie_matches_like_the_longest_first_alternation() -> None:
+    """Same matches (offset and length) as the flat alternation, on real verbs and on
+    synthetic words that are prefixes of each other."""
+    from pressparse.document import alternation_trie
+    from pressparse.lexicon.speech import SAYING_VERBS_EN, SAYING_VERBS_SV
+
+    for words in [
+        SAYING_VERBS_SV + SAYING_VERBS_EN,
+        ("a", "ab", "abc", "abd", "b", "glädjer sig", "glädjer"),
+        ("x",),
+    ]:
+        flat = re.compile(
+            "|".join(
+                re.escape(w).replace(r"\ ", r"[ \t]+")
+                for w in sorted(set(words), key=len, reverse=True)
+            )
+        )
+        trie = re.compile(alternation_trie(words))
+        for line in [*VARIANTS, "abcd abd ab a b", "glädjer  sig, glädjer\tsig"]:
+            low = fold(line)
+            assert [m.span() for m in trie.finditer(low)] == [m.span() for m in flat.finditer(low)]
+    assert re.fullmatch(alternation_trie(("sa", "sade")), "sade")
+    assert not re.fullmatch(alternation_trie(("sa", "sade")), "sad")
