@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from lxml import html
+from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ PROFILES: tuple[Profile, ...] = (
 )
 
 
-def choose_profile(root: html.HtmlElement, url: str | None) -> Profile | None:
+def choose_profile(root: etree._Element, url: str | None) -> Profile | None:
     """The first profile whose marker class occurs on the page."""
     wanted = {c: p for p in PROFILES for c in p.marker_classes}
     if not wanted:
