@@ -322,18 +322,27 @@ def _walk(
     after_br = False
     budget = _DensityBudget()
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = el.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
         if skipping is not None:
             if event == "end" and el is skipping:
                 skipping = None
-                out.add(el.tail or "")
+                tail = el.tail
+                if tail:
+                    out.add(tail)
             continue
         if event == "start":
-            if tag in SKIP_TAGS or (el is not content and _is_chrome(el, profile, budget)):
+            # Most elements carry no attribute: then only a link list can be furniture, and
+            # no profile class can give a role.
+            attributed = bool(el.keys())
+            if tag in SKIP_TAGS or (
+                el is not content
+                and (attributed or tag in LINK_LIST_TAGS)
+                and _is_chrome(el, profile, budget)
+            ):
                 skipping = el
                 continue
-            role = _role_of(el, profile)
+            role = _role_of(el, profile) if attributed and profile is not None else None
             if tag in LINE_TAGS:
                 if tag in GROUP_TAGS or role:
                     out.paragraph()
@@ -355,9 +364,11 @@ def _walk(
                 open_links.append((el, out.line_no, out.line_pos))
             if tag in LINE_TAGS:
                 after_br = False
-            if after_br and (el.text or "").strip():
-                after_br = False
-            out.add(el.text or "")
+            text = el.text
+            if text:
+                if after_br and text.strip():
+                    after_br = False
+                out.add(text)
         else:
             if tag == "a" and open_links and open_links[-1][0] is el:
                 _, line_no, start = open_links.pop()
@@ -372,9 +383,11 @@ def _walk(
                 else:
                     out.flush()
             if el is not content:
-                if after_br and (el.tail or "").strip():
-                    after_br = False
-                out.add(el.tail or "")
+                tail = el.tail
+                if tail:
+                    if after_br and tail.strip():
+                        after_br = False
+                    out.add(tail)
 
 
 class _DensityBudget:
