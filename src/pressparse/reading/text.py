@@ -51,6 +51,9 @@ def read_text(
         if m:
             out.set_kind("item")
             line = line[m.end() :]
+        if _plain(line):
+            out.add_line(line)
+            continue
         _add_inline(out, line)
         out.flush()
     full = out.text()
@@ -64,9 +67,14 @@ def read_text(
     )
 
 
+def _plain(line: str) -> bool:
+    """True when ``line`` holds no inline markdown (links, emphasis, escapes)."""
+    return "](" not in line and "**" not in line and "__" not in line and "\\" not in line
+
+
 def _add_inline(out: LineBuilder, line: str) -> None:
     """Add one line, turning markdown links into anchor text plus a link record."""
-    if "](" not in line and "**" not in line and "__" not in line and "\\" not in line:
+    if _plain(line):
         out.add(line)
         return
     line = MD_EMPHASIS_RE.sub(r"\2", line)
