@@ -85,6 +85,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["”Det är bra”, säger hon", '"Vi är glada".'],
         ["”Det"],
     ),
+    "extract.urls.DOT_TLD_RE": (
+        ["hitta.se/press", "mynewsdesk.com"],
+        ["slut. nästa mening", "fil.xyzq"],
+    ),
     "extract.urls.SCHEME_RE": (
         ["https://www.regeringen.se", "HTTP://EXEMPEL.SE"],
         ["www.regeringen.se", "mailto:anna@exempel.se"],
