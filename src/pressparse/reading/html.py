@@ -277,8 +277,8 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
         if n > best_len:
             best, best_len = el, n
     for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+        if not isinstance(el.tag, str) or not el.keys():
+            continue  # a comment, or an element without attributes
         if el.get("role") == "main" or el.get("itemprop") == "articleBody":
             n = len(text_content(el) or "")
             if n > best_len:

@@ -43,7 +43,8 @@ def choose_profile(root: etree._Element, url: str | None) -> Profile | None:
     if not wanted:
         return None
     for el in root.iter():
-        cls = el.get("class") if isinstance(el.tag, str) else None
+        # ``keys()`` first: most elements carry no attribute, and it is the cheaper call.
+        cls = el.get("class") if isinstance(el.tag, str) and el.keys() else None
         if not cls:
             continue
         for c in cls.split():
