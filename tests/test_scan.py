@@ -12,6 +12,8 @@ import re
 
 import pytest
 
+import pressparse
+
 from pressparse.document import (
     finditer_at,
     finditer_from_literals,
@@ -260,3 +262,26 @@ def test_alternation_trie_matches_like_the_longest_first_alternation() -> None:
             assert [m.span() for m in trie.finditer(low)] == [m.span() for m in flat.finditer(low)]
     assert re.fullmatch(alternation_trie(("sa", "sade")), "sade")
     assert not re.fullmatch(alternation_trie(("sa", "sade")), "sad")
+
+
+def test_contact_lines_read_once_per_document_give_the_same_contacts() -> None:
+    """A contact block repeated in one document (synthetic, in the corpus style) is read
+    from the per-document memory the second time: same contacts as a fresh reading."""
+    from pressparse.extract import contacts as c
+
+    block = (
+        "Rubrik om något\n\nFörsta stycket i meddelandet som är långt nog att vara en ingress.\n\n"
+        "För mer information:\nAnne-Lie Mårtensson\nSamhällsplanerare, Regional utveckling\n"
+        "Tfn/mobil: +46(0)40 675 34 26\nannelie.martensson@skane.se\n"
+    )
+    once = pressparse.parse(block).contacts
+    twice = pressparse.parse(block + "\n" + block).contacts
+    assert [x.model_dump(exclude={"span"}) for x in once] == [
+        x.model_dump(exclude={"span"}) for x in twice
+    ]
+    assert once and once[0].phones == ["+46406753426"]
+    seen = c._Seen()
+    line = "Mikael Stamming, Utvecklingsdirektör, Region Skåne"
+    first = c._line_events(line, seen.phones)
+    assert c._line_events(line, seen.phones) == first
+    assert [e[3] for e in first] == ["Mikael Stamming", "Utvecklingsdirektör", "Region Skåne"]

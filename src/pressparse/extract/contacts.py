@@ -152,8 +152,9 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
     stream = _Stream(drafts)
     prev_in_region = False
     leads = doc.blocks_containing(CONTACT_LEAD_WORDS)
-    # Printed number -> E.164 for this document only (a repeated block is validated once).
-    seen: dict[str, str | None] = {}
+    # What this document's lines were read into, kept for this document only: a contact
+    # block repeated on a page (or in a long archive file) is read once.
+    seen = _Seen()
     for i, b in enumerate(doc.blocks):
         in_region = i in region
         if not in_region and i not in leads:
@@ -183,7 +184,7 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
     known = {d.name.casefold() for d in drafts} | {e for d in drafts for e in d.emails}
     drafts.extend(
         d
-        for d in _registrations(doc, seen)
+        for d in _registrations(doc, seen.phones)
         if d.name.casefold() not in known and not set(d.emails) & known
     )
     drafts.sort(key=lambda d: d.start)
@@ -240,36 +241,27 @@ def _region_lines(doc: Document) -> set[int]:
     return out
 
 
-def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inline: bool) -> None:
+# A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
+# "piece".
+_Event = tuple[int, int, str, str]
+
+
+@dataclass
+class _Seen:
+    """Results of the pure steps of reading, by input, for one document."""
+
+    phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
+    events: dict[str, list[_Event]] = field(default_factory=dict)  # line -> its events
+    persons: dict[str, tuple[str, str, str] | None] = field(default_factory=dict)
+
+
+def _read(base: int, text: str, st: _Stream, seen: _Seen, *, inline: bool) -> None:
     """Read one line (or the inline part of one) into the stream."""
     if not text.strip():
         return
-    events: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
-    details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text, seen):
-        events.append((a, z, "phone", e164))
-        details.append((a, z))
-    for addr, a, z in find_emails(text):
-        events.append((a, z, "email", addr))
-        details.append((a, z))
-    rest = _blank_spans(text, details)
-    low = fold(rest)
-    if _WIPED_ANY.search(low):
-        for rx, needles in _WIPED:
-            # Each pattern needs one of its words; most lines hold none, so most are skipped.
-            if needles.search(low):
-                rest = rx.sub(_spaces, rest)
-    if "(" in rest:
-        rest = PARTY_TAG_RE.sub(_spaces, rest)
-    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
-    pos = 0
-    for part in PIECE_SPLIT_RE.split(rest):
-        a = rest.index(part, pos) if part else pos
-        pos = a + len(part)
-        piece = part.strip(PIECE_STRIP)
-        if piece:
-            events.append((a + part.index(piece[0]), pos, "piece", piece))
-    events.sort(key=itemgetter(0))
+    events = seen.events.get(text)
+    if events is None:
+        events = seen.events[text] = _line_events(text, seen.phones)
     first_piece = True
     after_detail = inline
     for a, z, kind, value in events:
@@ -286,7 +278,12 @@ def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inl
         can_start = first_piece or after_detail
         first_piece = False
         after_detail = False
-        person = _person(value) if can_start else None
+        person: tuple[str, str, str] | None = None
+        if can_start:
+            if value in seen.persons:
+                person = seen.persons[value]
+            else:
+                person = seen.persons[value] = _person(value)
         if person is None and can_start and _is_function(value):
             person = (value, "", "")
         if person is not None:
@@ -311,6 +308,38 @@ def _read(base: int, text: str, st: _Stream, seen: dict[str, str | None], *, inl
         elif can_start and _is_org_line(value):
             # An organization heading between two people opens the next one.
             st.pending_org = value
+
+
+def _line_events(text: str, phones: dict[str, str | None]) -> list[_Event]:
+    """The phones, e-mails and pieces of one contact line, in text order (a pure function
+    of the line: the same line always gives the same events)."""
+    events: list[_Event] = []
+    details: list[tuple[int, int]] = []
+    for e164, a, z in find_phones(text, phones):
+        events.append((a, z, "phone", e164))
+        details.append((a, z))
+    for addr, a, z in find_emails(text):
+        events.append((a, z, "email", addr))
+        details.append((a, z))
+    rest = _blank_spans(text, details)
+    low = fold(rest)
+    if _WIPED_ANY.search(low):
+        for rx, needles in _WIPED:
+            # Each pattern needs one of its words; most lines hold none, so most are skipped.
+            if needles.search(low):
+                rest = rx.sub(_spaces, rest)
+    if "(" in rest:
+        rest = PARTY_TAG_RE.sub(_spaces, rest)
+    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
+    pos = 0
+    for part in PIECE_SPLIT_RE.split(rest):
+        a = rest.index(part, pos) if part else pos
+        pos = a + len(part)
+        piece = part.strip(PIECE_STRIP)
+        if piece:
+            events.append((a + part.index(piece[0]), pos, "piece", piece))
+    events.sort(key=itemgetter(0))
+    return events
 
 
 def _spaces(m: re.Match[str]) -> str:
