@@ -13,7 +13,6 @@ import re
 import pytest
 
 import pressparse
-
 from pressparse.document import (
     finditer_at,
     finditer_from_literals,
