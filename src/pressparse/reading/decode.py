@@ -199,7 +199,13 @@ def normalize_chars(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-    # One pass for all five classes: they are disjoint and no replacement falls in another.
+    # The two space-like characters seen most (NBSP, tab) first, without a Python call per
+    # character; then one pass for all five classes: they are disjoint and no replacement
+    # falls in another.
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    if "\t" in text:
+        text = text.replace("\t", " ")
     text = ODD_CHAR_RE.sub(_replace_odd_char, text)
     return unicodedata.normalize("NFC", text)
 
