@@ -223,6 +223,76 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
     return names, run
 
 
+# The body of a page, for building a large page out of many (a page without <body>: all).
+BODY_RE = re.compile(r"<body[^>]{0,2000}>(.*)</body>", re.S | re.I)
+
+
+def large_input(kind: str, docs: list[Doc], size: int) -> bytes:
+    """One input of about ``size`` bytes: the kind's documents repeated in turn, as a long
+    archive file or a page that went wrong would hold them. Text documents are joined by a
+    blank line; HTML documents' bodies are put inside one ``<html><body>``."""
+    group = [d for d in docs if d.kind == kind]
+    if kind == "text":
+        parts = [d.data for d in group]
+        sep = b"\n\n"
+    else:
+        parts = []
+        for d in group:
+            markup = d.data.decode("utf-8", "replace")
+            if markup.startswith("---"):
+                markup = markup.split("\n---", 1)[-1]  # front matter of the exports
+            m = BODY_RE.search(markup)
+            parts.append((m.group(1) if m else markup).encode("utf-8"))
+        sep = b"\n"
+    out: list[bytes] = []
+    n = 0
+    for part in itertools.cycle(parts):
+        if n >= size:
+            break
+        out.append(part)
+        n += len(part) + len(sep)
+    body = sep.join(out)
+    return b"<html><body>" + body + b"</body></html>" if kind == "html" else body
+
+
+def measure_large(docs: list[Doc], sizes_mb: list[float]) -> None:
+    """Stage times on single large inputs of growing size: cost per MB must stay flat."""
+    from pressparse import parse
+
+    names, run = stage_runner()
+    print()
+    print("== large inputs (one parse each; seconds, CPU clock) ==")
+    for kind in ("text", "html"):
+        if not any(d.kind == kind for d in docs):
+            continue
+        first_per_mb: float | None = None
+        for mb in sizes_mb:
+            data = large_input(kind, docs, int(mb * 1_000_000))
+            stages = [t / 1e9 for t in run(data)]
+            clock = CLOCK[0]
+            t0 = clock()
+            parse(data)
+            whole = (clock() - t0) / 1e9
+            per_mb = whole / (len(data) / 1e6)
+            first_per_mb = first_per_mb or per_mb
+            mine = sum(s for n, s in zip(names, stages, strict=True) if n not in _OTHER_STAGES)
+            print(
+                f"{kind} {len(data) / 1e6:4.1f} MB: parse() {whole:5.2f} s "
+                f"({per_mb / first_per_mb:4.2f}x the cost per MB of the first size); "
+                f"stages without organizations/issuer {mine:5.2f} s"
+            )
+            print(
+                "    "
+                + ", ".join(
+                    f"{n.split(' ')[0]} {s:.3f}" for n, s in zip(names, stages, strict=True)
+                )
+            )
+
+
+# Stages reported apart in the large-input table (they belong to their own module owners).
+_OTHER_STAGES = ("organizations", "issuer")
+
+
 def time_each(docs: list[Doc], fn: Callable[[bytes], Any], reps: int) -> list[float]:
     """Median over ``reps`` calls of ``fn`` per document, in microseconds (one per document)."""
     per_doc: list[list[int]] = [[] for _ in docs]
@@ -563,6 +633,11 @@ def main(argv: list[str] | None = None) -> int:
         help="cpu: CPU time of the thread (default, robust on a busy machine); wall: elapsed",
     )
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument(
+        "--large",
+        metavar="MB",
+        help="only time single large inputs of these sizes, e.g. 1,2,4,5 (linear-time check)",
+    )
     ap.add_argument("--probe", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -577,6 +652,9 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print("no documents found under", ", ".join(str(d) for d in corpus_dirs()))
         return 1
+    if args.large:
+        measure_large(docs, [float(x) for x in args.large.split(",")])
+        return 0
     print("documents from:", ", ".join(str(d) for d in corpus_dirs()))
     imp_ms = import_time_ms()
     probe = run_probe(

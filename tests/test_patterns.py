@@ -85,6 +85,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["”Det är bra”, säger hon", '"Vi är glada".'],
         ["”Det"],
     ),
+    "extract.urls.DOT_TLD_RE": (
+        ["hitta.se/press", "mynewsdesk.com"],
+        ["slut. nästa mening", "fil.xyzq"],
+    ),
     "extract.urls.SCHEME_RE": (
         ["https://www.regeringen.se", "HTTP://EXEMPEL.SE"],
         ["www.regeringen.se", "mailto:anna@exempel.se"],
@@ -125,6 +129,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Nyvd"],
     ),
     # --- extract.contacts
+    "extract.contacts.WORD_END_RE": (
+        ["Pressansvarig/Head of press", "Presschef Region"],
+        ["Pressansvarig"],
+    ),
     "extract.contacts.REGISTRATION_RE": (
         [
             "Anmäl dig till brittiska försvarsministeriet genom att",
@@ -460,6 +468,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "structure.PHONE_OR_EMAIL_RE": (
         ["tel 040-675 34 26", "annelie.martensson@skane.se"],
         ["år 2016", "@mynewsdesk_se"],
+    ),
+    "structure.PHONE_LIKE_RE": (
+        ["tel 040-675 34 26", "+46 8 459 59 10"],
+        ["år 2016", "annelie.martensson@skane.se"],
     ),
     "structure.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss"],

@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+import pressparse
 from pressparse.document import (
     finditer_at,
     finditer_from_literals,
@@ -153,3 +154,133 @@ def test_finditer_at_does_not_overlap() -> None:
     assert [m.span() for m in finditer_at(rx, "abbab aab", starts)] == [
         m.span() for m in rx.finditer("abbab aab")
     ]
+
+
+def test_collapse_whitespace_equals_split_and_join() -> None:
+    """The shortcut for text in the reader's shape gives what ``split``/``join`` gives, and
+    other whitespace (synthetic variants) falls back to it."""
+    from pressparse.assemble import collapse_whitespace, release_id
+
+    base = "Rubrik\n\nFörsta raden i stycket\nandra raden.\n\nKontakt: Anna Berg"
+    variants = [
+        base,
+        "",
+        " ",
+        "\n",
+        base + "\n",
+        " " + base,
+        base.replace("\n\n", "\n\n\n"),
+        base.replace(" ", "  "),
+        base.replace(" ", "\t"),
+        base.replace(" ", "\u00a0"),
+        base.replace("\n", "\r\n"),
+        base.replace("Första", "Första\u2003"),
+        "ett\x1ctvå",
+    ]
+    rng = random.Random(7)
+    for _ in range(300):
+        variants.append("".join(rng.choice("ab \n\t\u00a0") for _ in range(rng.randint(0, 12))))
+    for text in variants:
+        assert collapse_whitespace(text) == " ".join(text.split()), repr(text)
+    # Same id whichever path the text takes.
+    assert release_id(base) == release_id(base.replace("\n", " \n  "))
+
+
+def _structure_lines() -> list[str]:
+    """Real-style header and contact lines (each kind label and contact heading of the
+    lexicon, as printed and in other cases), with the synthetic variants above."""
+    from pressparse.lexicon.structure import CONTACT_HEADINGS, KIND_LABELS
+
+    words = [*KIND_LABELS, *CONTACT_HEADINGS]
+    lines = [f"{w} • Jan 18, 2016 10:43 CET" for w in words]
+    lines += [f"{w}:" for w in words] + [f"{w} kontakta Anna Berg, 070-123 45 67" for w in words]
+    lines += [s.upper() for s in lines] + [s.swapcase() for s in lines]
+    lines += ["(kontaktperson: Sigrid Böe, 070 – 620 12 07)", "Om Region Skåne", "About Sweco"]
+    lines += ["Hem > Press", "Start / Nyheter", "______", "- - -", "* * *", "İnfo", "ıNFO:", "ſe"]
+    return lines + VARIANTS
+
+
+@pytest.mark.parametrize("line", _structure_lines())
+def test_structure_first_character_gates_are_exact(line: str) -> None:
+    """The line tests that skip a pattern on the first character answer as the pattern does."""
+    from pressparse import structure as st
+
+    text = line.strip()
+    assert st.is_contact_start(text, fold(text)) == bool(
+        st.CONTACT_HEADING_RE.match(text) or (len(text) <= 400 and st.CONTACT_INLINE_RE.match(text))
+    )
+    assert st.is_label_line(text, fold(text)) == bool(
+        st.LABEL_RE.match(text)
+        or (
+            len(text) <= 200
+            and "|" in text
+            and st.PIPE_HEADER_RE.match(text)
+            and (st.DATE_IN_LINE_RE.search(text) or st.PIPE_KIND_RE.search(text))
+        )
+    )
+    low = text.lower().rstrip(":").strip()
+    chrome = bool(
+        low in st._CHROME or st.RULE_LINE_RE.match(text) or st.BREADCRUMB_RE.match(text)
+    ) or (len(text) <= 200 and st.COOKIE_RE.search(text) is not None)
+    assert st.is_chrome_line(text) == chrome
+    assert (text[:1] in st._ABOUT_FIRST and st.ABOUT_HEADING_RE.match(text) is not None) == (
+        st.ABOUT_HEADING_RE.match(text) is not None
+    )
+    has = st._has_phone_or_email(text)
+    assert has == (st.PHONE_OR_EMAIL_RE.search(text) is not None)
+
+
+def test_structure_gates_see_real_lines() -> None:
+    from pressparse import structure as st
+
+    assert st.is_contact_start("För mer information:", "för mer information:")
+    assert st.is_label_line("Pressmeddelande • Jan 18, 2016 10:43 CET")
+    assert not st.is_contact_start("Region Skåne leder tillsammans med sex kommuner")
+
+
+def test_alternation_trie_matches_like_the_longest_first_alternation() -> None:
+    """Same matches (offset and length) as the flat alternation, on real verbs and on
+    synthetic words that are prefixes of each other."""
+    from pressparse.document import alternation_trie
+    from pressparse.lexicon.speech import SAYING_VERBS_EN, SAYING_VERBS_SV
+
+    for words in [
+        SAYING_VERBS_SV + SAYING_VERBS_EN,
+        ("a", "ab", "abc", "abd", "b", "glädjer sig", "glädjer"),
+        ("x",),
+    ]:
+        flat = re.compile(
+            "|".join(
+                re.escape(w).replace(r"\ ", r"[ \t]+")
+                for w in sorted(set(words), key=len, reverse=True)
+            )
+        )
+        trie = re.compile(alternation_trie(words))
+        for line in [*VARIANTS, "abcd abd ab a b", "glädjer  sig, glädjer\tsig"]:
+            low = fold(line)
+            assert [m.span() for m in trie.finditer(low)] == [m.span() for m in flat.finditer(low)]
+    assert re.fullmatch(alternation_trie(("sa", "sade")), "sade")
+    assert not re.fullmatch(alternation_trie(("sa", "sade")), "sad")
+
+
+def test_contact_lines_read_once_per_document_give_the_same_contacts() -> None:
+    """A contact block repeated in one document (synthetic, in the corpus style) is read
+    from the per-document memory the second time: same contacts as a fresh reading."""
+    from pressparse.extract import contacts as c
+
+    block = (
+        "Rubrik om något\n\nFörsta stycket i meddelandet som är långt nog att vara en ingress.\n\n"
+        "För mer information:\nAnne-Lie Mårtensson\nSamhällsplanerare, Regional utveckling\n"
+        "Tfn/mobil: +46(0)40 675 34 26\nannelie.martensson@skane.se\n"
+    )
+    once = pressparse.parse(block).contacts
+    twice = pressparse.parse(block + "\n" + block).contacts
+    assert [x.model_dump(exclude={"span"}) for x in once] == [
+        x.model_dump(exclude={"span"}) for x in twice
+    ]
+    assert once and once[0].phones == ["+46406753426"]
+    seen = c._Seen()
+    line = "Mikael Stamming, Utvecklingsdirektör, Region Skåne"
+    first = c._line_events(line, seen.phones)
+    assert c._line_events(line, seen.phones) == first
+    assert [e[3] for e in first] == ["Mikael Stamming", "Utvecklingsdirektör", "Region Skåne"]

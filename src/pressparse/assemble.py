@@ -104,8 +104,20 @@ def build_release(f: Findings, warnings: list[str]) -> PressRelease:
 
 def release_id(text: str) -> str:
     """Stable id: SHA-256 of the normalized text with whitespace collapsed, 32 hex digits."""
-    canon = " ".join(text.split()).casefold()
+    canon = collapse_whitespace(text).casefold()
     return hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def collapse_whitespace(text: str) -> str:
+    """``" ".join(text.split())``, without splitting the text into words when it is already in
+    the reader's shape (single spaces in lines, lines separated by one or two newlines)."""
+    flat = text.replace("\n\n", "\n").replace("\n", " ")
+    # Every blank but the space is unprintable: a printable ``flat`` without two spaces in a
+    # row or one at either end has single spaces between non-blank runs, the same words
+    # joined the same way.
+    if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
+        return flat
+    return " ".join(text.split())
 
 
 def _published_source(rule: str) -> PublishedSource:
@@ -121,6 +133,8 @@ def _published_source(rule: str) -> PublishedSource:
 def _clean(s: str | None) -> str | None:
     if s is None:
         return None
+    if s.isprintable():
+        return s  # no control character (they are all unprintable): nothing to remove
     return OUTPUT_CONTROL_RE.sub("", s)
 
 

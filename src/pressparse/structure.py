@@ -57,6 +57,9 @@ CONTACT_PAREN_RE = re.compile(
 PHONE_OR_EMAIL_RE = re.compile(
     r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,24}"
 )
+# PHONE_OR_EMAIL_RE's phone part alone, searched in lines without "@" (where the e-mail part
+# cannot match): it starts with "+" or "0", so the scan jumps between those characters.
+PHONE_LIKE_RE = re.compile(r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d")
 # A boilerplate heading: "Om Region Skåne", "About Sweco", "Om oss".
 ABOUT_HEADING_RE = re.compile(
     r"^(?:Om|About)[ \t]+(?:oss|us|företaget|bolaget|the company|[A-ZÅÄÖ0-9])[^.!?\n]{0,70}$"
@@ -117,6 +120,14 @@ SENTENCE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=[”\"«–\-]?[ \t]?[A-Z
 # The word before a full stop, to tell "R." and "bl.a." from a sentence end.
 WORD_BEFORE_RE = re.compile(r"(\S{1,20})$")
 
+# The first characters the anchored line patterns can match, in ``fold`` form for the
+# case-insensitive ones: a line starting otherwise skips the pattern.
+_KIND_FIRST = frozenset(fold(k[:1]) for k in KIND_LABELS)
+_HEADING_FIRST = frozenset(fold(h[:1]) for h in CONTACT_HEADINGS)
+_RULE_FIRST = frozenset("_-=*–—·•.~ \t")
+_BREADCRUMB_FIRST = frozenset("HS")
+_ABOUT_FIRST = frozenset("OA")
+
 _CHROME = frozenset(CHROME_LINES)
 _SOCIAL = frozenset(SOCIAL_LINKS)
 _ATTACHMENT_HEADINGS = frozenset(ATTACHMENT_HEADINGS)
@@ -148,10 +159,13 @@ def assign_roles(doc: Document) -> Document:
     blocks = list(doc.blocks)
     texts = [doc.block_text(b).strip() for b in blocks]
     roles: list[Role] = [b.role for b in blocks]
-    _mark_furniture(texts, roles)
+    lows, folds = _lower_and_fold(texts)
+    _mark_furniture(texts, roles, lows, folds)
     title_at = _mark_title(blocks, texts, roles, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
-    _sweep_sections(texts, roles, title_at)
+    if len(texts) != len(lows):  # the repeated title was cut off: one line more
+        lows, folds = _lower_and_fold(texts)
+    _sweep_sections(texts, roles, title_at, lows, folds)
     _mark_trailing_about(blocks, texts, roles)
     _mark_trailing_signature(texts, roles)
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
@@ -225,50 +239,86 @@ def _split_repeated_title(
 # --- line-level furniture ------------------------------------------------------------
 
 
-def is_chrome_line(text: str) -> bool:
-    """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices."""
-    low = text.lower().rstrip(":").strip()
-    if low in _CHROME or RULE_LINE_RE.match(text) or BREADCRUMB_RE.match(text):
+def is_chrome_line(text: str, lower: str | None = None, folded: str | None = None) -> bool:
+    """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices.
+
+    ``lower`` and ``folded`` are ``text.lower()`` and ``fold(text)`` when the caller has them.
+    """
+    low = (text.lower() if lower is None else lower).rstrip(":").strip()
+    if low in _CHROME:
+        return True
+    first = text[:1]
+    if (first in _RULE_FIRST and RULE_LINE_RE.match(text)) or (
+        first in _BREADCRUMB_FIRST and BREADCRUMB_RE.match(text)
+    ):
         return True
     if len(text) > 200:
         return False
-    return _has_any(text, COOKIE_WORDS) and COOKIE_RE.search(text) is not None
+    return _has_any(text, COOKIE_WORDS, folded) and COOKIE_RE.search(text) is not None
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
+def _has_any(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
     """True when ``text`` contains one of the lower-case ``words``, in any case."""
-    low = fold(text)
-    return any(w in low for w in words)
+    low = fold(text) if folded is None else folded
+    for w in words:  # noqa: SIM110 (a plain loop: cheaper than ``any()`` over a generator)
+        if w in low:
+            return True
+    return False
 
 
-def is_label_line(text: str) -> bool:
-    """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind."""
-    if LABEL_RE.match(text):
+def _has_phone_or_email(text: str) -> bool:
+    """``PHONE_OR_EMAIL_RE.search(text)``, without running the e-mail part where there is no
+    "@" nor the whole pattern where no number can start (most prose)."""
+    if "@" in text:
+        return PHONE_OR_EMAIL_RE.search(text) is not None
+    if "0" in text or "+" in text:
+        return PHONE_LIKE_RE.search(text) is not None
+    return False
+
+
+def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
+    """``str.lower`` and ``fold`` of every line, computed once (the same string for the lines
+    without the three letters "İ", "ı", "ſ" where the two differ)."""
+    lows = [t.lower() for t in texts]
+    folds = [
+        fold(t) if not t.isascii() and ("\u0130" in t or "\u0131" in t or "\u017f" in t) else low
+        for t, low in zip(texts, lows, strict=True)
+    ]
+    return lows, folds
+
+
+def is_label_line(text: str, folded: str | None = None) -> bool:
+    """A printed kind line ("Pressmeddelande • Jan 18, 2016") or a pipe header with a date/kind.
+
+    ``folded`` is ``fold(text)`` when the caller has it.
+    """
+    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
+    if first in _KIND_FIRST and LABEL_RE.match(text):
         return True
     if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
         return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
     return False
 
 
-def _mark_furniture(texts: list[str], roles: list[Role]) -> None:
+def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds: list[str]) -> None:
     following_follow = False
     for i, t in enumerate(texts):
         if roles[i] not in ("unknown", "boilerplate"):
             following_follow = False
             continue
-        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS) and FOLLOW_RE.search(t):
+        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS, folds[i]) and FOLLOW_RE.search(t):
             roles[i] = "chrome"
             following_follow = True
             continue
-        if following_follow and t.lower().strip(" :") in _SOCIAL:
+        if following_follow and lows[i].strip(" :") in _SOCIAL:
             roles[i] = "chrome"
             continue
         following_follow = False
-        if is_chrome_line(t):
+        if is_chrome_line(t, lows[i], folds[i]):
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
-        elif is_label_line(t):
+        elif is_label_line(t, folds[i]):
             roles[i] = "label"
         elif len(t) <= 60 and DATELINE_RE.match(t):
             roles[i] = "dateline"
@@ -332,14 +382,22 @@ def _squash(s: str) -> str:
 # --- contact, boilerplate, disclosure, attachments -----------------------------------
 
 
-def is_contact_start(text: str) -> bool:
-    """A contact heading, or a line that opens with one and names whom to contact."""
+def is_contact_start(text: str, folded: str | None = None) -> bool:
+    """A contact heading, or a line that opens with one and names whom to contact.
+
+    ``folded`` is ``fold(text)`` when the caller has it.
+    """
+    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
+    if first not in _HEADING_FIRST:
+        return False  # both patterns open with a heading word
     if CONTACT_HEADING_RE.match(text):
         return True
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
 
 
-def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -> None:
+def _sweep_sections(
+    texts: list[str], roles: list[Role], title_at: int | None, lows: list[str], folds: list[str]
+) -> None:
     """One pass after the title: contact blocks, boilerplate, disclosure, attachments."""
     state: Role = "unknown"
     body_before_contact = False
@@ -351,13 +409,13 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
         preset = roles[i]
         if preset not in ("unknown", "boilerplate"):
             continue
-        low = fold(t)
-        if (any(w in low for w in DISCLOSURE_WORDS) and DISCLOSURE_RE.search(t)) or (
+        low = folds[i]
+        if (_has_any(t, DISCLOSURE_WORDS, low) and DISCLOSURE_RE.search(t)) or (
             "certified" in low and CERTIFIED_ADVISER_RE.search(t)
         ):
             roles[i] = "disclosure"
             continue
-        if t.lower().rstrip(": ") in _ATTACHMENT_HEADINGS:
+        if lows[i].rstrip(": ") in _ATTACHMENT_HEADINGS:
             roles[i] = "attachments"
             in_attachments = True
             continue
@@ -365,21 +423,22 @@ def _sweep_sections(texts: list[str], roles: list[Role], title_at: int | None) -
             roles[i] = "attachments"
             continue
         in_attachments = False
-        if CONTACT_PAREN_RE.match(t):
+        first = t[:1]
+        if first == "(" and CONTACT_PAREN_RE.match(t):
             roles[i] = "contact"
             continue
-        if is_contact_start(t):
+        if is_contact_start(t, low):
             state = "contact"
             body_before_contact = seen_body
             roles[i] = "contact"
             continue
-        if ABOUT_HEADING_RE.match(t) or preset == "boilerplate":
+        if (first in _ABOUT_FIRST and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
             state = "boilerplate"
             roles[i] = "boilerplate"
             continue
         if state == "contact":
             about = len(t) >= ABOUT_MIN_CHARS and ABOUT_IS_RE.match(t) is not None
-            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not PHONE_OR_EMAIL_RE.search(t)
+            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not _has_phone_or_email(t)
             if not prose:
                 roles[i] = "contact"
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from pressparse.document import ContactValue, Document, Finding, Span, fold, search_from_literals
 from pressparse.extract.emails import find_emails
@@ -113,6 +114,8 @@ ROLE_ORG_RE = re.compile(
     r"^(?P<role>.{1,80}?)[ \t]+(?:(?:för|på|vid|at|i)[ \t]+)?"
     r"(?P<org>[A-ZÅÄÖ0-9][\w.&/-]{0,40}(?:[ \t]+(?:[A-ZÅÄÖ0-9&][\w.&/-]{0,40}|och|and|kommun|stad|län)){0,5})$"
 )
+# Where the word glued to a name ends: "Pressansvarig/Head of press".
+WORD_END_RE = re.compile(r"[ \t/]")
 # Characters stripped from both ends of a piece.
 PIECE_STRIP = " \t.:;,–—-/"
 # A line longer than this after a contact heading is prose: the contact region ends.
@@ -149,6 +152,9 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
     stream = _Stream(drafts)
     prev_in_region = False
     leads = doc.blocks_containing(CONTACT_LEAD_WORDS)
+    # What this document's lines were read into, kept for this document only: a contact
+    # block repeated on a page (or in a long archive file) is read once.
+    seen = _Seen()
     for i, b in enumerate(doc.blocks):
         in_region = i in region
         if not in_region and i not in leads:
@@ -163,7 +169,7 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
         )
         if in_region:
             start = lead.end() if lead else 0
-            _read(doc, b.start + start, line[start:], stream, inline=False)
+            _read(b.start + start, line[start:], stream, seen, inline=False)
             continue
         if lead is None or b.role == "title":
             continue
@@ -172,20 +178,20 @@ def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
         if m:
             rest = rest[: m.start()]
         inline = _Stream([])
-        _read(doc, b.start + lead.end(), rest, inline, inline=True)
+        _read(b.start + lead.end(), rest, inline, seen, inline=True)
         explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
         drafts.extend(d for d in inline.drafts if explicit or d.phones or d.emails)
     known = {d.name.casefold() for d in drafts} | {e for d in drafts for e in d.emails}
     drafts.extend(
         d
-        for d in _registrations(doc)
+        for d in _registrations(doc, seen.phones)
         if d.name.casefold() not in known and not set(d.emails) & known
     )
     drafts.sort(key=lambda d: d.start)
     return [_finding(d) for d in _merge(drafts)]
 
 
-def _registrations(doc: Document) -> list[_Draft]:
+def _registrations(doc: Document, seen: dict[str, str | None]) -> list[_Draft]:
     """Whoever takes registrations for a press event, when the line gives their address
     or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
     out: list[_Draft] = []
@@ -196,7 +202,7 @@ def _registrations(doc: Document) -> list[_Draft]:
         if not m or find_emails(m.group("name")):
             continue  # "Anmälan till pressträffen:" names the event, not who takes it
         rest = line[m.end() :]
-        phones = [p for p, _, _ in find_phones(rest)]
+        phones = [p for p, _, _ in find_phones(rest, seen)]
         emails = [e for e, _, _ in find_emails(rest)]
         if phones or emails:
             out.append(
@@ -218,8 +224,9 @@ def _region_lines(doc: Document) -> set[int]:
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
-        text = doc.block_text(blocks[i]).strip()
-        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(text):
+        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(
+            doc.block_text(blocks[i]).strip()
+        ):
             j = i + 1
             while j < len(blocks) and j - i <= REGION_MAX_LINES:
                 t = doc.block_text(blocks[j])
@@ -234,34 +241,27 @@ def _region_lines(doc: Document) -> set[int]:
     return out
 
 
-def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> None:
+# A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
+# "piece".
+_Event = tuple[int, int, str, str]
+
+
+@dataclass
+class _Seen:
+    """Results of the pure steps of reading, by input, for one document."""
+
+    phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
+    events: dict[str, list[_Event]] = field(default_factory=dict)  # line -> its events
+    persons: dict[str, tuple[str, str, str] | None] = field(default_factory=dict)
+
+
+def _read(base: int, text: str, st: _Stream, seen: _Seen, *, inline: bool) -> None:
     """Read one line (or the inline part of one) into the stream."""
     if not text.strip():
         return
-    events: list[tuple[int, int, str, str]] = []  # (start, end, kind, value)
-    details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text):
-        events.append((a, z, "phone", e164))
-        details.append((a, z))
-    for addr, a, z in find_emails(text):
-        events.append((a, z, "email", addr))
-        details.append((a, z))
-    rest = _blank_spans(text, details)
-    low = fold(rest)
-    for rx, needles in _WIPED:
-        # Each pattern needs one of its words; most lines hold none, so most are skipped.
-        if any(w in low for w in needles):
-            rest = rx.sub(_spaces, rest)
-    rest = PARTY_TAG_RE.sub(lambda m: " " * len(m.group(0)), rest)
-    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
-    pos = 0
-    for part in PIECE_SPLIT_RE.split(rest):
-        a = rest.index(part, pos) if part else pos
-        pos = a + len(part)
-        piece = part.strip(PIECE_STRIP)
-        if piece:
-            events.append((a + part.index(piece[0]), pos, "piece", piece))
-    events.sort(key=lambda e: e[0])
+    events = seen.events.get(text)
+    if events is None:
+        events = seen.events[text] = _line_events(text, seen.phones)
     first_piece = True
     after_detail = inline
     for a, z, kind, value in events:
@@ -278,7 +278,12 @@ def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> 
         can_start = first_piece or after_detail
         first_piece = False
         after_detail = False
-        person = _person(value) if can_start else None
+        person: tuple[str, str, str] | None = None
+        if can_start:
+            if value in seen.persons:
+                person = seen.persons[value]
+            else:
+                person = seen.persons[value] = _person(value)
         if person is None and can_start and _is_function(value):
             person = (value, "", "")
         if person is not None:
@@ -305,6 +310,38 @@ def _read(doc: Document, base: int, text: str, st: _Stream, *, inline: bool) -> 
             st.pending_org = value
 
 
+def _line_events(text: str, phones: dict[str, str | None]) -> list[_Event]:
+    """The phones, e-mails and pieces of one contact line, in text order (a pure function
+    of the line: the same line always gives the same events)."""
+    events: list[_Event] = []
+    details: list[tuple[int, int]] = []
+    for e164, a, z in find_phones(text, phones):
+        events.append((a, z, "phone", e164))
+        details.append((a, z))
+    for addr, a, z in find_emails(text):
+        events.append((a, z, "email", addr))
+        details.append((a, z))
+    rest = _blank_spans(text, details)
+    low = fold(rest)
+    if _WIPED_ANY.search(low):
+        for rx, needles in _WIPED:
+            # Each pattern needs one of its words; most lines hold none, so most are skipped.
+            if needles.search(low):
+                rest = rx.sub(_spaces, rest)
+    if "(" in rest:
+        rest = PARTY_TAG_RE.sub(_spaces, rest)
+    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
+    pos = 0
+    for part in PIECE_SPLIT_RE.split(rest):
+        a = rest.index(part, pos) if part else pos
+        pos = a + len(part)
+        piece = part.strip(PIECE_STRIP)
+        if piece:
+            events.append((a + part.index(piece[0]), pos, "piece", piece))
+    events.sort(key=itemgetter(0))
+    return events
+
+
 def _spaces(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
@@ -319,25 +356,29 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of ``words`` that contain no other: finding one of them is enough."""
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
+def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` (lower-case literals) in one scan."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
 # Patterns whose matches are blanked out of a contact line before it is cut into pieces, in
 # order, each with the lower-case words one of which every match contains.
-_WIPED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (URL_RE, ("http", "www.")),
-    (BARE_DOMAIN_RE, (".",)),
-    (PROTECTED_EMAIL_RE, ("protected",)),
+_WIPED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (URL_RE, _needles(("http", "www."))),
+    (BARE_DOMAIN_RE, _needles((".",))),
+    (PROTECTED_EMAIL_RE, _needles(("protected",))),
     (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
     (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
 )
+# Any word of any _WIPED pattern: a line without one (a name, a role) skips them all.
+_WIPED_ANY = re.compile("|".join(n.pattern for _, n in _WIPED))
 
 
 def _person(piece: str) -> tuple[str, str, str] | None:
     """(name, role before, role after) when the piece holds a person's name."""
-    piece = PARTY_TAG_RE.sub("", piece).strip(PIECE_STRIP)
+    if "(" in piece:
+        piece = PARTY_TAG_RE.sub("", piece)
+    piece = piece.strip(PIECE_STRIP)
     piece = _unglue(piece)
     m = PERSON_PIECE_RE.match(piece)
     if not m:
@@ -363,7 +404,7 @@ def _person(piece: str) -> tuple[str, str, str] | None:
 def _unglue(piece: str) -> str:
     """Put a space between a name and a role printed against it ("TörnerPressansvarig")."""
     for m in GLUED_RE.finditer(piece):
-        word = re.split(r"[ \t/]", piece[m.start() :], maxsplit=1)[0]
+        word = WORD_END_RE.split(piece[m.start() :], maxsplit=1)[0]
         if _is_role_word(word):
             return piece[: m.start()] + " " + piece[m.start() :]
     return piece

@@ -55,15 +55,29 @@ def to_e164(raw: str) -> str | None:
     return str(phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
 
 
-def find_phones(text: str) -> list[tuple[str, int, int]]:
-    """Every valid phone number in ``text``: (E.164, start, end)."""
+def find_phones(
+    text: str, cache: dict[str, str | None] | None = None
+) -> list[tuple[str, int, int]]:
+    """Every valid phone number in ``text``: (E.164, start, end).
+
+    ``cache`` (printed number -> :func:`to_e164` result) may be shared by the calls that read
+    one document: a contact block repeated on a page is validated once. It is never kept
+    between documents, so memory stays bounded by the input.
+    """
     found: list[tuple[str, int, int]] = []
+    if "0" not in text and "+" not in text:
+        return found  # every number starts with "+" or a trunk "0"
     for m in PHONE_RE.finditer(text):
         raw = m.group(0)
         end = m.end()
         if NOT_PHONE_BEFORE_RE.search(text[max(0, m.start() - LABEL_LOOKBACK) : m.start()]):
             continue
-        e164 = to_e164(raw)
+        if cache is None:
+            e164 = to_e164(raw)
+        elif raw in cache:
+            e164 = cache[raw]
+        else:
+            e164 = cache[raw] = to_e164(raw)
         if e164:
             found.append((e164, m.start(), end))
     return found

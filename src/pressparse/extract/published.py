@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span
@@ -403,10 +404,15 @@ def _header_end(doc: Document) -> int:
         if (
             b.role in ("lead", "body")
             and b.end - b.start > 80
-            and len(WORD_RE.findall(doc.text, b.start, min(b.end, b.start + 400))) > _PROSE_WORDS
+            and _more_words(doc.text, b.start, min(b.end, b.start + 400), _PROSE_WORDS)
         ):
             return i
     return limit
+
+
+def _more_words(text: str, start: int, end: int, n: int) -> bool:
+    """True when ``text[start:end]`` has more than ``n`` words (stops counting at n + 1)."""
+    return next(islice(WORD_RE.finditer(text, start, end), n, None), None) is not None
 
 
 def _is_invitation(doc: Document) -> bool:

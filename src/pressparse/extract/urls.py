@@ -6,7 +6,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from pressparse.document import Document, Finding, LinkValue, Span, finditer_from_literals
+from pressparse.document import (
+    Document,
+    Finding,
+    LinkValue,
+    Span,
+    alternation_trie,
+    finditer_from_literals,
+)
 from pressparse.lexicon.contacts import WEB_TLDS
 
 # A printed address with a scheme or "www.": "https://polisen.se/om-polisen/",
@@ -23,6 +30,9 @@ BARE_DOMAIN_RE = re.compile(
 # Lower-case literals every URL_RE match begins with.
 URL_STARTS = ("http", "www.")
 # Scheme and "www." prefixes removed to compare addresses.
+# A dot followed by a top-level domain in folded text ("x.se", "hitta.se/press"): where a
+# bare domain may be; the dot comes first, so the scan jumps from dot to dot.
+DOT_TLD_RE = re.compile(r"\.(?=" + alternation_trie(WEB_TLDS) + ")")
 SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 WWW_RE = re.compile(r"^www\.", re.I)
 # Characters that end a sentence or close a bracket around an address, not the address.
@@ -79,17 +89,15 @@ def _bare_domains(text: str, low: str) -> Iterator[re.Match[str]]:
     A match never spans a line end, and its top-level domain follows a dot, so the other
     lines cannot hold one. ``low`` is ``fold(text)``.
     """
-    pos = low.find(".")
-    while pos >= 0:
-        if not low.startswith(WEB_TLDS, pos + 1):
-            pos = low.find(".", pos + 1)
-            continue
+    hit = DOT_TLD_RE.search(low)
+    while hit is not None:
+        pos = hit.start()
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = len(text)
         yield from BARE_DOMAIN_RE.finditer(text, line_start, line_end)
-        pos = low.find(".", line_end)
+        hit = DOT_TLD_RE.search(low, line_end)
 
 
 def _key(url: str) -> str:

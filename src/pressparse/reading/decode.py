@@ -179,7 +179,10 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
     """Undo UTF-8 that was decoded as Windows-1252 ("fÃ¶r" -> "för") when that is what happened."""
-    if len(MOJIBAKE_RE.findall(text[:20000])) < 2:
+    head = text[:20000]
+    if "Ã" not in head and "Â" not in head and "â" not in head:
+        return text, False  # every MOJIBAKE_RE match starts with one of them (found fast)
+    if len(MOJIBAKE_RE.findall(head)) < 2:
         return text, False
     try:
         fixed = text.encode("cp1252").decode("utf-8")
@@ -196,7 +199,13 @@ def normalize_chars(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-    # One pass for all five classes: they are disjoint and no replacement falls in another.
+    # The two space-like characters seen most (NBSP, tab) first, without a Python call per
+    # character; then one pass for all five classes: they are disjoint and no replacement
+    # falls in another.
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    if "\t" in text:
+        text = text.replace("\t", " ")
     text = ODD_CHAR_RE.sub(_replace_odd_char, text)
     return unicodedata.normalize("NFC", text)
 

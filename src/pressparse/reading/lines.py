@@ -63,34 +63,59 @@ class LineBuilder:
         self._line_links.append((href, start, end))
 
     def flush(self) -> None:
-        line = "".join(self._parts).rstrip(" ")
+        parts = self._parts
+        if not parts:
+            # Nothing was added since the last line end (a blank line): only the resets.
+            self.line_no += 1
+            if self._line_links:
+                self._line_links = []
+            self._kind, self._level = "paragraph", 0
+            return
+        line = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip(" ")
         # Pieces are added without leading spaces, so the line never starts with one and the
         # link offsets need no shift.
         if line:
-            if self._group_has_lines:
-                self._out.append("\n")
-                self._pos += 1
-            elif self._out:
-                self._out.append("\n\n")
-                self._pos += 2
-            start = self._pos
-            self._out.append(line)
-            self._pos += len(line)
-            self.blocks.append(
-                Block(start, self._pos, self._kind, self._level, "unknown", self._group)
-            )
-            for href, a, b in self._line_links:
-                a2 = min(max(a, 0), len(line))
-                b2 = min(max(b, 0), len(line))
-                if b2 > a2:
-                    self.links.append(LinkRef(href, start + a2, start + b2))
-            self._group_has_lines = True
+            self._emit(line)
         self._parts = []
         self._len = 0
         self._at_space = True
         self.line_no += 1
         self._line_links = []
         self._kind, self._level = "paragraph", 0
+
+    def add_line(self, piece: str) -> None:
+        """``add(piece)`` then ``flush()``: a whole line, in one call (most lines of a text)."""
+        if self._parts or self._line_links:
+            self.add(piece)
+            self.flush()
+            return
+        if "  " in piece or not piece.isprintable():
+            piece = WS_RE.sub(" ", piece)
+        # What ``add`` and ``flush`` do to a lone piece: no space at either end.
+        line = piece.strip(" ")
+        if line:
+            self._emit(line)
+        self.line_no += 1
+        self._kind, self._level = "paragraph", 0
+
+    def _emit(self, line: str) -> None:
+        """Append a non-empty line as a block, with the links whose anchors lie in it."""
+        if self._group_has_lines:
+            self._out.append("\n")
+            self._pos += 1
+        elif self._out:
+            self._out.append("\n\n")
+            self._pos += 2
+        start = self._pos
+        self._out.append(line)
+        self._pos += len(line)
+        self.blocks.append(Block(start, self._pos, self._kind, self._level, "unknown", self._group))
+        for href, a, b in self._line_links:
+            a2 = min(max(a, 0), len(line))
+            b2 = min(max(b, 0), len(line))
+            if b2 > a2:
+                self.links.append(LinkRef(href, start + a2, start + b2))
+        self._group_has_lines = True
 
     def paragraph(self) -> None:
         self.flush()

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from lxml import html
+from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +37,14 @@ PROFILES: tuple[Profile, ...] = (
 )
 
 
-def choose_profile(root: html.HtmlElement, url: str | None) -> Profile | None:
+def choose_profile(root: etree._Element, url: str | None) -> Profile | None:
     """The first profile whose marker class occurs on the page."""
     wanted = {c: p for p in PROFILES for c in p.marker_classes}
     if not wanted:
         return None
     for el in root.iter():
-        cls = el.get("class") if isinstance(el.tag, str) else None
+        # ``keys()`` first: most elements carry no attribute, and it is the cheaper call.
+        cls = el.get("class") if isinstance(el.tag, str) and el.keys() else None
         if not cls:
             continue
         for c in cls.split():

@@ -20,6 +20,8 @@ MD_LINK_RE = re.compile(
 MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
 # A markdown horizontal rule or setext underline.
 MD_RULE_RE = re.compile(r"^(?:[-*_=][ \t]*){3,}$")
+# The characters an MD_RULE_RE line can start with (the other lines skip the pattern).
+_RULE_FIRST = frozenset("-*_=")
 # Markdown backslash escapes: "\-", "\*", "\[".
 MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
@@ -34,20 +36,24 @@ def read_text(
         if not line:
             out.paragraph()
             continue
-        if MD_RULE_RE.match(line):
+        first = line[0]
+        if first in _RULE_FIRST and MD_RULE_RE.match(line):
             out.paragraph()
             continue
-        m = MD_HEADING_RE.match(line)
+        m = MD_HEADING_RE.match(line) if first == "#" else None
         if m:
             out.paragraph()
             out.set_kind("heading", len(m.group(1)))
             _add_inline(out, m.group(2))
             out.paragraph()
             continue
-        m = MD_BULLET_RE.match(line)
+        m = MD_BULLET_RE.match(line) if first in "*+" else None
         if m:
             out.set_kind("item")
             line = line[m.end() :]
+        if _plain(line):
+            out.add_line(line)
+            continue
         _add_inline(out, line)
         out.flush()
     full = out.text()
@@ -61,9 +67,14 @@ def read_text(
     )
 
 
+def _plain(line: str) -> bool:
+    """True when ``line`` holds no inline markdown (links, emphasis, escapes)."""
+    return "](" not in line and "**" not in line and "__" not in line and "\\" not in line
+
+
 def _add_inline(out: LineBuilder, line: str) -> None:
     """Add one line, turning markdown links into anchor text plus a link record."""
-    if "](" not in line and "**" not in line and "__" not in line and "\\" not in line:
+    if _plain(line):
         out.add(line)
         return
     line = MD_EMPHASIS_RE.sub(r"\2", line)

@@ -11,7 +11,7 @@ reads the speaker, role and organization.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pressparse.document import Document, Finding, PersonValue, QuoteValue, Span
 from pressparse.extract.quotes.attribution import (
@@ -44,8 +44,10 @@ MAX_QUOTE_LINES = 6
 MAX_CLAUSE_TAIL = 70
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
+    """A line of the lead or body: its offset in the text and its words (a tuple: cheap to
+    make for every line)."""
+
     start: int
     text: str
 

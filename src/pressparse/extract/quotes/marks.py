@@ -28,6 +28,8 @@ QUOTE_MAY_START_RE = re.compile(r"(?:^|[.!?…:][”\"]?)[ \t]*$")
 
 def openers(line: str, pos: int = 0) -> list[int]:
     """Offsets of opening quotation marks in ``line[pos:]``."""
+    if not any(mark in line for mark in CLOSERS):
+        return []  # most lines hold no quotation mark at all
     return [
         m.start()
         for m in OPEN_MARK_RE.finditer(line, pos)
