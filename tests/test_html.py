@@ -153,3 +153,35 @@ def test_synthetic_link_whose_anchor_starts_with_a_line_break_is_kept() -> None:
     r = pressparse.parse(page)
     assert [(u.url, u.text) for u in r.urls] == [("http://twitter.com/x", "Twitter")]
     assert all(r.span_text(u.span) == u.text for u in r.urls)
+
+
+SYNTHETIC_FULL_PAGE = """<!DOCTYPE html><html lang="sv"><head>
+<title>Ny vd för Exempel AB | Exempel Nyhetsrum</title>
+<meta property="og:site_name" content="Exempel AB"></head><body>
+<div class="cookie-consent"><p>Vi använder kakor. <a href="/cookies">Läs mer</a></p></div>
+<header class="site-header"><nav><ul><li><a href="/om">Om oss</a></li>
+<li><a href="/press">Press</a></li><li><a href="/jobb">Jobb</a></li></ul></nav></header>
+<main><article>
+<span class="label">Pressmeddelande</span> <time datetime="2024-03-05T08:30:00+01:00">5 mars 2024 08:30</time>
+<h1>Ny vd för Exempel AB</h1>
+<p>Styrelsen i Exempel AB har utsett Anna Berg till ny vd. Hon tillträder den 1 april 2024.</p>
+<p>– Jag ser fram emot att leda Exempel in i nästa fas, säger Anna Berg.</p>
+<h2>För mer information, kontakta:</h2>
+<p>Per Holm, presschef, 070-123 45 67, per.holm@exempel.se</p>
+</article>
+<aside><h3>Senaste nyheterna</h3><ul><li><a href="/press/1">Exempel växer</a></li>
+<li><a href="/press/2">Ny fabrik</a></li></ul></aside>
+</main><footer><p>© Exempel AB 2024</p></footer></body></html>"""
+
+
+def test_synthetic_full_page_reads_the_article_inside_main() -> None:
+    """Synthetic page: cookie banner, header, menu, related releases beside the article, footer."""
+    r = pressparse.parse(SYNTHETIC_FULL_PAGE, url="https://exempel.se/press/ny-vd")
+    assert r.title == "Ny vd för Exempel AB"
+    assert r.kind == "Pressmeddelande"
+    assert r.published is not None and r.published.isoformat() == "2024-03-05T08:30:00+01:00"
+    assert r.lead is not None and r.lead.startswith("Styrelsen i Exempel AB")
+    for chrome in ("kakor", "Om oss", "Senaste nyheterna", "Ny fabrik", "©"):
+        assert chrome not in r.text, chrome
+    assert r.urls == []
+    assert [(c.name, c.phones) for c in r.contacts] == [("Per Holm", ["+46701234567"])]

@@ -263,6 +263,22 @@ def _cost(source: str) -> float:
         pytest.param(lambda n: "Anna Berg " * (300 * n), id="name run"),
         pytest.param(lambda n: "070 " * (300 * n), id="digit run"),
         pytest.param(lambda n: "<div>" * (200 * n) + "x", id="nesting"),
+        pytest.param(
+            lambda n: (
+                "<article>" * (20 * n)
+                + "<p>"
+                + "ord " * (2000 * n)
+                + "</p>"
+                + "</article>" * (20 * n)
+            ),
+            id="nested articles around a long text",
+        ),
+        pytest.param(
+            lambda n: (
+                "<ul>" * (20 * n) + '<a href="/x">' + "ord " * (2000 * n) + '</a><a href="/y">y</a>'
+            ),
+            id="nested lists around a long link",
+        ),
     ],
 )
 def test_linear_time(make: Callable[[int], str]) -> None:

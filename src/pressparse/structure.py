@@ -28,10 +28,11 @@ from pressparse.lexicon.structure import (
 _HEADINGS_ALT = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
 _KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
 
-# A label line: a printed kind, alone or followed by a separator and a date.
+# A label line: a printed kind, alone, followed by a separator and a date, or directly by a
+# date ("Pressmeddelande 5 mars 2024 08:30").
 LABEL_RE = re.compile(
     r"^(?P<kind>" + _KINDS_ALT + r")"
-    r"\b[ \t]*(?:$|[-•|·–—:,][ \t]*(?P<rest>.{0,80})$)",
+    r"\b[ \t]*(?:$|[-•|·–—:,][ \t]*(?P<rest>.{0,80})$|(?P<date>\d[^\n]{0,60})$)",
     re.I,
 )
 # A header line of fields separated by pipes: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".

@@ -10,7 +10,7 @@ import html as std_html
 import json
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
@@ -125,6 +125,12 @@ LINK_LIST_TAGS = frozenset(["ul", "ol", "nav", "menu"])
 # At least this many links, making at least this share of the text, with short anchors.
 LINK_LIST_MIN_LINKS = 3
 LINK_DENSITY_CHROME = 0.8
+# A content candidate must hold at least this share of the body's text.
+CONTENT_MIN_SHARE = 0.25
+# An <article> inside the chosen <main> with at least this share of its text is the release.
+ARTICLE_IN_MAIN_SHARE = 0.6
+# More visible text than this is content, whatever its links (200 links of 40 characters).
+LINK_LIST_MAX_CHARS = 8000
 # Nodes visited in link-density checks per page, at most.
 DENSITY_BUDGET_NODES = 200_000
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -270,24 +276,54 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
             found = _select(root, sel)
             if found is not None:
                 return found
-    best: Element | None = None
-    best_len = 0
-    for el in root.iter("main", "article"):
-        n = len(WS_RE.sub(" ", text_content(el) or ""))
-        if n > best_len:
-            best, best_len = el, n
-    for el in root.iter():
-        if not isinstance(el.tag, str) or not el.keys():
-            continue  # a comment, or an element without attributes
-        if el.get("role") == "main" or el.get("itemprop") == "articleBody":
-            n = len(text_content(el) or "")
-            if n > best_len:
-                best, best_len = el, n
+    best, best_len = _longest(root, _is_content_candidate)
     body = root.find("body")
     body_len = len(text_content(body) or "") if body is not None else 0
-    if best is not None and best_len >= 0.25 * body_len:
-        return best
-    return body if body is not None else root
+    if best is None or best_len < CONTENT_MIN_SHARE * body_len:
+        return body if body is not None else root
+    if isinstance(best.tag, str) and best.tag.lower() == "main":
+        # <main> holding one <article> and, beside it, teasers or lists of related
+        # releases: the article is the release.
+        inner, inner_len = _longest(best, _is_article, skip=best)
+        if inner is not None and inner_len >= ARTICLE_IN_MAIN_SHARE * best_len:
+            return inner
+    return best
+
+
+def _is_article(el: Element) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() == "article"
+
+
+def _is_content_candidate(el: Element) -> bool:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return False
+    if tag.lower() in ("main", "article"):
+        return True
+    return bool(el.keys()) and (el.get("role") == "main" or el.get("itemprop") == "articleBody")
+
+
+def _longest(
+    top: Element, is_candidate: Callable[[Element], bool], *, skip: Element | None = None
+) -> tuple[Element | None, int]:
+    """The candidate under ``top`` (``skip`` aside) with the most text. A candidate inside
+    one already measured is passed over: it cannot hold more text than its ancestor, and
+    measuring every level of nested candidates would be quadratic."""
+    best: Element | None = None
+    best_len = 0
+    inside: Element | None = None
+    for event, el in etree.iterwalk(top, events=("start", "end")):
+        if event == "end":
+            if el is inside:
+                inside = None
+            continue
+        if inside is not None or el is skip or not is_candidate(el):
+            continue
+        inside = el
+        n = len(text_content(el) or "")
+        if n > best_len:
+            best, best_len = el, n
+    return best, best_len
 
 
 def _select(root: Element, selector: str) -> Element | None:
@@ -416,20 +452,46 @@ def _is_chrome(el: Element, profile: Profile | None, budget: _DensityBudget) -> 
 
 
 def _link_dense(el: Element, budget: _DensityBudget) -> bool:
-    """A list or paragraph that is nothing but several short links: navigation, share bars."""
+    """A list or paragraph that is nothing but several short links: navigation, share bars.
+
+    Counts the text itself while walking (no ``text_content`` per element) and gives up as
+    soon as there is more text than a link list holds, so nested lists stay linear.
+    """
     links = 0
     link_chars = 0
-    for node in el.iter():
+    total = 0
+    in_link = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
         budget.left -= 1
         if budget.left <= 0:
             return False
-        if isinstance(node.tag, str) and node.tag.lower() == "a":
-            links += 1
-            link_chars += len(WS_RE.sub("", text_content(node) or ""))
+        is_link = isinstance(node.tag, str) and node.tag.lower() == "a"
+        if event == "start":
+            if is_link:
+                links += 1
+                in_link += 1
+            piece = node.text if isinstance(node.tag, str) else None
+        else:
+            if is_link:
+                in_link -= 1
+            piece = node.tail if node is not el else None
+        if piece:
+            if len(piece) > LINK_LIST_MAX_CHARS:
+                return False
+            n = _visible_len(piece)
+            total += n
+            if in_link:
+                link_chars += n
+            if total > LINK_LIST_MAX_CHARS:
+                return False
     if links < LINK_LIST_MIN_LINKS:
         return False
-    total = len(WS_RE.sub("", text_content(el) or ""))
     return total > 0 and link_chars / total >= LINK_DENSITY_CHROME and total / links <= 40
+
+
+def _visible_len(s: str) -> int:
+    """Characters other than whitespace."""
+    return len(s) - sum(1 for ch in s if ch.isspace())
 
 
 def _role_of(el: Element, profile: Profile | None) -> str | None:
