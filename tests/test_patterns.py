@@ -123,6 +123,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["tillväxt. Gränges är"],
         ["Gränges AB.Nästa"],
     ),
+    # --- extract.published (metadata forms handed to python-dateutil)
+    "extract.published.COMPACT_ISO_RE": (
+        ["20160118", "20160118T104300+0100"],
+        ["2016-01-18", "1234"],
+    ),
+    "extract.published.META_MONTH_WORD_RE": (
+        ["Monday, January 18, 2016", "18 maj 2016"],
+        ["2016-01-18"],
+    ),
+    "extract.published.META_TIME_RE": (["10:43 AM", "kl 9:05"], ["2016-01-18", "10.43"]),
     # --- doubts
     "doubts.TITLE_NOISE_RE": (
         ["Ny vd – Anna Berg", "”Citat” i rubriken"],

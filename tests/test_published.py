@@ -308,3 +308,23 @@ def test_hostile_input_is_fast() -> None:
     hostile = "1" * 20000 + " " + "18 " * 5000 + "jan " * 5000 + "2016-" * 4000
     t = timeit.timeit(lambda: find_dates(hostile, STHLM), number=1)
     assert t < 1.0
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Monday, January 18, 2016 10:43 AM", "2016-01-18T10:43:00+01:00"),
+        ("20160118T104300", "2016-01-18T10:43:00+01:00"),
+        ("20160118", "2016-01-18"),
+        ("January 18, 2016", "2016-01-18"),
+        ("Jan 2090 nonsense 99", None),
+    ],
+)
+def test_metadata_forms_read_by_dateutil(value: str, expected: str | None) -> None:
+    """Synthetic pages whose article:published_time is not ISO 8601 with dashes."""
+    page = (
+        f'<html><head><meta property="article:published_time" content="{value}"></head>'
+        "<body><h1>Rubrik</h1><p>Text om något.</p></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert (r.published.isoformat() if r.published else None) == expected

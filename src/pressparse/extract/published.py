@@ -45,6 +45,15 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 _MONTH = rf"(?P<mon>{_alt(list(MONTHS))})\.?(?![a-zåäö])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# Compact ISO 8601 in page metadata: "20160118", "20160118T104300", "20160118T104300+0100".
+COMPACT_ISO_RE = re.compile(r"(?:19|20)\d{6}(?:T\d{4}(?:\d{2})?(?:Z|[+-]\d{4})?)?")
+# An English or Swedish month word in a metadata value: "Monday, January 18, 2016".
+META_MONTH_WORD_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]{0,7}\b", re.I
+)
+# A clock time in a metadata value: "10:43", "10:43:00".
+META_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+
 # Time after a date: " 10:43", ", kl. 10.43", " klockan 10.43", "T10:43:00.000+01:00",
 # " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1".
 _TIME = (
@@ -289,7 +298,31 @@ def _meta_hit(raw: str, tz: ZoneInfo) -> DateHit | None:
     # The value must start with its date: "2016-01-18T10:43", "Mon, 18 Jan 2016 10:43 +0100".
     if hits and hits[0].start <= 5 and hits[0].has_year:
         return hits[0]
-    return None
+    return _meta_hit_dateutil(raw[:200], tz)
+
+
+def _meta_hit_dateutil(raw: str, tz: ZoneInfo) -> DateHit | None:
+    """Machine-written metadata in the forms python-dateutil reads well: compact ISO 8601
+    ("20160118T104300") and English long forms ("Monday, January 18, 2016 10:43 AM").
+    Numeric day/month orders are not guessed: "01/02/2016" is ambiguous."""
+    value = raw.strip()
+    compact = COMPACT_ISO_RE.fullmatch(value)
+    if not compact and not META_MONTH_WORD_RE.search(value):
+        return None
+    from dateutil import parser as date_parser  # imported on this rare path only
+
+    try:
+        parsed = date_parser.isoparse(value) if compact else date_parser.parse(value)
+    except (ValueError, OverflowError):
+        return None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    has_time = bool(compact and "T" in value) or bool(META_TIME_RE.search(value))
+    if not has_time:
+        return DateHit(parsed.date(), 0, len(value), 0, False, True)
+    zoned = parsed.tzinfo is not None
+    aware = parsed if zoned else parsed.replace(tzinfo=tz)
+    return DateHit(aware, 0, len(value), 2 if parsed.second else 1, zoned, True)
 
 
 def _visible(
