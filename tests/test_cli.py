@@ -11,20 +11,7 @@ from pathlib import Path
 import pytest
 
 from pressparse.cli import COMMANDS, main
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SAMPLES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
-
-
-@pytest.fixture
-def samples_dir(tmp_path: Path) -> Path:
-    """The bundled sample releases alone in a directory (examples/ also holds notes)."""
-    root = tmp_path / "samples"
-    root.mkdir()
-    for p in SAMPLES:
-        (root / p.name).write_bytes(p.read_bytes())
-    return root
-
+from tests.conftest import SAMPLES
 
 # Synthetic: a few lines in the shape of a Swedish release.
 SYNTHETIC = "Ny vd för Exempel AB\n\n2021-03-04\n\nExempel AB har utsett Anna Berg till vd.\n"

@@ -12,19 +12,7 @@ import pressparse
 dask = pytest.importorskip("dask")
 
 from pressparse.batch.dask_recipe import flat_row, release_bag, to_json_lines  # noqa: E402
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SAMPLES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
-
-
-@pytest.fixture
-def samples_dir(tmp_path: Path) -> Path:
-    """The bundled sample releases alone in a directory (examples/ also holds notes)."""
-    root = tmp_path / "samples"
-    root.mkdir()
-    for p in SAMPLES:
-        (root / p.name).write_bytes(p.read_bytes())
-    return root
+from tests.conftest import SAMPLES  # noqa: E402
 
 
 def test_bag_over_files_in_processes(tmp_path: Path, samples_dir: Path) -> None:

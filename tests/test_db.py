@@ -11,20 +11,7 @@ from sqlalchemy import Engine, text
 import pressparse
 from pressparse import db
 from pressparse.cli import main
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SAMPLES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
-
-
-@pytest.fixture
-def samples_dir(tmp_path: Path) -> Path:
-    """The bundled sample releases alone in a directory (examples/ also holds notes)."""
-    root = tmp_path / "samples"
-    root.mkdir()
-    for p in SAMPLES:
-        (root / p.name).write_bytes(p.read_bytes())
-    return root
-
+from tests.conftest import SAMPLES
 
 CORPUS = Path("/work/shared/corpus")
 

@@ -198,20 +198,37 @@ def search_from_literals(
     only, leftmost first: the same match as a full search, without trying every offset
     (patterns with a leading lookbehind or alternation are slow to search).
     """
-    low = fold(text) if folded is None else folded
-    cands: list[int] = []
-    for w in starts:
-        pos = low.find(w)
-        while pos >= 0:
-            cands.append(pos)
-            pos = low.find(w, pos + 1)
-    if not cands:
-        return None
-    for pos in sorted(set(cands)):
+    for pos in _literal_starts(fold(text) if folded is None else folded, starts):
         m = rx.match(text, pos)
         if m is not None:
             return m
     return None
+
+
+def _literal_starts(low: str, starts: tuple[str, ...]) -> list[int]:
+    """Every offset of ``low`` where one of the literals ``starts`` begins, in order."""
+    cands: set[int] = set()
+    for w in starts:
+        pos = low.find(w)
+        while pos >= 0:
+            cands.add(pos)
+            pos = low.find(w, pos + 1)
+    return sorted(cands)
+
+
+def _matches_at(
+    rx: re.Pattern[str], text: str, positions: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``rx.match`` at each position in order, skipping positions inside the previous match:
+    the matches ``finditer`` would give when every match begins at one of ``positions``."""
+    done = 0
+    for pos in positions:
+        if pos < done:
+            continue  # inside the previous match: matches do not overlap
+        m = rx.match(text, pos)
+        if m is not None:
+            done = max(m.end(), pos + 1)
+            yield m
 
 
 def finditer_from_literals(
@@ -220,21 +237,7 @@ def finditer_from_literals(
     """``rx.finditer(text)`` for a pattern that never matches the empty string and whose
     every match begins with one of the lower-case literals ``starts`` (see
     :func:`search_from_literals`)."""
-    low = fold(text) if folded is None else folded
-    cands: set[int] = set()
-    for w in starts:
-        pos = low.find(w)
-        while pos >= 0:
-            cands.add(pos)
-            pos = low.find(w, pos + 1)
-    done = 0
-    for pos in sorted(cands):
-        if pos < done:
-            continue  # inside the previous match: matches do not overlap
-        m = rx.match(text, pos)
-        if m is not None:
-            done = max(m.end(), pos + 1)
-            yield m
+    return _matches_at(rx, text, _literal_starts(fold(text) if folded is None else folded, starts))
 
 
 def finditer_at(
@@ -247,15 +250,9 @@ def finditer_at(
     character class first, it is searched far faster than a pattern with a leading
     lookbehind, which ``re`` has to try at every offset.
     """
-    done = 0
-    for c in starts.finditer(text if scan is None else scan):
-        pos = c.start()
-        if pos < done:
-            continue  # inside the previous match: matches do not overlap
-        m = rx.match(text, pos)
-        if m is not None:
-            done = max(m.end(), pos + 1)
-            yield m
+    return _matches_at(
+        rx, text, (c.start() for c in starts.finditer(text if scan is None else scan))
+    )
 
 
 @dataclass(frozen=True, slots=True)
