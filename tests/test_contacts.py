@@ -170,6 +170,11 @@ def test_hostile_contact_line_is_fast() -> None:
         ),
         ("Anmälan görs till Anna Berg, 070-123 45 67.", [("Anna Berg", ["+46701234567"], [])]),
         ("Anmälan till pressträffen senast fredag.", []),
+        (
+            "Anmäl dig till pressjouren genom att skicka namn till: "
+            "[a@exempel.se](mailto:a@exempel.se) senast i morgon.",
+            [("pressjouren", [], ["a@exempel.se"])],
+        ),
         ("Anmäl dig till seminariet på vår webbplats.", []),
     ],
 )

@@ -58,7 +58,7 @@ CONTACT_LEAD_RE = re.compile(
 # försvarsministeriet genom att skicka ... till: x@y", "Anmälan görs till Anna Berg, 070-...".
 REGISTRATION_RE = re.compile(
     r"\b(?:[Aa]nmäl[ \t]+dig|[Aa]nmälan(?:[ \t]+görs)?|[Ff]öranmälan(?:[ \t]+görs)?)[ \t]+(?:till|hos)[ \t]+"
-    r"(?!(?:press|event|seminar|konferens|möte|lunch|frukost|visning|invigning|evenemang)\w{0,12}\b)"
+    r"(?!(?:press(?:träff|konferens|visning|möte|lunch|frukost)|event|seminar|konferens|möte|lunch|frukost|visning|invigning|evenemang)\w{0,12}\b)"
     r"(?P<name>[^\s,:;@()\[\]][^,:;@()\[\]\n]{1,60}?)"
     r"(?=[ \t]+(?:genom|via|på|per|senast|med|innan|före|by)\b|[ \t]*[,:;(\[])"
 )
@@ -202,8 +202,9 @@ def _registrations(doc: Document, seen: dict[str, str | None]) -> list[_Draft]:
         if not m or find_emails(m.group("name")):
             continue  # "Anmälan till pressträffen:" names the event, not who takes it
         rest = line[m.end() :]
-        phones = [p for p, _, _ in find_phones(rest, seen)]
-        emails = [e for e, _, _ in find_emails(rest)]
+        # Each number or address once, in order ("[x@y](mailto:x@y)" prints it twice).
+        phones = list(dict.fromkeys(p for p, _, _ in find_phones(rest, seen)))
+        emails = list(dict.fromkeys(e for e, _, _ in find_emails(rest)))
         if phones or emails:
             out.append(
                 _Draft(
