@@ -182,3 +182,22 @@ def test_front_matter_in_text_input() -> None:
     assert r.title == "Ny vd för Exempel AB"
     assert r.lead is not None and r.lead.startswith("Exempel AB har")
     assert "title:" not in r.text
+
+
+def test_synthetic_headline_printed_twice_at_the_start_of_one_line() -> None:
+    """Synthetic: a release flattened to one line, its headline printed twice (as archives
+    that store a title and then the body starting with the title do)."""
+    text = (
+        "Exempel AB byter namn till Prov AB Exempel AB byter namn till Prov AB En extra "
+        "bolagsstämma beslutade idag att byta namn. " + "Mer text om bytet och dess skäl. " * 60
+    )
+    r = pressparse.parse(text)
+    assert r.title == "Exempel AB byter namn till Prov AB"
+    assert r.lead is not None and r.lead.startswith("En extra bolagsstämma")
+
+
+def test_synthetic_line_without_a_repeated_opening_keeps_its_title() -> None:
+    r = pressparse.parse(
+        "Exempel AB byter namn\n\nExempel AB byter namn efter beslut på stämman idag."
+    )
+    assert r.title == "Exempel AB byter namn"

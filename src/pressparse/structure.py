@@ -143,6 +143,10 @@ BOILERPLATE_MIN_CHARS = 150
 ABOUT_MIN_CHARS = 60
 # Lines longer than this are cut into sentences: a whole release archived as one line.
 LONG_LINE_CHARS = 1500
+# A headline repeated at the start of a line: looked for in the first blocks, 3 to 25 words.
+DOUBLED_OPENING_BLOCKS = 3
+DOUBLED_OPENING_MIN_WORDS = 3
+DOUBLED_OPENING_MAX_WORDS = 25
 # The title is looked for among this many blocks at the start.
 TITLE_WINDOW = 10
 # Longest line accepted as a headline.
@@ -156,7 +160,7 @@ LEAD_INTRO_MIN_CHARS = 100
 
 def assign_roles(doc: Document) -> Document:
     """Return ``doc`` with a role on every block."""
-    doc = _split_run_on_lines(doc)
+    doc = _split_doubled_opening(_split_run_on_lines(doc))
     blocks = list(doc.blocks)
     texts = [doc.block_text(b).strip() for b in blocks]
     roles: list[Role] = [b.role for b in blocks]
@@ -210,6 +214,27 @@ def _sentence_blocks(text: str, b: Block) -> list[Block]:
         start = m.end()
     pieces.append(Block(b.start + start, b.end, b.kind, b.level, b.role, b.group))
     return [p for p in pieces if p.end > p.start]
+
+
+def _split_doubled_opening(doc: Document) -> Document:
+    """A headline printed twice at the start of one line ("Gränges byter namn till Sapa
+    Gränges byter namn till Sapa En extra bolagsstämma ..."), as archives that flatten a
+    release to one line store it: the first copy becomes its own block, so the title and
+    the repeated-title rules below see "Title" and "Title First sentence..."."""
+    for i, b in enumerate(doc.blocks[:DOUBLED_OPENING_BLOCKS]):
+        line = doc.text[b.start : b.end]
+        words = line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)
+        for k in range(
+            DOUBLED_OPENING_MIN_WORDS, min(len(words) // 2, DOUBLED_OPENING_MAX_WORDS) + 1
+        ):
+            phrase = " ".join(words[:k])
+            if line.startswith(phrase + " " + phrase + " ", 0):
+                cut = b.start + len(phrase)
+                head = Block(b.start, cut, b.kind, b.level, b.role, b.group)
+                tail = Block(cut + 1, b.end, b.kind, b.level, b.role, b.group)
+                blocks = (*doc.blocks[:i], head, tail, *doc.blocks[i + 1 :])
+                return replace(doc, blocks=blocks)
+    return doc
 
 
 def _split_repeated_title(
