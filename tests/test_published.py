@@ -328,3 +328,16 @@ def test_metadata_forms_read_by_dateutil(value: str, expected: str | None) -> No
     )
     r = pressparse.parse(page)
     assert (r.published.isoformat() if r.published else None) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "STOCKHOLM, March 5, 2024 /PRNewswire/ -- Example Group AB (publ) today announced a new CFO.",
+        "Stockholm den 5 mars 2024 – Exempel AB meddelar idag att bolaget har fått en order.",
+    ],
+)
+def test_place_dateline_opening_a_short_lead(opening: str) -> None:
+    """Synthetic: a lead too short to count as prose by its words still opens with the dateline."""
+    r = pressparse.parse("Rubrik om en nyhet\n\n" + opening + "\n\nMer text om detta.")
+    assert r.published == dt.date(2024, 3, 5)

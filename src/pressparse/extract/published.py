@@ -430,12 +430,12 @@ def _cand(b: Block, h: DateHit, rule: str, rank: int) -> _Candidate:
 
 
 def _header_end(doc: Document) -> int:
-    """Index of the first prose block (a lead or body paragraph of many words)."""
+    """Index of the first prose block: the lead, or a body paragraph of many words."""
     limit = min(len(doc.blocks), _HEADER_MAX_BLOCKS)
     for i in range(limit):
         b = doc.blocks[i]
-        if (
-            b.role in ("lead", "body")
+        if b.role == "lead" or (
+            b.role == "body"
             and b.end - b.start > 80
             and _more_words(doc.text, b.start, min(b.end, b.start + 400), _PROSE_WORDS)
         ):
