@@ -51,3 +51,12 @@ def test_title_of_the_real_fixture() -> None:
 def test_markdown_heading_is_the_title() -> None:
     r = pressparse.parse("Exempel AB\n\n# Ny vd för Exempel AB\n\nExempel AB har utsett Anna Berg.")
     assert r.title == "Ny vd för Exempel AB"
+
+
+def test_kind_as_a_field_of_a_dateline() -> None:
+    """Synthetic: "date | kind" on one line, the kind printed as the second field."""
+    r = pressparse.parse(
+        "Rubrik om en nyhet\n\n2016-01-18 10:43 | Pressmeddelande\n\n"
+        "Exempel kommun meddelar idag att den nya skolan öppnar till hösten, efter ett långt arbete."
+    )
+    assert r.kind == "Pressmeddelande"

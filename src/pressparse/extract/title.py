@@ -22,9 +22,11 @@ def extract_title(doc: Document) -> Finding[str] | None:
 def extract_kind(doc: Document) -> Finding[str] | None:
     """The printed label ("Pressmeddelande") from a label line or metadata."""
     for b in doc.blocks:
-        if b.role != "label":
+        if b.role not in ("label", "dateline"):
             continue
         line = doc.block_text(b)
+        if b.role == "dateline" and "|" not in line:
+            continue  # a dateline names a kind only as a field: "2016-01-18 10:43 | Nyhet"
         m = LABEL_RE.match(line)
         rule = "kind.label"
         if not m:
