@@ -184,3 +184,16 @@ def test_registration_lines_of_press_invitations(
     """Synthetic invitations (the first line as printed by regeringen.se in 2023)."""
     r = pressparse.parse("Inbjudan till pressträff\n\n" + line)
     assert [(c.name, c.phones, c.emails) for c in r.contacts] == expected
+
+
+def test_inline_contact_sentence_leaves_no_connector_words_in_the_role() -> None:
+    """Synthetic: "kontakta X, vd, på telefon N eller via e-post E"."""
+    text = (
+        "Rubrik om en nyhet\n\nExempel kommun meddelar idag att den nya skolan öppnar till hösten.\n\n"
+        "För mer information kontakta Anna Berg, vd, på telefon 070-123 45 67 eller via e-post "
+        "anna.berg@exempel.se."
+    )
+    r = pressparse.parse(text)
+    assert [(c.name, c.role, c.phones, c.emails) for c in r.contacts] == [
+        ("Anna Berg", "vd", ["+46701234567"], ["anna.berg@exempel.se"])
+    ]

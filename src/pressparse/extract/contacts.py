@@ -118,6 +118,12 @@ ROLE_ORG_RE = re.compile(
 WORD_END_RE = re.compile(r"[ \t/]")
 # Characters stripped from both ends of a piece.
 PIECE_STRIP = " \t.:;,–—-/"
+# Words left of an inline contact sentence once its numbers and addresses are taken out
+# ("på telefon 070-... eller via e-post ..."): a piece of nothing else is no role.
+CONNECTOR_WORDS = frozenset(
+    ["på", "eller", "via", "och", "samt", "nås", "kan", "även", "också"]
+    + ["or", "and", "at", "by", "on", "tel", "telefon", "mobil", "e-post"]
+)
 # A line longer than this after a contact heading is prose: the contact region ends.
 REGION_MAX_LINE = 150
 # At most this many lines after a contact heading belong to its region.
@@ -256,6 +262,10 @@ class _Seen:
     persons: dict[str, tuple[str, str, str] | None] = field(default_factory=dict)
 
 
+def _only_connectors(piece: str) -> bool:
+    return all(w in CONNECTOR_WORDS for w in piece.lower().split())
+
+
 def _read(base: int, text: str, st: _Stream, seen: _Seen, *, inline: bool) -> None:
     """Read one line (or the inline part of one) into the stream."""
     if not text.strip():
@@ -337,8 +347,9 @@ def _line_events(text: str, phones: dict[str, str | None]) -> list[_Event]:
         a = rest.index(part, pos) if part else pos
         pos = a + len(part)
         piece = part.strip(PIECE_STRIP)
-        if piece:
-            events.append((a + part.index(piece[0]), pos, "piece", piece))
+        if piece and not _only_connectors(piece):
+            start = a + part.index(piece[0])
+            events.append((start, start + len(piece), "piece", " ".join(piece.split())))
     events.sort(key=itemgetter(0))
     return events
 
