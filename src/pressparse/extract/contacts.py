@@ -121,8 +121,26 @@ PIECE_STRIP = " \t.:;,–—-/"
 # Words left of an inline contact sentence once its numbers and addresses are taken out
 # ("på telefon 070-... eller via e-post ..."): a piece of nothing else is no role.
 CONNECTOR_WORDS = frozenset(
-    ["på", "eller", "via", "och", "samt", "nås", "kan", "även", "också"]
-    + ["or", "and", "at", "by", "on", "tel", "telefon", "mobil", "e-post"]
+    [
+        "på",
+        "eller",
+        "via",
+        "och",
+        "samt",
+        "nås",
+        "kan",
+        "även",
+        "också",
+        "or",
+        "and",
+        "at",
+        "by",
+        "on",
+        "tel",
+        "telefon",
+        "mobil",
+        "e-post",
+    ]
 )
 # A line longer than this after a contact heading is prose: the contact region ends.
 REGION_MAX_LINE = 150
