@@ -305,22 +305,48 @@ def _scan(
             pos = m.start() + 1
 
 
-def test_cue_scan_equals_full_scans() -> None:
+@pytest.fixture(params=["find", "pass"])
+def index_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of building a WordIndex: ``str.find`` per word (short texts) and one
+    regex pass (long texts)."""
+    mode: str = request.param
+    monkeypatch.setattr(scan, "INDEX_PASS_MIN", 0 if mode == "pass" else 10**12)
+    return mode
+
+
+def test_word_index_equals_plain_word_runs(index_mode: str) -> None:
+    looked_up = scan.index_words()
+    assert all(patterns.WORD_RUN_RE.fullmatch(w) for w in looked_up)
     for text in _texts():
-        words = set(patterns.WORD_RUN_RE.findall(text))
-        cues = scan.find_cues(text, words)
+        runs: dict[str, list[int]] = {}
+        for m in patterns.WORD_RUN_RE.finditer(text):
+            runs.setdefault(m.group(), []).append(m.start())
+        index = scan.WordIndex(text)
+        assert looked_up & set(runs) <= index.words
+        for word in looked_up:
+            assert index.at(word) == runs.get(word, []), word
+
+
+def test_body_ends_equal_full_scan() -> None:
+    for text in _texts():
+        assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]
+
+
+def test_cue_scan_equals_full_scans(index_mode: str) -> None:
+    for text in _texts():
+        cues = scan.find_cues(text, scan.WordIndex(text))
         for kind, (rx, before) in scan.CUE_PATTERNS.items():
             full = [m.span() for m in _scan(rx, text, before)]
             assert [m.span() for m in cues[kind]] == full, kind
 
 
-def test_word_lookups_equal_full_scans() -> None:
+def test_word_lookups_equal_full_scans(index_mode: str) -> None:
     head_end = re.compile(r"[ \t](?:" + "|".join(orgs.NAME_HEAD_NOUNS) + r")(?![\w-])")
     inst = re.compile("(?:" + "|".join(sorted(orgs.INSTITUTIONS, key=len)[::-1]) + r")(?![\w-])")
     for text in _texts():
-        words = set(patterns.WORD_RUN_RE.findall(text))
-        assert scan.head_noun_ends(text, words) == [m.end() for m in head_end.finditer(text)]
-        starts = [p for p, _ in scan.words_at(text, words & orgs.INSTITUTIONS)]
+        index = scan.WordIndex(text)
+        assert scan.head_noun_ends(text, index) == [m.end() for m in head_end.finditer(text)]
+        starts = [p for p, _ in scan.words_at(index, orgs.INSTITUTIONS)]
         found = scan.matches_at(patterns.INSTITUTION_RE, text, starts, scan.name_start)
         full = _scan(inst, text, scan.name_start)
         assert [m.span() for m in found] == [m.span() for m in full]
@@ -344,7 +370,7 @@ def test_body_scan_near_endings_equals_full_scan() -> None:
 
 
 def test_trie_alternation_matches_the_words_only() -> None:
-    rx = re.compile("(?:" + patterns._trie(("vd", "vice", "verket", "ve")) + r")\Z")
+    rx = re.compile("(?:" + patterns.trie(("vd", "vice", "verket", "ve")) + r")\Z")
     assert all(rx.match(w) for w in ("vd", "vice", "verket", "ve"))
     assert not any(rx.match(w) for w in ("v", "vic", "verk", "vdx"))
 

@@ -32,7 +32,7 @@ def _alt(words: tuple[str, ...]) -> str:
 Trie = dict[str, "Trie"]
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """An alternation of ``words`` factored by common prefixes ("vd|vice" -> "v(?:d|ice)").
 
     The regex engine tries alternatives one by one at every position; factored, it tries
@@ -80,21 +80,21 @@ AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
 BODY_RE = re.compile(
     r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + trie(BODY_ENDINGS) + r")(?![\w-])"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
 # The endings alone: only text just before one is scanned with BODY_RE.
-BODY_END_RE = re.compile(r"(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])")
+BODY_END_RE = re.compile(r"(?:" + trie(BODY_ENDINGS) + r")(?![\w-])")
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
-    r"[ \t]{1,10}(?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
+    r"[ \t]{1,10}(?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
 )
 # The longest text HEAD_NOUN_RE can match (a WORD is at most 45 characters).
 HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
 # The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
-HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
