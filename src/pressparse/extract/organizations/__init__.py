@@ -193,8 +193,8 @@ def _list_neighbours(
                 yield (*span, "context.list")
             pos = n.end()
         # In "Anna Berg, vd, X" the words before X are the person and the role.
-        prev = None if _in_person_line(text, start) else list_prev(text, start)
-        if prev:
+        prev = list_prev(text, start)
+        if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
                 yield (*span, "context.list")

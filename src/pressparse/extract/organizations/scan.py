@@ -261,6 +261,14 @@ _CUE_TABLE: dict[str, tuple[tuple[str, list[frozenset[str]] | None], ...]] = {
     )
     for word, kinds in _CUE_KINDS_BY_WORD.items()
 }
+# The cue first words tried wherever they stand (every kind a one-word cue, none "joins").
+_CUE_ALWAYS: dict[str, tuple[str, ...]] = {
+    word: kinds
+    for word, kinds in _CUE_KINDS_BY_WORD.items()
+    if all(rests is None and kind != "joins" for kind, rests in _CUE_TABLE[word])
+}
+_CUE_ALWAYS_WORDS = frozenset(_CUE_ALWAYS)
+_CUE_CONDITIONAL_WORDS = frozenset(_CUE_KINDS_BY_WORD).difference(_CUE_ALWAYS)
 
 
 # Single words the rules look for by name ("AB Volvo", "& Co", "andra företag", "region X")
@@ -383,8 +391,8 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     # only when "utsett" does too); frequent first words then cost nothing.
     words = index.words
     joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
-    kinds_by_word: dict[str, tuple[str, ...]] = {}
-    for word in _CUE_FIRST.intersection(words):
+    kinds_by_word = {w: _CUE_ALWAYS[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
+    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
         kinds = tuple(
             kind
             for kind, rests in _CUE_TABLE[word]
