@@ -14,7 +14,7 @@ import pytest
 
 import pressparse
 from pressparse.extract import organizations
-from pressparse.extract.organizations import patterns, scan
+from pressparse.extract.organizations import patterns, rules, scan
 from pressparse.lexicon import orgs
 
 
@@ -325,6 +325,14 @@ def test_word_index_equals_plain_word_runs(index_mode: str) -> None:
         assert looked_up & set(runs) <= index.words
         for word in looked_up:
             assert index.at(word) == runs.get(word, []), word
+
+
+def test_contact_heads_equal_full_scan() -> None:
+    # synthetic: contact headings at the start, mid-text, inside a line and at the end
+    extra = "Kontakt Exempel AB:\nText\nKontaktperson Region Skåne: Anna\nse Kontakt X:\nKontakt"
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in rules._contact_heads(text)]
+        assert found == [m.span() for m in patterns.CONTACT_HEAD_RE.finditer(text)]
 
 
 def test_body_ends_equal_full_scan() -> None:

@@ -154,7 +154,8 @@ FROM_WORD_RE = re.compile(r"från[ \t]")
 CONTACT_ORG_RE = re.compile(
     rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
 )
-CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
+CONTACT_HEAD_WORD = "Kontakt"
+CONTACT_HEAD_RE = re.compile(rf"^{CONTACT_HEAD_WORD}(?:person)?[ \t]+({NAME}):", re.M)
 # The channel after a contact's organization: only lines with one are scanned with CONTACT_ORG_RE.
 CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.

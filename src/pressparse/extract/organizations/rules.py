@@ -16,6 +16,7 @@ from pressparse.extract.organizations.patterns import (
     COMPANY_NAME_FORMS,
     CONTACT_CHANNEL_RE,
     CONTACT_HEAD_RE,
+    CONTACT_HEAD_WORD,
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
     FROM_WORD_RE,
@@ -191,9 +192,8 @@ class RuleBasedRecognizer:
                         yield (*prev, "context.subject")
         for m in in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, text):
             yield (m.start(1), m.end(1), "context.contact")
-        if "Kontakt" in text:
-            for m in CONTACT_HEAD_RE.finditer(text):
-                yield (m.start(1), m.end(1), "context.contact")
+        for m in _contact_heads(text):
+            yield (m.start(1), m.end(1), "context.contact")
         for b in doc.blocks:
             if b.role != "boilerplate":
                 continue
@@ -287,6 +287,21 @@ def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if m:
             yield m
             last_end = m.end()
+
+
+def _contact_heads(text: str) -> Iterator[re.Match[str]]:
+    """``CONTACT_HEAD_RE.finditer(text)``, tried only at the lines that start with its word
+    (each match is one line that starts "Kontakt")."""
+    starts = [0] if text.startswith(CONTACT_HEAD_WORD) else []
+    key = "\n" + CONTACT_HEAD_WORD
+    p = text.find(key)
+    while p >= 0:
+        starts.append(p + 1)
+        p = text.find(key, p + 1)
+    for start in starts:
+        m = CONTACT_HEAD_RE.match(text, start)
+        if m:
+            yield m
 
 
 def _boilerplate_lines(doc: Document) -> list[tuple[int, int]]:
