@@ -335,6 +335,16 @@ def test_contact_heads_equal_full_scan() -> None:
         assert found == [m.span() for m in patterns.CONTACT_HEAD_RE.finditer(text)]
 
 
+def test_first_character_sets_cover_their_patterns() -> None:
+    # synthetic: every character that can start a match is in the quick-test set
+    for c in map(chr, range(0x3000)):
+        if patterns.NAME_AT_RE.match(c + "bc") or patterns.IS_A_RE.match(c + "bc är en"):
+            assert c in patterns.WORD_FIRST_CHARS, c
+        if patterns.LIST_NEXT_RE.match(c + "X") or patterns.LIST_NEXT_RE.match(c + " och X"):
+            assert c in patterns.LIST_NEXT_FIRST_CHARS, c
+    assert "Ö" in patterns.WORD_FIRST_CHARS and "ö" not in patterns.WORD_FIRST_CHARS
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

@@ -25,6 +25,7 @@ from pressparse.extract.organizations.patterns import (
     IS_A_RE,
     KEY_DOMAIN_RE,
     KEY_PUNCT_RE,
+    LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
@@ -184,7 +185,12 @@ def _list_neighbours(
     for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
         pos = end
         for _ in range(12):
-            nxt = LIST_NEXT_RE.match(text, pos)
+            # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
+            nxt = (
+                LIST_NEXT_RE.match(text, pos)
+                if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS
+                else None
+            )
             n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
             if not n:
                 break

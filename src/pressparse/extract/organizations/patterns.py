@@ -59,6 +59,8 @@ def trie(words: Iterable[str]) -> str:
 WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
 WORD_REST = r"[\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
 WORD = WORD_FIRST + WORD_REST
+# The characters WORD_FIRST matches: a quick test before trying a name pattern at a position.
+WORD_FIRST_CHARS = frozenset(c for c in map(chr, range(0x300)) if re.fullmatch(WORD_FIRST, c))
 # A run of capitalized words, "&" allowed between them: "Johan & Nyström", "CMC Markets".
 NAME_TAIL = rf"(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
 NAME = WORD + NAME_TAIL
@@ -200,6 +202,8 @@ PERSON_TAIL_RE = re.compile(
 )
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
 LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
+# The characters a LIST_NEXT_RE match starts with.
+LIST_NEXT_FIRST_CHARS = frozenset(", \t")
 # The words of a list join: "Vinnova och Visit Sweden", "Sweco and Ramboll".
 LIST_JOIN_WORDS = ("och", "and", "samt")
 # A name and a join ending a window: what list_prev finds ("Region Skåne och ").

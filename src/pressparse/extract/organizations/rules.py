@@ -26,6 +26,7 @@ from pressparse.extract.organizations.patterns import (
     INSTITUTION_RE,
     IS_A_RE,
     LEGAL_FORM_RE,
+    LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
     OTHERS_RE,
@@ -33,6 +34,7 @@ from pressparse.extract.organizations.patterns import (
     PERSON_FROM_RE,
     REGION_LOWER_RE,
     SENTENCE_START_RE,
+    WORD_FIRST_CHARS,
     WORD_START_RE,
 )
 from pressparse.extract.organizations.scan import (
@@ -263,13 +265,15 @@ class RuleBasedRecognizer:
 
     def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
         for _ in range(12):
-            n = NAME_AT_RE.match(text, pos)
+            # Quick tests of the first character before each regex.
+            n = NAME_AT_RE.match(text, pos) if text[pos : pos + 1] in WORD_FIRST_CHARS else None
             if not n:
                 return
             span = trim(text, n.start(), n.end())
             if span:
                 yield (*span, rule)
-            nxt = LIST_NEXT_RE.match(text, n.end())
+            e = n.end()
+            nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
             if not nxt:
                 return
             pos = nxt.end()
@@ -281,7 +285,8 @@ def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     last_end = start
     starts = [start, *(m.end() for m in SENTENCE_START_RE.finditer(text, start, end))]
     for pos in starts:
-        if pos < last_end:
+        # The name starts with a capital: elsewhere the regex would fail at once.
+        if pos < last_end or pos >= end or text[pos] not in WORD_FIRST_CHARS:
             continue
         m = IS_A_RE.match(text, pos, end)
         if m:
