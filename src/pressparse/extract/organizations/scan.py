@@ -307,7 +307,7 @@ def index_rx() -> re.Pattern[str]:
 # From this length on, one pass of index_rx over the text costs less than a set of all its
 # words plus a ``str.find`` loop over the whole text per word looked up (a long text holds
 # more of the vocabulary, and each loop also stops inside longer words: "är" of "där").
-INDEX_PASS_MIN = 20_000
+INDEX_PASS_MIN = 5_000
 
 
 class WordIndex:
