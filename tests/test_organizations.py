@@ -208,6 +208,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("CONTACT_CHANNEL_RE", "AxiCom, tel. 070", "AxiCom tel. 070"),
     ("ABOUT_RE", "Om Newsdesk", "Om oss och er."),
     ("IS_A_RE", "Gränges är en internationell industrikoncern", "gränges är en koncern"),
+    ("IS_A_VERB_RE", "Gränges är en", "Gränges ärver"),
     ("SENTENCE_START_RE", "tillväxt. Gränges är", "Gränges AB.Nästa"),
     ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),
     ("ORG_NUMBER_GAP_RE", ", org.nr ", ", telefon "),
@@ -333,6 +334,19 @@ def test_contact_heads_equal_full_scan() -> None:
     for text in [extra, *_texts()]:
         found = [m.span() for m in rules._contact_heads(text)]
         assert found == [m.span() for m in patterns.CONTACT_HEAD_RE.finditer(text)]
+
+
+def test_is_a_scan_equals_full_scan() -> None:
+    # synthetic: verbs on the next line, twice in a row, in a bracketed aside and at the end
+    extra = (
+        "Om X\nGränges AB\när en koncern. Sapa är är ett bolag. Balco, mer känd som B, är "
+        "stort.\nMyNewsdesk.com har till uppgift att. Vinnova ansvarar för\nX är"
+    )
+    for text in [extra, *_texts()]:
+        for start, end in ((0, len(text)), (5, len(text) - 3)):
+            found = [m.span() for m in rules._is_a_matches(text, start, end)]
+            full = [m.span() for m in patterns.IS_A_RE.finditer(text, start, end)]
+            assert found == full
 
 
 def test_first_character_sets_cover_their_patterns() -> None:

@@ -163,11 +163,14 @@ CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
 ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
+IS_A_VERBS = r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)"
 IS_A_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
-    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+{IS_A_VERBS}[ \t]",
     re.M,
 )
+# The verb of IS_A_RE with its blanks (" är "): a line without one holds no IS_A_RE match.
+# The blank after is only looked at, so that " är är " gives both.
+IS_A_VERB_RE = re.compile(rf"[ \t]{IS_A_VERBS}(?=[ \t])")
 # Where IS_A_RE can start: after a line break or a sentence's end and a blank.
 SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".

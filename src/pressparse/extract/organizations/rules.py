@@ -25,6 +25,7 @@ from pressparse.extract.organizations.patterns import (
     HEAD_NOUN_REACH,
     INSTITUTION_RE,
     IS_A_RE,
+    IS_A_VERB_RE,
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
@@ -282,11 +283,22 @@ class RuleBasedRecognizer:
 def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``IS_A_RE.finditer(text, start, end)``, tried only where a line or a sentence starts
     (the only places IS_A_RE can match) instead of at every character."""
+    verbs = [m.start() for m in IS_A_VERB_RE.finditer(text, start, end)]
+    if not verbs:
+        return
     last_end = start
     starts = [start, *(m.end() for m in SENTENCE_START_RE.finditer(text, start, end))]
+    i = 0
     for pos in starts:
         # The name starts with a capital: elsewhere the regex would fail at once.
         if pos < last_end or pos >= end or text[pos] not in WORD_FIRST_CHARS:
+            continue
+        # The first verb from here must stand on the same line.
+        while i < len(verbs) and verbs[i] < pos:
+            i += 1
+        if i == len(verbs):
+            return
+        if text.find("\n", pos, verbs[i]) >= 0:
             continue
         m = IS_A_RE.match(text, pos, end)
         if m:
