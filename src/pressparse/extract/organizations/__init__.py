@@ -5,8 +5,9 @@ The extractor is pluggable: :class:`OrganizationRecognizer` is the interface, an
 backend can implement the same protocol and be passed to :func:`extract_organizations`.
 
 Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
-in the set of the text's words, and each pattern is tried only where its first word
-stands or just before its ending, instead of scanning the whole text once per pattern.
+once per text in a word index shared by every rule (:class:`.scan.WordIndex`), and each
+pattern is tried only where its first word stands or just before its ending, instead of
+scanning the whole text once per pattern.
 
 The rules are split by what they hold: :mod:`.patterns` (the named patterns),
 :mod:`.vocabulary` (word tables), :mod:`.scan` (where each pattern is tried) and
