@@ -14,7 +14,7 @@ import pytest
 
 import pressparse
 from pressparse.extract import organizations
-from pressparse.extract.organizations import patterns, scan
+from pressparse.extract.organizations import patterns, rules, scan
 from pressparse.lexicon import orgs
 
 
@@ -208,6 +208,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("CONTACT_CHANNEL_RE", "AxiCom, tel. 070", "AxiCom tel. 070"),
     ("ABOUT_RE", "Om Newsdesk", "Om oss och er."),
     ("IS_A_RE", "Gränges är en internationell industrikoncern", "gränges är en koncern"),
+    ("IS_A_VERB_RE", "Gränges är en", "Gränges ärver"),
     ("SENTENCE_START_RE", "tillväxt. Gränges är", "Gränges AB.Nästa"),
     ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),
     ("ORG_NUMBER_GAP_RE", ", org.nr ", ", telefon "),
@@ -305,22 +306,79 @@ def _scan(
             pos = m.start() + 1
 
 
-def test_cue_scan_equals_full_scans() -> None:
+@pytest.fixture(params=["find", "pass"])
+def index_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of building a WordIndex: ``str.find`` per word (short texts) and one
+    regex pass (long texts)."""
+    mode: str = request.param
+    monkeypatch.setattr(scan, "INDEX_PASS_MIN", 0 if mode == "pass" else 10**12)
+    return mode
+
+
+def test_word_index_equals_plain_word_runs(index_mode: str) -> None:
+    looked_up = scan.index_words()
+    assert all(patterns.WORD_RUN_RE.fullmatch(w) for w in looked_up)
     for text in _texts():
-        words = set(patterns.WORD_RUN_RE.findall(text))
-        cues = scan.find_cues(text, words)
+        runs: dict[str, list[int]] = {}
+        for m in patterns.WORD_RUN_RE.finditer(text):
+            runs.setdefault(m.group(), []).append(m.start())
+        index = scan.WordIndex(text)
+        assert looked_up & set(runs) <= index.words
+        for word in looked_up:
+            assert index.at(word) == runs.get(word, []), word
+
+
+def test_contact_heads_equal_full_scan() -> None:
+    # synthetic: contact headings at the start, mid-text, inside a line and at the end
+    extra = "Kontakt Exempel AB:\nText\nKontaktperson Region Skåne: Anna\nse Kontakt X:\nKontakt"
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in rules._contact_heads(text)]
+        assert found == [m.span() for m in patterns.CONTACT_HEAD_RE.finditer(text)]
+
+
+def test_is_a_scan_equals_full_scan() -> None:
+    # synthetic: verbs on the next line, twice in a row, in a bracketed aside and at the end
+    extra = (
+        "Om X\nGränges AB\när en koncern. Sapa är är ett bolag. Balco, mer känd som B, är "
+        "stort.\nMyNewsdesk.com har till uppgift att. Vinnova ansvarar för\nX är"
+    )
+    for text in [extra, *_texts()]:
+        for start, end in ((0, len(text)), (5, len(text) - 3)):
+            found = [m.span() for m in rules._is_a_matches(text, start, end)]
+            full = [m.span() for m in patterns.IS_A_RE.finditer(text, start, end)]
+            assert found == full
+
+
+def test_first_character_sets_cover_their_patterns() -> None:
+    # synthetic: every character that can start a match is in the quick-test set
+    for c in map(chr, range(0x3000)):
+        if patterns.NAME_AT_RE.match(c + "bc") or patterns.IS_A_RE.match(c + "bc är en"):
+            assert c in patterns.WORD_FIRST_CHARS, c
+        if patterns.LIST_NEXT_RE.match(c + "X") or patterns.LIST_NEXT_RE.match(c + " och X"):
+            assert c in patterns.LIST_NEXT_FIRST_CHARS, c
+    assert "Ö" in patterns.WORD_FIRST_CHARS and "ö" not in patterns.WORD_FIRST_CHARS
+
+
+def test_body_ends_equal_full_scan() -> None:
+    for text in _texts():
+        assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]
+
+
+def test_cue_scan_equals_full_scans(index_mode: str) -> None:
+    for text in _texts():
+        cues = scan.find_cues(text, scan.WordIndex(text))
         for kind, (rx, before) in scan.CUE_PATTERNS.items():
             full = [m.span() for m in _scan(rx, text, before)]
             assert [m.span() for m in cues[kind]] == full, kind
 
 
-def test_word_lookups_equal_full_scans() -> None:
+def test_word_lookups_equal_full_scans(index_mode: str) -> None:
     head_end = re.compile(r"[ \t](?:" + "|".join(orgs.NAME_HEAD_NOUNS) + r")(?![\w-])")
     inst = re.compile("(?:" + "|".join(sorted(orgs.INSTITUTIONS, key=len)[::-1]) + r")(?![\w-])")
     for text in _texts():
-        words = set(patterns.WORD_RUN_RE.findall(text))
-        assert scan.head_noun_ends(text, words) == [m.end() for m in head_end.finditer(text)]
-        starts = [p for p, _ in scan.words_at(text, words & orgs.INSTITUTIONS)]
+        index = scan.WordIndex(text)
+        assert scan.head_noun_ends(text, index) == [m.end() for m in head_end.finditer(text)]
+        starts = [p for p, _ in scan.words_at(index, orgs.INSTITUTIONS)]
         found = scan.matches_at(patterns.INSTITUTION_RE, text, starts, scan.name_start)
         full = _scan(inst, text, scan.name_start)
         assert [m.span() for m in found] == [m.span() for m in full]
@@ -344,7 +402,7 @@ def test_body_scan_near_endings_equals_full_scan() -> None:
 
 
 def test_trie_alternation_matches_the_words_only() -> None:
-    rx = re.compile("(?:" + patterns._trie(("vd", "vice", "verket", "ve")) + r")\Z")
+    rx = re.compile("(?:" + patterns.trie(("vd", "vice", "verket", "ve")) + r")\Z")
     assert all(rx.match(w) for w in ("vd", "vice", "verket", "ve"))
     assert not any(rx.match(w) for w in ("v", "vic", "verk", "vdx"))
 

@@ -5,8 +5,9 @@ The extractor is pluggable: :class:`OrganizationRecognizer` is the interface, an
 backend can implement the same protocol and be passed to :func:`extract_organizations`.
 
 Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
-in the set of the text's words, and each pattern is tried only where its first word
-stands or just before its ending, instead of scanning the whole text once per pattern.
+once per text in a word index shared by every rule (:class:`.scan.WordIndex`), and each
+pattern is tried only where its first word stands or just before its ending, instead of
+scanning the whole text once per pattern.
 
 The rules are split by what they hold: :mod:`.patterns` (the named patterns),
 :mod:`.vocabulary` (word tables), :mod:`.scan` (where each pattern is tried) and
@@ -25,6 +26,7 @@ from pressparse.extract.organizations.patterns import (
     IS_A_RE,
     KEY_DOMAIN_RE,
     KEY_PUNCT_RE,
+    LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
@@ -184,7 +186,12 @@ def _list_neighbours(
     for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
         pos = end
         for _ in range(12):
-            nxt = LIST_NEXT_RE.match(text, pos)
+            # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
+            nxt = (
+                LIST_NEXT_RE.match(text, pos)
+                if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS
+                else None
+            )
             n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
             if not n:
                 break
@@ -193,8 +200,8 @@ def _list_neighbours(
                 yield (*span, "context.list")
             pos = n.end()
         # In "Anna Berg, vd, X" the words before X are the person and the role.
-        prev = None if _in_person_line(text, start) else list_prev(text, start)
-        if prev:
+        prev = list_prev(text, start)
+        if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
                 yield (*span, "context.list")

@@ -32,7 +32,7 @@ def _alt(words: tuple[str, ...]) -> str:
 Trie = dict[str, "Trie"]
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """An alternation of ``words`` factored by common prefixes ("vd|vice" -> "v(?:d|ice)").
 
     The regex engine tries alternatives one by one at every position; factored, it tries
@@ -59,6 +59,8 @@ def _trie(words: Iterable[str]) -> str:
 WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
 WORD_REST = r"[\w’'-]{0,40}(?:\.(?:se|com|no|nu|dk|fi|net|org)(?!\w))?"
 WORD = WORD_FIRST + WORD_REST
+# The characters WORD_FIRST matches: a quick test before trying a name pattern at a position.
+WORD_FIRST_CHARS = frozenset(c for c in map(chr, range(0x300)) if re.fullmatch(WORD_FIRST, c))
 # A run of capitalized words, "&" allowed between them: "Johan & Nyström", "CMC Markets".
 NAME_TAIL = rf"(?:[ \t]+(?:&[ \t]+)?{WORD}){{0,5}}"
 NAME = WORD + NAME_TAIL
@@ -80,21 +82,21 @@ AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
 BODY_RE = re.compile(
     r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + trie(BODY_ENDINGS) + r")(?![\w-])"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
 # The endings alone: only text just before one is scanned with BODY_RE.
-BODY_END_RE = re.compile(r"(?:" + _trie(BODY_ENDINGS) + r")(?![\w-])")
+BODY_END_RE = re.compile(r"(?:" + trie(BODY_ENDINGS) + r")(?![\w-])")
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
-    r"[ \t]{1,10}(?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
+    r"[ \t]{1,10}(?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
 )
 # The longest text HEAD_NOUN_RE can match (a WORD is at most 45 characters).
 HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
 # The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
-HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + _trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
@@ -154,17 +156,21 @@ FROM_WORD_RE = re.compile(r"från[ \t]")
 CONTACT_ORG_RE = re.compile(
     rf"^{PERSON_NAME},[ \t]+({NAME}),[ \t]+(?:tel|telefon|mobil|e-post|mail)", re.M
 )
-CONTACT_HEAD_RE = re.compile(rf"^Kontakt(?:person)?[ \t]+({NAME}):", re.M)
+CONTACT_HEAD_WORD = "Kontakt"
+CONTACT_HEAD_RE = re.compile(rf"^{CONTACT_HEAD_WORD}(?:person)?[ \t]+({NAME}):", re.M)
 # The channel after a contact's organization: only lines with one are scanned with CONTACT_ORG_RE.
 CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
 ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
+IS_A_VERBS = r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)"
 IS_A_RE = re.compile(
-    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+"
-    r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)[ \t]",
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+{IS_A_VERBS}[ \t]",
     re.M,
 )
+# The verb of IS_A_RE with its blanks (" är "): a line without one holds no IS_A_RE match.
+# The blank after is only looked at, so that " är är " gives both.
+IS_A_VERB_RE = re.compile(rf"[ \t]{IS_A_VERBS}(?=[ \t])")
 # Where IS_A_RE can start: after a line break or a sentence's end and a blank.
 SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
@@ -199,6 +205,8 @@ PERSON_TAIL_RE = re.compile(
 )
 # Joins between names in a list: ", ", " och ", " samt ", " and ".
 LIST_NEXT_RE = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|and|samt|&)[ \t]+)(?=[A-ZÅÄÖÉ])")
+# The characters a LIST_NEXT_RE match starts with.
+LIST_NEXT_FIRST_CHARS = frozenset(", \t")
 # The words of a list join: "Vinnova och Visit Sweden", "Sweco and Ramboll".
 LIST_JOIN_WORDS = ("och", "and", "samt")
 # A name and a join ending a window: what list_prev finds ("Region Skåne och ").

@@ -16,6 +16,7 @@ from pressparse.extract.organizations.patterns import (
     COMPANY_NAME_FORMS,
     CONTACT_CHANNEL_RE,
     CONTACT_HEAD_RE,
+    CONTACT_HEAD_WORD,
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
     FROM_WORD_RE,
@@ -24,7 +25,9 @@ from pressparse.extract.organizations.patterns import (
     HEAD_NOUN_REACH,
     INSTITUTION_RE,
     IS_A_RE,
+    IS_A_VERB_RE,
     LEGAL_FORM_RE,
+    LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
     OTHERS_RE,
@@ -32,10 +35,11 @@ from pressparse.extract.organizations.patterns import (
     PERSON_FROM_RE,
     REGION_LOWER_RE,
     SENTENCE_START_RE,
-    WORD_RUN_RE,
+    WORD_FIRST_CHARS,
     WORD_START_RE,
 )
 from pressparse.extract.organizations.scan import (
+    WordIndex,
     after_blank,
     body_ends,
     ending_at,
@@ -69,37 +73,37 @@ class RuleBasedRecognizer:
 
     def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         text = doc.text
-        words = set(WORD_RUN_RE.findall(text))
-        cues = find_cues(text, words)
-        yield from self._shapes(text, words, cues)
-        yield from self._gazetteer(text, words)
+        index = WordIndex(text)
+        cues = find_cues(text, index)
+        yield from self._shapes(text, index, cues)
+        yield from self._gazetteer(text, index)
         yield from self._contexts(doc, cues)
-        yield from self._name_words(text, words)
+        yield from self._name_words(text, index)
 
     def _shapes(
-        self, text: str, words: set[str], cues: dict[str, list[re.Match[str]]]
+        self, text: str, index: WordIndex, cues: dict[str, list[re.Match[str]]]
     ) -> Iterator[tuple[int, int, str]]:
-        legal_words = words.intersection(COMPANY_SUFFIX_FIRST_WORDS)
+        legal_words = set(COMPANY_SUFFIX_FIRST_WORDS.intersection(index.words))
         legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
-        legal_starts = [p for p, _ in words_at(text, legal_words)]
+        legal_starts = [p for p, _ in words_at(index, legal_words)]
         for m in matches_at(LEGAL_FORM_RE, text, legal_starts, after_blank):
             before = name_before(text, max(0, m.start() - 80), m.start())
             if before:
                 span = trim(text, before[0], m.end())
                 if span and span[0] < m.start() - 1:
                     yield (*span, "company.legal_form")
-        ab_starts = [p for p, _ in words_at(text, ("AB",))] if "AB" in words else []
+        ab_starts = index.at("AB")
         for m in matches_at(AB_FIRST_RE, text, ab_starts):
             n = NAME_AT_RE.match(text, m.end())
             if n:
                 yield (m.start(), n.end(), "company.legal_form_first")
         for matches, rule in (
             (
-                ending_at(BODY_RE, body_ends(text, words), text, BODY_REACH),
+                ending_at(BODY_RE, body_ends(text), text, BODY_REACH),
                 "public_body.ending",
             ),
             (
-                ending_at(HEAD_NOUN_RE, head_noun_ends(text, words), text, HEAD_NOUN_REACH),
+                ending_at(HEAD_NOUN_RE, head_noun_ends(text, index), text, HEAD_NOUN_REACH),
                 "organization.head_noun",
             ),
             (iter(cues["prefix"]), "organization.prefix"),
@@ -111,7 +115,7 @@ class RuleBasedRecognizer:
         if "koncernen" in text:
             for m in GROUP_RE.finditer(text):
                 yield (m.start(1), m.end(1), "company.group")
-        inst_starts = [p for p, _ in words_at(text, words.intersection(INSTITUTIONS))]
+        inst_starts = [p for p, _ in words_at(index, INSTITUTIONS.intersection(index.words))]
         for m in matches_at(INSTITUTION_RE, text, inst_starts, name_start):
             yield (m.start(), m.end(), "public_body.institution")
         caps_by_line: dict[int, bool] = {}
@@ -129,11 +133,11 @@ class RuleBasedRecognizer:
             if quiet:
                 yield (m.start(1), m.end(1), "organization.acronym")
 
-    def _gazetteer(self, text: str, words: set[str]) -> Iterator[tuple[int, int, str]]:
+    def _gazetteer(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, str]]:
         gaz = gazetteer()
         by_first = gaz.by_first_word
         lead = gazetteer_lead_words()
-        for pos, _ in words_at(text, words.intersection(lead)):
+        for pos, _ in words_at(index, lead.intersection(index.words)):
             m = WORD_START_RE.match(text, pos)
             if not m:
                 continue
@@ -152,7 +156,7 @@ class RuleBasedRecognizer:
                 if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
                     yield (m.start(), end, "gazetteer")
                     break
-        region_starts = [p for p, _ in words_at(text, ("region",))] if "region" in words else []
+        region_starts = index.at("region")
         for m in matches_at(REGION_LOWER_RE, text, region_starts):
             if "R" + m.group(0)[1:] in gaz.names:
                 yield (m.start(), m.end(), "gazetteer.region")
@@ -191,9 +195,8 @@ class RuleBasedRecognizer:
                         yield (*prev, "context.subject")
         for m in in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, text):
             yield (m.start(1), m.end(1), "context.contact")
-        if "Kontakt" in text:
-            for m in CONTACT_HEAD_RE.finditer(text):
-                yield (m.start(1), m.end(1), "context.contact")
+        for m in _contact_heads(text):
+            yield (m.start(1), m.end(1), "context.contact")
         for b in doc.blocks:
             if b.role != "boilerplate":
                 continue
@@ -208,19 +211,16 @@ class RuleBasedRecognizer:
                 if span and _in_role(doc, span[0], "boilerplate"):
                     yield (*span, "boilerplate.is_a")
 
-    def _name_words(self, text: str, words: set[str]) -> Iterator[tuple[int, int, str]]:
+    def _name_words(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, str]]:
         """Names recognised by one word in or around them: English legal words and bodies,
         "& Co", "och andra företag" and a genitive before a role."""
         # The word itself or its genitive ("NHST Media Groups och ...").
-        name_words = words.intersection(COMPANY_NAME_FORMS)
+        name_words = COMPANY_NAME_FORMS.intersection(index.words)
         ends = [
             (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
-            for p, w in words_at(text, name_words)
+            for p, w in words_at(index, name_words)
         ]
-        if "Co" in words:
-            ends += [
-                (p + 2, p + 2) for p, _ in words_at(text, ("Co",)) if text.endswith("& ", 0, p)
-            ]
+        ends += [(p + 2, p + 2) for p in index.at("Co") if text.endswith("& ", 0, p)]
         for run_end, end in sorted(ends):
             before = name_before(text, max(0, run_end - 80), run_end)
             # The whole capitalized run, not its first words: "NHST Media" of "NHST Media Group".
@@ -229,8 +229,8 @@ class RuleBasedRecognizer:
                 span = trim(text, before[0], end)
                 if span and " " in text[span[0] : span[1]]:
                     yield (*span, "company.name_word")
-        heads = words.intersection(ENGLISH_BODY_HEADS)
-        for m in matches_at(ENGLISH_BODY_RE, text, [p for p, _ in words_at(text, heads)]):
+        heads = [w for w in ENGLISH_BODY_HEADS if w in index.words]
+        for m in matches_at(ENGLISH_BODY_RE, text, [p for p, _ in words_at(index, heads)]):
             end = m.end()
             while True:
                 cut = text.rfind(" ", m.start(), end)
@@ -238,9 +238,9 @@ class RuleBasedRecognizer:
                     break
                 end = cut
             yield (m.start(), end, "public_body.english")
-        if "andra" in words:
+        if "andra" in index.words:
             last = 0
-            for p, _ in words_at(text, ("andra",)):
+            for p in index.at("andra"):
                 # The window reaches the noun after "andra"; the match must end a word.
                 for m in OTHERS_RE.finditer(text, max(last, p - OTHERS_REACH), p + 30):
                     after = text[m.end() : m.end() + 1]
@@ -249,7 +249,7 @@ class RuleBasedRecognizer:
                         if span:
                             yield (*span, "context.others")
                         last = m.end()
-        for pos, _ in words_at(text, words.intersection(GENITIVE_ROLE_WORDS)):
+        for pos, _ in words_at(index, [w for w in GENITIVE_ROLE_WORDS if w in index.words]):
             j = pos
             while j > 0 and text[j - 1] in " \t":
                 j -= 1
@@ -266,13 +266,15 @@ class RuleBasedRecognizer:
 
     def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
         for _ in range(12):
-            n = NAME_AT_RE.match(text, pos)
+            # Quick tests of the first character before each regex.
+            n = NAME_AT_RE.match(text, pos) if text[pos : pos + 1] in WORD_FIRST_CHARS else None
             if not n:
                 return
             span = trim(text, n.start(), n.end())
             if span:
                 yield (*span, rule)
-            nxt = LIST_NEXT_RE.match(text, n.end())
+            e = n.end()
+            nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
             if not nxt:
                 return
             pos = nxt.end()
@@ -281,15 +283,42 @@ class RuleBasedRecognizer:
 def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``IS_A_RE.finditer(text, start, end)``, tried only where a line or a sentence starts
     (the only places IS_A_RE can match) instead of at every character."""
+    verbs = [m.start() for m in IS_A_VERB_RE.finditer(text, start, end)]
+    if not verbs:
+        return
     last_end = start
     starts = [start, *(m.end() for m in SENTENCE_START_RE.finditer(text, start, end))]
+    i = 0
     for pos in starts:
-        if pos < last_end:
+        # The name starts with a capital: elsewhere the regex would fail at once.
+        if pos < last_end or pos >= end or text[pos] not in WORD_FIRST_CHARS:
+            continue
+        # The first verb from here must stand on the same line.
+        while i < len(verbs) and verbs[i] < pos:
+            i += 1
+        if i == len(verbs):
+            return
+        if text.find("\n", pos, verbs[i]) >= 0:
             continue
         m = IS_A_RE.match(text, pos, end)
         if m:
             yield m
             last_end = m.end()
+
+
+def _contact_heads(text: str) -> Iterator[re.Match[str]]:
+    """``CONTACT_HEAD_RE.finditer(text)``, tried only at the lines that start with its word
+    (each match is one line that starts "Kontakt")."""
+    starts = [0] if text.startswith(CONTACT_HEAD_WORD) else []
+    key = "\n" + CONTACT_HEAD_WORD
+    p = text.find(key)
+    while p >= 0:
+        starts.append(p + 1)
+        p = text.find(key, p + 1)
+    for start in starts:
+        m = CONTACT_HEAD_RE.match(text, start)
+        if m:
+            yield m
 
 
 def _boilerplate_lines(doc: Document) -> list[tuple[int, int]]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from pressparse.extract.organizations.patterns import (
+    COMPANY_NAME_FORMS,
     CUE_FIRST_WORDS,
     LIST_JOIN_WORDS,
     NAME_AT_RE,
@@ -25,9 +27,19 @@ from pressparse.extract.organizations.patterns import (
     TILL_SOM_RE,
     WORD_RUN_RE,
     WORKED_AT_RE,
+    trie,
 )
-from pressparse.extract.organizations.vocabulary import STOP_WORDS
-from pressparse.lexicon.orgs import BODY_ENDINGS, NAME_HEAD_NOUNS, ROLE_WORDS, gazetteer
+from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.lexicon.orgs import (
+    BODY_ENDINGS,
+    COMPANY_SUFFIX_FIRST_WORDS,
+    COMPANY_SUFFIX_LETTER_FORMS,
+    ENGLISH_BODY_HEADS,
+    INSTITUTIONS,
+    NAME_HEAD_NOUNS,
+    ROLE_WORDS,
+    gazetteer,
+)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -119,20 +131,28 @@ def ending_at(
         yield from rx.finditer(text, start, end)
 
 
-def body_ends(text: str, words: set[str]) -> list[int]:
-    """Where a body ending ends a word: the ends of BODY_END_RE's matches, from the words
-    that end with one ("Trafikverket"), not followed by a hyphen."""
-    ending = [w for w in words if w.endswith(BODY_ENDINGS)]
-    return [
-        p + len(w) for p, w in words_at(text, ending) if text[p + len(w) : p + len(w) + 1] != "-"
-    ]
+def body_ends(text: str) -> list[int]:
+    """Where a body ending ends a word, not followed by a hyphen: the ends of BODY_END_RE's
+    matches ("Trafikverket"), found with ``str.find`` (an ending is all word characters, so
+    a match is an occurrence with no word character after it)."""
+    n = len(text)
+    ends: set[int] = set()
+    for ending in BODY_ENDINGS:
+        size = len(ending)
+        p = text.find(ending)
+        while p >= 0:
+            e = p + size
+            if e == n or not (text[e].isalnum() or text[e] in "_-"):
+                ends.add(e)
+            p = text.find(ending, p + 1)
+    return sorted(ends)
 
 
-def head_noun_ends(text: str, words: set[str]) -> list[int]:
+def head_noun_ends(text: str, index: WordIndex) -> list[int]:
     """Where a head noun ends that follows a blank: the ends of HEAD_NOUN_END_RE's matches."""
     return [
         p + len(w)
-        for p, w in words_at(text, words.intersection(NAME_HEAD_NOUNS))
+        for p, w in words_at(index, [w for w in NAME_HEAD_NOUNS if w in index.words])
         if after_blank(text, p) and text[p + len(w) : p + len(w) + 1] != "-"
     ]
 
@@ -233,28 +253,115 @@ for _kind, _words in CUE_FIRST_WORDS.items():
         _CUE_REST.setdefault((_parts[0], _kind), []).append(frozenset(_parts[1:]))
 # TILL_SOM_RE needs "som" and one of these after the name ("till X som ny vd").
 _JOINS_NEW_WORDS = frozenset(["ny", "nya", "new"])
+# Per cue first word, its kinds and the other words each needs (None: a one-word cue).
+_CUE_TABLE: dict[str, tuple[tuple[str, list[frozenset[str]] | None], ...]] = {
+    word: tuple(
+        (kind, None if any(not rest for rest in _CUE_REST[word, kind]) else _CUE_REST[word, kind])
+        for kind in kinds
+    )
+    for word, kinds in _CUE_KINDS_BY_WORD.items()
+}
+# The cue first words tried wherever they stand (every kind a one-word cue, none "joins").
+_CUE_ALWAYS: dict[str, tuple[str, ...]] = {
+    word: kinds
+    for word, kinds in _CUE_KINDS_BY_WORD.items()
+    if all(rests is None and kind != "joins" for kind, rests in _CUE_TABLE[word])
+}
+_CUE_ALWAYS_WORDS = frozenset(_CUE_ALWAYS)
+_CUE_CONDITIONAL_WORDS = frozenset(_CUE_KINDS_BY_WORD).difference(_CUE_ALWAYS)
 
 
-def words_at(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
-    """``(position, word)`` of each of ``words`` standing as a whole run of word characters.
+# Single words the rules look for by name ("AB Volvo", "& Co", "andra företag", "region X")
+# and the words after the first of a cue phrase ("utsett" of "har utsett").
+_NAMED_WORDS = frozenset(["AB", "Co", "andra", "region", "som", *_JOINS_NEW_WORDS]).union(
+    *(rest for rests in _CUE_REST.values() for rest in rests)
+)
+_CUE_FIRST = frozenset(_CUE_KINDS_BY_WORD)
 
-    The words come from the text's own runs (:data:`WORD_RUN_RE`), so only words that
-    occur are searched for, with ``str.find``.
+
+@cache
+def index_words() -> frozenset[str]:
+    """Every word the rules look up in a text: cue words, legal forms, head nouns, company
+    words, institutions, genitive roles, gazetteer lead words and the named ones."""
+    return frozenset().union(
+        _NAMED_WORDS,
+        _CUE_FIRST,
+        COMPANY_SUFFIX_FIRST_WORDS,
+        COMPANY_SUFFIX_LETTER_FORMS.values(),
+        NAME_HEAD_NOUNS,
+        INSTITUTIONS,
+        COMPANY_NAME_FORMS,
+        ENGLISH_BODY_HEADS,
+        GENITIVE_ROLE_WORDS,
+        gazetteer_lead_words(),
+    )
+
+
+@cache
+def index_rx() -> re.Pattern[str]:
+    """Any of :func:`index_words` standing as a whole run of word characters (built on first
+    use, since the gazetteer is read lazily)."""
+    return re.compile(r"(?<!\w)(?:" + trie(index_words()) + r")(?!\w)")
+
+
+# From this length on, one pass of index_rx over the text costs less than a set of all its
+# words plus a ``str.find`` loop over the whole text per word looked up (a long text holds
+# more of the vocabulary, and each loop also stops inside longer words: "är" of "där").
+INDEX_PASS_MIN = 5_000
+
+
+class WordIndex:
+    """The words of one text that the rules look up, and where they stand as whole runs of
+    word characters.
+
+    ``words`` holds at least every looked-up word that occurs (it may hold other words
+    too); ``at`` gives a word's start positions in ascending order.
     """
-    found: list[tuple[int, str]] = []
+
+    __slots__ = ("_at", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: dict[str, list[int]] = {}
+        if len(text) >= INDEX_PASS_MIN:
+            for m in index_rx().finditer(text):
+                at = self._at.get(m.group())
+                if at is None:
+                    self._at[m.group()] = [m.start()]
+                else:
+                    at.append(m.start())
+            self.words: AbstractSet[str] = self._at.keys()
+        else:
+            self.words = set(WORD_RUN_RE.findall(text))
+
+    def at(self, word: str) -> list[int]:
+        """Start positions of ``word`` standing as a whole run of word characters."""
+        at = self._at.get(word)
+        if at is None:
+            at = self._at[word] = _whole_word_starts(self.text, word) if word in self.words else []
+        return at
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    found: list[int] = []
     n = len(text)
-    for w in words:
-        size = len(w)
-        p = text.find(w)
-        while p >= 0:
-            e = p + size
-            # Inline checks (this loop runs for every occurrence): no word character around.
-            if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) and (
-                e == n or not (text[e].isalnum() or text[e] == "_")
-            ):
-                found.append((p, w))
-            # Another whole-word occurrence cannot start inside this one.
-            p = text.find(w, e)
+    size = len(word)
+    p = text.find(word)
+    while p >= 0:
+        e = p + size
+        # No word character around (the same test as \w).
+        if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) and (
+            e == n or not (text[e].isalnum() or text[e] == "_")
+        ):
+            found.append(p)
+        # Another whole-word occurrence cannot start inside this one.
+        p = text.find(word, e)
+    return found
+
+
+def words_at(index: WordIndex, words: Iterable[str]) -> list[tuple[int, str]]:
+    """``(position, word)`` of each of ``words`` in the text of ``index``, in text order."""
+    found = [(p, w) for w in words for p in index.at(w)]
     found.sort()
     return found
 
@@ -276,23 +383,25 @@ def matches_at(
             last_end = max(m.end(), pos + 1)
 
 
-def find_cues(text: str, words: set[str]) -> dict[str, list[re.Match[str]]]:
+def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
     # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
     # only when "utsett" does too); frequent first words then cost nothing.
-    joins = "som" in words and not words.isdisjoint(_JOINS_NEW_WORDS)
-    kinds_by_word: dict[str, tuple[str, ...]] = {}
-    for word in words.intersection(_CUE_KINDS_BY_WORD):
+    words = index.words
+    joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
+    kinds_by_word = {w: _CUE_ALWAYS[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
+    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
         kinds = tuple(
             kind
-            for kind in _CUE_KINDS_BY_WORD[word]
-            if (joins or kind != "joins") and any(rest <= words for rest in _CUE_REST[word, kind])
+            for kind, rests in _CUE_TABLE[word]
+            if (joins or kind != "joins")
+            and (rests is None or any(all(r in words for r in rest) for rest in rests))
         )
         if kinds:
             kinds_by_word[word] = kinds
-    for pos, word in words_at(text, kinds_by_word):
+    for pos, word in words_at(index, kinds_by_word):
         for kind in kinds_by_word[word]:
             rx, before = CUE_PATTERNS[kind]
             if pos < last_end[kind] or not before(text, pos):
