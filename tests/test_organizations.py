@@ -419,3 +419,15 @@ def test_hostile_input_stays_linear() -> None:
         t2 = time.perf_counter()
         assert t2 - t1 < 1.0
         assert t2 - t1 < 12 * (t1 - t0) + 0.05, unit
+
+
+def test_english_about_heading_is_not_part_of_the_name() -> None:
+    """Synthetic English release: "About Example Group" names Example Group."""
+    text = (
+        "Example Group appoints new CFO\n\n"
+        "Example Group AB (publ) today announced that Maria Svensson has been appointed CFO.\n\n"
+        "About Example Group\nExample Group is a Swedish technology company.\n"
+    )
+    names = [o.name for o in pressparse.parse(text).organizations]
+    assert "About Example Group" not in names
+    assert any(n.startswith("Example Group") for n in names)

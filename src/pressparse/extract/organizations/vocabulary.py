@@ -30,6 +30,7 @@ STOP_WORDS: frozenset[str] = frozenset(
         "Från",
         "Med",
         "Om",
+        "About",
         "Under",
         "Enligt",
         "Nya",
