@@ -19,7 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "docs" / "accuracy.md"
-# The shared corpus and scorer sit beside the repository (or beside its worktree folder).
+# The shared corpus and scorer sit beside the repository (or one folder further up).
 SHARED = next(
     (d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()),
     ROOT.parent / "shared",
