@@ -8,6 +8,7 @@ from collections import Counter
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue
 from pressparse.extract.organizations import IS_A_RE, org_key
 from pressparse.lexicon.orgs import INSTITUTION_WORDS, MINISTER_DEPARTMENTS, gazetteer
+from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 
 # A newsroom line of Via TT / Cision: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 NEWSROOM_LINE_RE = re.compile(
@@ -50,7 +51,9 @@ MINISTER_RE = re.compile(
 FOREIGN_GENITIVE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+$")
 # An attribution verb just before a minister's title: "säger socialminister Jakob Forssmed".
 SPEAKS_RE = re.compile(
-    r"(?<![\w-])(?:säger|sa|sade|menar|enligt|avslutar|konstaterar|fortsätter)[ \t]+$"
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in (*SAYING_VERBS_SV, *ATTRIBUTION_PREPOSITIONS))
+    + r")[ \t]+$"
 )
 # A press event in the title: "Inbjudan till pressträff", "Presskonferens om ...".
 PRESS_EVENT_RE = re.compile(r"(?i)(?<![\w-])(?:pressinbjudan|inbjudan|pressträff|presskonferens)")

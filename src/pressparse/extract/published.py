@@ -47,10 +47,8 @@ _MONTH = rf"(?P<mon>{_alt(list(MONTHS))})\.?(?![a-zåäö])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 # Compact ISO 8601 in page metadata: "20160118", "20160118T104300", "20160118T104300+0100".
 COMPACT_ISO_RE = re.compile(r"(?:19|20)\d{6}(?:T\d{4}(?:\d{2})?(?:Z|[+-]\d{4})?)?")
-# An English or Swedish month word in a metadata value: "Monday, January 18, 2016".
-META_MONTH_WORD_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]{0,7}\b", re.I
-)
+# A month name (lexicon.dates.MONTHS) in a metadata value: "Monday, January 18, 2016".
+META_MONTH_WORD_RE = re.compile(rf"\b{_MONTH}", re.I)
 # A clock time in a metadata value: "10:43", "10:43:00".
 META_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
