@@ -24,6 +24,7 @@ from pressparse.document import (
 )
 from pressparse.document import Span as DocSpan
 from pressparse.models import PressRelease, PublishedSource
+from pressparse.rule_ids import RuleId
 
 # Any control character that must not reach the output (tab and newline are allowed).
 OUTPUT_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -120,14 +121,17 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
-def _published_source(rule: str) -> PublishedSource:
-    if "front_matter" in rule:
-        return "front_matter"
-    if "metadata" in rule:
-        return "metadata"
-    if "regulatory" in rule:
-        return "regulatory"
-    return "visible"
+# Where each published rule reads its date from, for ``PressRelease.published_source``.
+PUBLISHED_SOURCES: dict[RuleId, PublishedSource] = {
+    "published.front_matter": "front_matter",
+    "published.metadata": "metadata",
+    "published.metadata_time": "metadata",
+    "published.regulatory": "regulatory",
+}
+
+
+def _published_source(rule: RuleId) -> PublishedSource:
+    return PUBLISHED_SOURCES.get(rule, "visible")
 
 
 def _clean(s: str | None) -> str | None:

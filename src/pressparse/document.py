@@ -12,7 +12,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
+
+from pressparse.lexicon.common import alt_trie
+from pressparse.rule_ids import RuleId
 
 T = TypeVar("T")
 
@@ -158,34 +161,8 @@ def fold(text: str) -> str:
 
 
 def alternation_trie(words: Iterable[str]) -> str:
-    """A regex for "any of ``words``", factored by common prefixes ("sa(?:de)?|säger").
-
-    ``re`` tries the branches of a flat alternation one by one at every offset; factored,
-    it tries one branch per distinct first letter. It matches what the alternation of the
-    words sorted longest first matches, with the same preference: the words that match at
-    one offset are prefixes of each other, so they lie on one path of the tree, where the
-    longer continuation is tried first. A space inside a word matches any run of blanks.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"[ \t]+" if ch == " " else re.escape(ch)) + emit(node[ch])
-            for ch in sorted(k for k in node if k)
-        ]
-        if not branches:
-            return ""
-        group = "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return group + "?"
-        return branches[0] if len(branches) == 1 else group
-
-    return emit(root)
+    """A regex for "any of ``words``", factored by common prefixes: :func:`pressparse.lexicon.common.alt_trie`."""
+    return alt_trie(words)
 
 
 def search_from_literals(
@@ -261,7 +238,7 @@ class Finding(Generic[T]):
 
     value: T
     span: Span | None
-    rule: str
+    rule: RuleId
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pressparse.document import ContactValue, Document, Finding, OrganizationVal
 from pressparse.extract.organizations import IS_A_RE, org_key
 from pressparse.lexicon.orgs import INSTITUTION_WORDS, MINISTER_DEPARTMENTS, gazetteer
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
+from pressparse.rule_ids import IssuerRule
 
 # A newsroom line of Via TT / Cision: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 NEWSROOM_LINE_RE = re.compile(
@@ -62,7 +63,7 @@ TITLE_WINDOW = 300
 
 
 def _match(
-    organizations: list[Finding[OrganizationValue]], name: str, rule: str
+    organizations: list[Finding[OrganizationValue]], name: str, rule: IssuerRule
 ) -> Finding[OrganizationValue]:
     key = org_key(name)
     for f in organizations:
@@ -71,7 +72,7 @@ def _match(
     return Finding(OrganizationValue(name.strip()), None, rule)
 
 
-def _named(f: Finding[OrganizationValue], rule: str) -> Finding[OrganizationValue]:
+def _named(f: Finding[OrganizationValue], rule: IssuerRule) -> Finding[OrganizationValue]:
     name = DOMAIN_TAIL_RE.sub("", f.value.name)
     return Finding(OrganizationValue(name, f.value.spans, f.value.org_number), f.span, rule)
 

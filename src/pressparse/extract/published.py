@@ -37,6 +37,7 @@ from pressparse.lexicon.dates import (
     ZONES,
 )
 from pressparse.lexicon.structure import KIND_LABELS
+from pressparse.rule_ids import PublishedRule
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -167,7 +168,7 @@ class DateHit:
 class _Candidate:
     value: Published
     span: Span | None
-    rule: str
+    rule: PublishedRule
     rank: int
     precision: int
 
@@ -278,7 +279,7 @@ def _metadata(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
     if raw:
         hit = _meta_hit(raw, tz)
         if hit is not None:
-            rule = "published.front_matter" if doc.source_format == "text" else "published.metadata"
+            rule: PublishedRule = "published.front_matter" if doc.source_format == "text" else "published.metadata"
             out.append(_Candidate(hit.value, None, rule, _RANK_METADATA, hit.precision))
     raw = doc.meta.get("time")
     if raw:
@@ -396,7 +397,9 @@ def _header_candidate(
         if b.role in ("label", "dateline"):
             if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
                 continue
-            return _cand(b, h, f"published.{b.role}", _RANK_DATELINE)
+            return _cand(
+                b, h, "published.label" if b.role == "label" else "published.dateline", _RANK_DATELINE
+            )
         if EVENT_CUE_RE.search(before):
             continue
         if not h.has_year or len(line) > _DATELINE_MAX_LEN:
@@ -423,7 +426,7 @@ def _signature(b: Block, line: str, hits: list[DateHit], invitation: bool) -> _C
     return _cand(b, h, "published.signature", _RANK_SIGNATURE)
 
 
-def _cand(b: Block, h: DateHit, rule: str, rank: int) -> _Candidate:
+def _cand(b: Block, h: DateHit, rule: PublishedRule, rank: int) -> _Candidate:
     return _Candidate(h.value, Span(b.start + h.start, b.start + h.end), rule, rank, h.precision)
 
 

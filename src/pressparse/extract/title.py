@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pressparse.document import Document, Finding, Span
+from pressparse.rule_ids import KindRule
 from pressparse.structure import LABEL_RE, PIPE_KIND_RE
 
 
@@ -28,7 +29,7 @@ def extract_kind(doc: Document) -> Finding[str] | None:
         if b.role == "dateline" and "|" not in line:
             continue  # a dateline names a kind only as a field: "2016-01-18 10:43 | Nyhet"
         m = LABEL_RE.match(line)
-        rule = "kind.label"
+        rule: KindRule = "kind.label"
         if not m:
             m = PIPE_KIND_RE.search(line)
             rule = "kind.pipe_header"

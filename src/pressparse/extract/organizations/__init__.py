@@ -45,6 +45,7 @@ from pressparse.lexicon.orgs import (
     LEGAL_FORM_TAIL_RE,
     gazetteer,
 )
+from pressparse.rule_ids import OrganizationRule
 
 __all__ = [
     "IS_A_RE",
@@ -59,7 +60,7 @@ __all__ = [
 class OrganizationRecognizer(Protocol):
     """Finds organization mentions: yields ``(start, end, rule)`` for each one in ``doc``."""
 
-    def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]: ...
+    def mentions(self, doc: Document) -> Iterator[tuple[int, int, OrganizationRule]]: ...
 
 
 # Rules strong enough to name an organization on their own, even as the first word of a sentence.
@@ -91,7 +92,7 @@ def org_key(name: str) -> str:
 _ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
 
 
-def _acceptable(name: str, rule: str) -> bool:
+def _acceptable(name: str, rule: OrganizationRule) -> bool:
     if not name or name in STOP_WORDS:
         return False
     # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
@@ -120,7 +121,7 @@ def extract_organizations(
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
     # On the same span a named rule wins over the bare acronym shape (which needs repeats).
     raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] == "organization.acronym"))
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, OrganizationRule]] = []
     for m in raw:
         if kept and m[0] < kept[-1][1]:
             continue
@@ -129,7 +130,7 @@ def extract_organizations(
     for s, e, r in kept:
         if r == "organization.acronym":
             acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
-    accepted: dict[str, tuple[int, int, str]] = {}
+    accepted: dict[str, tuple[int, int, OrganizationRule]] = {}
     strong_keys: set[str] = set()
     for start, end, rule in kept:
         name = text[start:end]
@@ -179,8 +180,8 @@ def _may_have_org_number(text: str) -> bool:
 
 
 def _list_neighbours(
-    text: str, mentions: list[tuple[int, int, str]]
-) -> Iterator[tuple[int, int, str]]:
+    text: str, mentions: list[tuple[int, int, OrganizationRule]]
+) -> Iterator[tuple[int, int, OrganizationRule]]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
     # A span found by several rules has the same neighbours: look once.
     for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):

@@ -66,12 +66,13 @@ from pressparse.lexicon.orgs import (
     NOT_ACRONYMS,
     gazetteer,
 )
+from pressparse.rule_ids import OrganizationRule
 
 
 class RuleBasedRecognizer:
     """The default recognizer: organization shapes, the gazetteers and Swedish contexts."""
 
-    def mentions(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+    def mentions(self, doc: Document) -> Iterator[tuple[int, int, OrganizationRule]]:
         text = doc.text
         index = WordIndex(text)
         cues = find_cues(text, index)
@@ -82,7 +83,7 @@ class RuleBasedRecognizer:
 
     def _shapes(
         self, text: str, index: WordIndex, cues: dict[str, list[re.Match[str]]]
-    ) -> Iterator[tuple[int, int, str]]:
+    ) -> Iterator[tuple[int, int, OrganizationRule]]:
         legal_words = set(COMPANY_SUFFIX_FIRST_WORDS.intersection(index.words))
         legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
         legal_starts = [p for p, _ in words_at(index, legal_words)]
@@ -97,7 +98,7 @@ class RuleBasedRecognizer:
             n = NAME_AT_RE.match(text, m.end())
             if n:
                 yield (m.start(), n.end(), "company.legal_form_first")
-        for matches, rule in (
+        tried: tuple[tuple[Iterator[re.Match[str]], OrganizationRule], ...] = (
             (
                 ending_at(BODY_RE, body_ends(text), text, BODY_REACH),
                 "public_body.ending",
@@ -107,7 +108,8 @@ class RuleBasedRecognizer:
                 "organization.head_noun",
             ),
             (iter(cues["prefix"]), "organization.prefix"),
-        ):
+        )
+        for matches, rule in tried:
             for m in matches:
                 span = trim(text, m.start(), m.end())
                 if span:
@@ -133,7 +135,7 @@ class RuleBasedRecognizer:
             if quiet:
                 yield (m.start(1), m.end(1), "organization.acronym")
 
-    def _gazetteer(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, str]]:
+    def _gazetteer(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, OrganizationRule]]:
         gaz = gazetteer()
         by_first = gaz.by_first_word
         lead = gazetteer_lead_words()
@@ -163,15 +165,16 @@ class RuleBasedRecognizer:
 
     def _contexts(
         self, doc: Document, cues: dict[str, list[re.Match[str]]]
-    ) -> Iterator[tuple[int, int, str]]:
+    ) -> Iterator[tuple[int, int, OrganizationRule]]:
         text = doc.text
-        for kind, rule in (
+        contexts: tuple[tuple[str, OrganizationRule], ...] = (
             ("role_prep", "context.role"),
             ("org_noun", "context.org_noun"),
             ("object", "context.object"),
             ("joins", "context.joins"),
             ("worked_at", "context.worked_at"),
-        ):
+        )
+        for kind, rule in contexts:
             for m in cues[kind]:
                 yield from self._list_from(text, m.end(), rule)
         for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
@@ -211,7 +214,7 @@ class RuleBasedRecognizer:
                 if span and _in_role(doc, span[0], "boilerplate"):
                     yield (*span, "boilerplate.is_a")
 
-    def _name_words(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, str]]:
+    def _name_words(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, OrganizationRule]]:
         """Names recognised by one word in or around them: English legal words and bodies,
         "& Co", "och andra företag" and a genitive before a role."""
         # The word itself or its genitive ("NHST Media Groups och ...").
@@ -264,7 +267,7 @@ class RuleBasedRecognizer:
             if span and span[1] - span[0] > 1:
                 yield (*span, "context.genitive_role")
 
-    def _list_from(self, text: str, pos: int, rule: str) -> Iterator[tuple[int, int, str]]:
+    def _list_from(self, text: str, pos: int, rule: OrganizationRule) -> Iterator[tuple[int, int, OrganizationRule]]:
         for _ in range(12):
             # Quick tests of the first character before each regex.
             n = NAME_AT_RE.match(text, pos) if text[pos : pos + 1] in WORD_FIRST_CHARS else None

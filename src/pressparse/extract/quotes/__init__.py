@@ -33,6 +33,7 @@ from pressparse.extract.quotes.dash import (
     sentence_like,
 )
 from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
+from pressparse.rule_ids import QuoteRule
 
 __all__ = ["extract_quotes"]
 
@@ -149,7 +150,7 @@ class _Reader:
         return None
 
     def _attributed(
-        self, i: int, last: int, att: Attribution, pieces: list[tuple[int, int]], rule: str
+        self, i: int, last: int, att: Attribution, pieces: list[tuple[int, int]], rule: QuoteRule
     ) -> int:
         """Emit a quotation closed by ``att`` on line ``i``, with what follows the clause."""
         text = self.lines[i].text
@@ -264,7 +265,7 @@ class _Reader:
         return base + start, base + end
 
     def _emit(
-        self, pieces: list[tuple[int, int]], speaker: PersonValue | None, line: int, rule: str
+        self, pieces: list[tuple[int, int]], speaker: PersonValue | None, line: int, rule: QuoteRule
     ) -> None:
         spans = [s for s in (_trim(self.doc.text, a, b) for a, b in pieces) if s is not None]
         if not spans:

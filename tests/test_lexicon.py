@@ -1,0 +1,70 @@
+"""The shared lexicons: alternations, word frequencies, given names, role words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pressparse.lexicon.common import alt, alt_trie
+from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.frequency import is_common_word, zipf
+from pressparse.lexicon.roles import is_role_word, starts_with_role
+
+
+def test_alt_escapes_orders_longest_first_and_refuses_empty() -> None:
+    rx = re.compile(alt(["t.f.", "tf", "sa", "sade"]))
+    assert rx.match("sade").group(0) == "sade"
+    assert rx.match("t.f. vd").group(0) == "t.f."
+    assert rx.match("txf") is None  # the period is escaped
+    with pytest.raises(ValueError):
+        alt([])
+    with pytest.raises(ValueError):
+        alt(["ok", ""])
+
+
+def test_alt_trie_matches_like_alt() -> None:
+    words = ["säger", "sa", "sade", "menar", "glädjer sig"]
+    flat, tree = re.compile(alt(words, blanks=True)), re.compile(alt_trie(words))
+    for text in ("sade hon", "sa han", "säger X", "glädjer  sig", "menade", "sägerx"):
+        a, b = flat.match(text), tree.match(text)
+        assert (a and a.group(0)) == (b and b.group(0)), text
+
+
+# Sentence-initial words of real releases (regeringen.se, Mynewsdesk) against organization names.
+@pytest.mark.parametrize("word", ["Många", "Dagens", "Informationen", "Målet", "Flera"])
+def test_common_words(word: str) -> None:
+    assert is_common_word(word)
+
+
+@pytest.mark.parametrize("word", ["Trafikverket", "Mynewsdesk", "Ericsson", "Picsearch"])
+def test_names_are_not_common_words(word: str) -> None:
+    assert not is_common_word(word)
+    assert zipf(word) < 4.4
+
+
+@pytest.mark.parametrize("word", ["Anna", "Mikael", "Anne-Lie", "Pål", "Åsa", "Kristofer"])
+def test_first_names(word: str) -> None:
+    assert is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Region", "Sverige", "Många", "Nordic", "Lie-Anne"])
+def test_not_first_names(word: str) -> None:
+    assert not is_first_name(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["Kommunikationsdirektör", "presschef", "VD", "Pressekreterare", "förbundsordförande"]
+)
+def test_role_words(word: str) -> None:
+    assert is_role_word(word)
+
+
+@pytest.mark.parametrize("word", ["Anna", "Direktörsvägen", "Region", "Stockholm"])
+def test_not_role_words(word: str) -> None:
+    assert not is_role_word(word)
+
+
+def test_starts_with_role() -> None:
+    assert starts_with_role("Presschef Olof Berg")
+    assert not starts_with_role("Olof Berg, presschef")
