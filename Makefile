@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: demo test lint typecheck unit bench bench-batch fuzz clean
+.PHONY: demo test lint typecheck unit bench bench-batch fuzz audit clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,3 +51,9 @@ bench-batch: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .fuzz-corpus
+
+# Gold-free checks over an archive of releases (default: the shared unlabeled releases):
+# the rate of surely wrong outputs per check, against its target.
+AUDIT_DIRS ?= ../shared/unlabeled
+audit: $(STAMP)
+	$(PY) -m pressparse.audit $(AUDIT_DIRS)

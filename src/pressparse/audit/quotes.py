@@ -1,0 +1,7 @@
+"""Gold-free checks of the quotes field (see :mod:`pressparse.audit`)."""
+
+from __future__ import annotations
+
+from pressparse.audit import Check
+
+CHECKS: tuple[Check, ...] = ()
