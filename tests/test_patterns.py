@@ -68,6 +68,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Rubrik\x00med nolltecken", "slut\x85rad"],
         ["Rad ett\nRad två\tflik"],
     ),
+    # --- lexicon.about
+    "lexicon.about.ABOUT_HEADING_RE": (
+        ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],
+        ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne"],
+    ),
+    # --- audit
+    "audit.title.MARKDOWN_HEADLINE_RE": (
+        ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
+        ["## Kontakt", "#hashtag i texten"],
+    ),
     # --- extract.quotes (scan anchors)
     "extract.quotes.attribution.VERB_SCAN_RE": (
         ["viktigt, säger Anna Berg", "Det är bra, konstaterar hon."],
