@@ -3,6 +3,7 @@ and a render in headless Chromium (skipped when Chromium is not installed)."""
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -250,3 +251,47 @@ def test_cli_explain_subcommand_writes_the_page(tmp_path: Path) -> None:
     assert page == explain_source(SAMPLES[0].read_bytes())
     assert 'data-field="quote"' in page
     assert main(["explain", str(tmp_path / "missing.txt")]) == 1
+
+
+def test_explain_shows_the_warnings_parse_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    # The page and parse() build the release from the findings the same way, doubts included.
+    release = pressparse.parse(SAMPLES[0].read_bytes())
+    assert release.warnings
+    assert explain_command(str(SAMPLES[0]), None) == 0
+    page = capsys.readouterr().out
+    shown = re.findall(r"<th><span[^>]*></span>warning</th><td>(.*?)</td>", page)
+    assert shown == [html.escape(w) for w in release.warnings]
+
+
+def test_language_rule_is_shown() -> None:
+    page = explain_source(SAMPLES[0].read_bytes())
+    assert re.search(r'language</th><td>sv<div class="ppx-rule">language\.\w+</div>', page)
+
+
+def test_contact_parts_are_marked_where_the_findings_put_them() -> None:
+    # Synthetic release and provenance: the page marks a phone at the span it is given,
+    # without reading the text again.
+    from pressparse.explain_view import Provenance, collect_marks
+
+    text = "Kontakt: Anna Berg, tel. 070-123 45 67"
+    release = pressparse.PressRelease(
+        id="x",
+        source_format="text",
+        text=text,
+        contacts=[
+            pressparse.Contact(
+                name="Anna Berg", phones=["+46701234567"], span=pressparse.Span(start=9, end=38)
+            )
+        ],
+    )
+    phone = pressparse.Span(start=25, end=38)
+    prov = Provenance(
+        contacts=("contact.block",), contact_parts=((("phone", phone, "+46701234567"),),)
+    )
+    marks = collect_marks(release, prov)
+    assert [(m.field, text[m.start : m.end]) for m in marks] == [
+        ("contact", "Anna Berg, tel. 070-123 45 67"),
+        ("phone", "070-123 45 67"),
+    ]
+    # Without provenance the public model has no span for the phone: no phone mark.
+    assert [m.field for m in collect_marks(release, None)] == ["contact"]

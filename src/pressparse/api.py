@@ -7,11 +7,11 @@ from datetime import date
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pressparse.assemble import Findings, build_release, fill_speakers
-from pressparse.doubts import collect_doubts
+from pressparse.assemble import build_release, fill_speakers
+from pressparse.document import Findings
 from pressparse.extract.contacts import extract_contacts
 from pressparse.extract.issuer import decide_issuer
-from pressparse.extract.language import detect_language
+from pressparse.extract.language import extract_language
 from pressparse.extract.organizations import extract_organizations
 from pressparse.extract.published import extract_published
 from pressparse.extract.quotes import extract_quotes
@@ -64,7 +64,7 @@ def parse(
     ('Ny vd för Exempel AB', datetime.date(2016, 1, 18))
     """
     findings = parse_findings(source, source_format=source_format, url=url, options=options)
-    return build_release(findings, [*findings.doc.warnings, *collect_doubts(findings)])
+    return build_release(findings)
 
 
 def parse_findings(
@@ -93,5 +93,5 @@ def parse_findings(
         organizations=organizations,
         issuer=decide_issuer(doc, organizations, contacts),
         urls=extract_urls(doc),
-        language=detect_language(doc.text),
+        language=extract_language(doc),
     )

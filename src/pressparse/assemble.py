@@ -2,50 +2,33 @@
 
 Here and only here: a quoted person is not a contact unless the contact block lists them;
 a speaker's missing role and organization are filled from the contact block; the models
-are validated.
+are validated. :func:`build_release` is the one way from findings to a release, for
+:func:`pressparse.parse` and the explain page alike.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from pressparse.document import (
     ContactValue,
-    Document,
     Finding,
+    Findings,
     LinkValue,
     OrganizationValue,
     PersonValue,
-    Published,
     QuoteValue,
 )
 from pressparse.document import Span as DocSpan
+from pressparse.doubts import collect_doubts
 from pressparse.models import PressRelease, PublishedSource
 from pressparse.rule_ids import RuleId
 
 # Any control character that must not reach the output (tab and newline are allowed).
 OUTPUT_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-@dataclass(frozen=True, slots=True)
-class Findings:
-    """Everything the extractors found, with spans and rule names (the debug path)."""
-
-    doc: Document
-    title: Finding[str] | None
-    kind: Finding[str] | None
-    published: Finding[Published] | None
-    lead: Finding[str] | None
-    body: Finding[str]
-    quotes: list[Finding[QuoteValue]]
-    contacts: list[Finding[ContactValue]]
-    organizations: list[Finding[OrganizationValue]]
-    issuer: Finding[OrganizationValue] | None
-    urls: list[Finding[LinkValue]]
-    language: str | None
 
 
 def fill_speakers(
@@ -73,9 +56,11 @@ def fill_speakers(
     return out
 
 
-def build_release(f: Findings, warnings: list[str]) -> PressRelease:
-    """Validate the findings into a :class:`PressRelease`."""
+def build_release(f: Findings) -> PressRelease:
+    """Validate the findings into a :class:`PressRelease`, with the reader's warnings and
+    the doubts about the findings (:func:`pressparse.doubts.collect_doubts`)."""
     doc = f.doc
+    warnings = [*doc.warnings, *collect_doubts(f)]
     published = f.published.value if f.published else None
     source: PublishedSource | None = None
     if f.published:
@@ -85,7 +70,7 @@ def build_release(f: Findings, warnings: list[str]) -> PressRelease:
         {
             "id": release_id(doc.text),
             "source_format": doc.source_format,
-            "language": f.language,
+            "language": f.language.value if f.language else None,
             "kind": _clean(f.kind.value) if f.kind else None,
             "title": _clean(f.title.value) if f.title else None,
             "published": published,

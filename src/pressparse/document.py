@@ -1,7 +1,9 @@
-"""The normalized document every extractor reads, and the findings they return.
+"""The normalized document every extractor reads, the findings they return, and
+:class:`Findings`, everything the pipeline found in one document.
 
 Internal structures are plain frozen dataclasses: the hot path does not pay for pydantic
-validation; the public models are built once, in :mod:`pressparse.assemble`.
+validation; the public models are built once, from the findings, in
+:func:`pressparse.assemble.build_release`.
 """
 
 from __future__ import annotations
@@ -263,6 +265,10 @@ class ContactValue:
     organization: str | None = None
     phones: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
+    # Where each of ``phones`` / ``emails`` was read (parallel tuples; empty when the
+    # extractor did not record them): the explain page marks them from these.
+    phone_spans: tuple[Span, ...] = ()
+    email_spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,3 +286,25 @@ class LinkValue:
 
 
 Published = datetime | date
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """Everything the extractors found in ``doc``, with spans and rule ids (the debug path).
+
+    Built by :func:`pressparse.api.parse_findings`; the public release is built from it once,
+    by :func:`pressparse.assemble.build_release`.
+    """
+
+    doc: Document
+    title: Finding[str] | None
+    kind: Finding[str] | None
+    published: Finding[Published] | None
+    lead: Finding[str] | None
+    body: Finding[str]
+    quotes: list[Finding[QuoteValue]]
+    contacts: list[Finding[ContactValue]]
+    organizations: list[Finding[OrganizationValue]]
+    issuer: Finding[OrganizationValue] | None
+    urls: list[Finding[LinkValue]]
+    language: Finding[str] | None

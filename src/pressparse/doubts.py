@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pressparse.assemble import Findings
+from pressparse.document import Findings
 
 # Whitespace and dash/quote variants that make two titles look different but read the same.
 TITLE_NOISE_RE = re.compile(r"[\s\"'”“„»«–—-]+")

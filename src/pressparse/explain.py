@@ -11,14 +11,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pressparse.explain_view import Provenance, collect_marks, render_page
-from pressparse.models import Span
+from pressparse.explain_view import ContactPart, Provenance, collect_marks, render_page
+from pressparse.models import PressRelease, Span, register_html_view
 
 if TYPE_CHECKING:
-    from pressparse.assemble import Findings
-    from pressparse.document import Finding
+    from pressparse.document import ContactValue, Finding, Findings
     from pressparse.document import Span as DocSpan
-    from pressparse.models import PressRelease
 
 
 def explain(release: PressRelease | str | bytes) -> str:
@@ -49,7 +47,7 @@ def explain_source(source: str | bytes, **parse_kwargs: Any) -> str:
     from pressparse.assemble import build_release
 
     findings = parse_findings(source, **parse_kwargs)
-    release = build_release(findings, list(findings.doc.warnings))
+    release = build_release(findings)
     prov = provenance(findings)
     return render_page(release, collect_marks(release, prov), prov)
 
@@ -60,6 +58,17 @@ def _span(s: DocSpan | None) -> Span | None:
 
 def _single(f: Finding[Any] | None) -> tuple[str, Span | None] | None:
     return (f.rule, _span(f.span)) if f is not None else None
+
+
+def _contact_parts(c: ContactValue) -> tuple[ContactPart, ...]:
+    """The phones and e-mails of a contact where the contacts extractor read them (the span
+    tuples are empty when it recorded none)."""
+    parts: list[ContactPart] = []
+    for v, s in zip(c.phones, c.phone_spans, strict=False):
+        parts.append(("phone", _span(s), v))
+    for v, s in zip(c.emails, c.email_spans, strict=False):
+        parts.append(("email", _span(s), v))
+    return tuple(parts)
 
 
 def provenance(findings: Findings) -> Provenance:
@@ -79,9 +88,15 @@ def provenance(findings: Findings) -> Provenance:
         issuer=findings.issuer.rule if findings.issuer else None,
         quotes=tuple(quotes),
         contacts=tuple(c.rule for c in findings.contacts),
+        contact_parts=tuple(_contact_parts(c.value) for c in findings.contacts),
         organizations=tuple(o.rule for o in findings.organizations),
         urls=tuple(u.rule for u in findings.urls),
+        language=findings.language.rule if findings.language else None,
     )
+
+
+# A release shows this page in a notebook (PressRelease._repr_html_).
+register_html_view(explain)
 
 
 def explain_command(path: str, output: str | None) -> int:

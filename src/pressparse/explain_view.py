@@ -15,9 +15,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
-from pressparse.extract.emails import find_emails
-from pressparse.extract.phones import find_phones
 from pressparse.models import Contact, PressRelease, Span
 
 # Field key -> (label, highlight colour).
@@ -51,6 +50,10 @@ class Mark:
     item: int  # index of the item within its field (anchor target from the table)
 
 
+# A phone number or e-mail address of a contact: its field, where it was read, its value.
+ContactPart = tuple[Literal["phone", "email"], Span | None, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Rule names and spans the public model does not carry, from ``parse_findings``.
@@ -67,8 +70,11 @@ class Provenance:
     issuer: str | None = None
     quotes: tuple[tuple[str, tuple[Span, ...]], ...] = ()
     contacts: tuple[str, ...] = ()
+    # Per contact, the phones and e-mails the contacts extractor located.
+    contact_parts: tuple[tuple[ContactPart, ...], ...] = ()
     organizations: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
+    language: str | None = None
 
 
 def _fmt_published(value: datetime | date | None) -> str:
@@ -99,13 +105,30 @@ def collect_marks(release: PressRelease, prov: Provenance | None) -> list[Mark]:
     Without provenance the rule shown is the field name, and title, kind and lead (which the
     public model keeps without a span) are located by exact text search.
     """
-    text = release.text
-    marks: list[Mark] = []
+    marks = _Marks(release.text)
+    _single_marks(marks, release, prov)
+    _quote_marks(marks, release, prov)
+    _contact_marks(marks, release, prov)
+    _organization_marks(marks, release, prov)
+    for i, u in enumerate(release.urls):
+        rule = prov.urls[i] if prov and i < len(prov.urls) else "url"
+        marks.add("url", u.span, u.url, rule, i)
+    return marks.marks
 
-    def add(field: str, span: Span | None, value: str, rule: str, item: int = 0) -> None:
-        if span is not None and _valid(text, span):
-            marks.append(Mark(field, span.start, span.end, value, rule, item))
 
+class _Marks:
+    """The marks of one page, each kept only when its span lies inside the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: list[Mark] = []
+
+    def add(self, field: str, span: Span | None, value: str, rule: str, item: int = 0) -> None:
+        if span is not None and _valid(self.text, span):
+            self.marks.append(Mark(field, span.start, span.end, value, rule, item))
+
+
+def _single_marks(marks: _Marks, release: PressRelease, prov: Provenance | None) -> None:
     singles: list[tuple[str, str | None]] = [
         ("title", release.title),
         ("kind", release.kind),
@@ -116,15 +139,19 @@ def collect_marks(release: PressRelease, prov: Provenance | None) -> list[Mark]:
     for field, value in singles:
         if value is None:
             continue
-        found = getattr(prov, field) if prov else None
         if prov is None:
             if field in ("title", "kind", "lead"):
-                add(field, _located(text, value), value, f"{field} (located by text search)")
-        elif found is not None:
+                located = _located(marks.text, value)
+                marks.add(field, located, value, f"{field} (located by text search)")
+            continue
+        found = getattr(prov, field)
+        if found is not None:
             rule, span = found
             shown = value if field != "body" else f"{len(value)} characters"
-            add(field, span, shown, rule)
+            marks.add(field, span, shown, rule)
 
+
+def _quote_marks(marks: _Marks, release: PressRelease, prov: Provenance | None) -> None:
     for i, q in enumerate(release.quotes):
         who = q.speaker
         said = (
@@ -136,46 +163,32 @@ def collect_marks(release: PressRelease, prov: Provenance | None) -> list[Mark]:
         if prov and i < len(prov.quotes):
             rule, pieces = prov.quotes[i]
             for piece in pieces or (q.span,):
-                add("quote", piece, value, rule, i)
+                marks.add("quote", piece, value, rule, i)
         else:
-            add("quote", q.span, value, "quote", i)
+            marks.add("quote", q.span, value, "quote", i)
 
+
+def _contact_marks(marks: _Marks, release: PressRelease, prov: Provenance | None) -> None:
     for i, c in enumerate(release.contacts):
         rule = prov.contacts[i] if prov and i < len(prov.contacts) else "contact"
-        add("contact", c.span, _contact_summary(c), rule, i)
-        marks.extend(_contact_parts(text, c, rule, i))
+        marks.add("contact", c.span, _contact_summary(c), rule, i)
+        # Phones and e-mails where the extractor read them (the public model has no span
+        # for them: without provenance they are shown in the contact's title only).
+        parts = prov.contact_parts[i] if prov and i < len(prov.contact_parts) else ()
+        for field, span, value in parts:
+            marks.add(field, span, value, rule, i)
 
-    issuer_spans = release.issuer.spans if release.issuer else []
+
+def _organization_marks(marks: _Marks, release: PressRelease, prov: Provenance | None) -> None:
     issuer_rule = prov.issuer if prov and prov.issuer else "issuer"
-    for span in issuer_spans:
-        add("issuer", span, release.issuer.name if release.issuer else "", issuer_rule)
-
+    if release.issuer:
+        for span in release.issuer.spans:
+            marks.add("issuer", span, release.issuer.name, issuer_rule)
     for i, o in enumerate(release.organizations):
         rule = prov.organizations[i] if prov and i < len(prov.organizations) else "organization"
         value = o.name + (f" ({o.org_number})" if o.org_number else "")
         for span in o.spans:
-            add("organization", span, value, rule, i)
-
-    for i, u in enumerate(release.urls):
-        rule = prov.urls[i] if prov and i < len(prov.urls) else "url"
-        add("url", u.span, u.url, rule, i)
-    return marks
-
-
-def _contact_parts(text: str, c: Contact, rule: str, item: int) -> list[Mark]:
-    """Phones and e-mails of a contact, located inside its span by the same readers."""
-    if not _valid(text, c.span):
-        return []
-    inner = text[c.span.start : c.span.end]
-    out: list[Mark] = []
-    phones, emails = set(c.phones), set(c.emails)
-    for e164, s, e in find_phones(inner):
-        if e164 in phones:
-            out.append(Mark("phone", c.span.start + s, c.span.start + e, e164, rule, item))
-    for address, s, e in find_emails(inner):
-        if address in emails:
-            out.append(Mark("email", c.span.start + s, c.span.start + e, address, rule, item))
-    return out
+            marks.add("organization", span, value, rule, i)
 
 
 def _sort_key(m: Mark) -> tuple[int, int, int, int]:
@@ -248,38 +261,66 @@ def render_table(
     release: PressRelease, marks: Sequence[Mark], prov: Provenance | None = None
 ) -> str:
     """The record as a two-column table (field, value) with the rule of each item."""
+    table = _Table(_table_rules(marks, prov), {_anchor(m) for m in marks})
+    _scalar_rows(table, release)
+    _list_rows(table, release)
+    for w in release.warnings:
+        table.row("warning", "warning", w)
+    return '<table class="ppx-record">' + "".join(table.rows) + "</table>"
+
+
+def _table_rules(marks: Sequence[Mark], prov: Provenance | None) -> dict[tuple[str, int], str]:
+    """The rule shown beside each (field, item): from its marks, else from ``prov``."""
     rules = {(m.field, m.item): m.rule for m in marks}
-    present = {_anchor(m) for m in marks}
+    if prov is None:
+        return rules
     for field in ("title", "kind", "published", "lead", "body"):
-        found = getattr(prov, field) if prov else None
+        found = getattr(prov, field)
         if found is not None and (field, 0) not in rules:
             # Read without a place in the text, e.g. from the page's metadata.
             rules[(field, 0)] = f"{found[0]} (no span in the text)"
-    rows: list[str] = []
+    if prov.language:
+        rules[("language", 0)] = prov.language
+    return rules
 
-    def row(field: str, label: str, value: str, item: int = 0, raw: bool = False) -> None:
+
+class _Table:
+    """The rows of the record table, each with its rule and a link to its first mark."""
+
+    def __init__(self, rules: dict[tuple[str, int], str], present: set[str]) -> None:
+        self.rules = rules
+        self.present = present
+        self.rows: list[str] = []
+
+    def row(self, field: str, label: str, value: str, item: int = 0, raw: bool = False) -> None:
         colour = FIELDS.get(field, ("", "transparent"))[1]
-        rule = rules.get((field, item), "")
+        rule = self.rules.get((field, item), "")
         rule_html = f'<div class="ppx-rule">{html.escape(rule)}</div>' if rule else ""
         shown = value if raw else _cell(value)
-        rows.append(
+        link = _link(field, item, self.present)
+        self.rows.append(
             f'<tr><th><span class="ppx-sw" style="background:{colour}"></span>'
-            f"{html.escape(label)}</th><td>{shown}{_link(field, item, present)}{rule_html}</td></tr>"
+            f"{html.escape(label)}</th><td>{shown}{link}{rule_html}</td></tr>"
         )
 
-    row("id", "id", release.id)
-    row("source_format", "source_format", release.source_format)
-    row("language", "language", release.language or "")
-    row("kind", "kind", release.kind or "")
-    row("title", "title", release.title or "")
+
+def _scalar_rows(table: _Table, release: PressRelease) -> None:
+    table.row("id", "id", release.id)
+    table.row("source_format", "source_format", release.source_format)
+    table.row("language", "language", release.language or "")
+    table.row("kind", "kind", release.kind or "")
+    table.row("title", "title", release.title or "")
     published = _fmt_published(release.published)
     if published and release.published_source:
         published += f" ({release.published_source})"
-    row("published", "published", published)
-    row("issuer", "issuer", release.issuer.name if release.issuer else "")
-    row("lead", "lead", release.lead or "")
+    table.row("published", "published", published)
+    table.row("issuer", "issuer", release.issuer.name if release.issuer else "")
+    table.row("lead", "lead", release.lead or "")
     body = release.body
-    row("body", "body", (body[:300] + " …") if len(body) > 300 else body)
+    table.row("body", "body", (body[:300] + " …") if len(body) > 300 else body)
+
+
+def _list_rows(table: _Table, release: PressRelease) -> None:
     for i, q in enumerate(release.quotes):
         who = q.speaker
         speaker = (
@@ -287,7 +328,8 @@ def render_table(
             if who
             else '<span class="ppx-none">speaker unknown</span>'
         )
-        row("quote", f"quote {i + 1}", f"<b>{speaker}</b><br>{html.escape(q.text)}", i, raw=True)
+        text = f"<b>{speaker}</b><br>{html.escape(q.text)}"
+        table.row("quote", f"quote {i + 1}", text, i, raw=True)
     for i, c in enumerate(release.contacts):
         lines = [
             f"<b>{_cell(c.name)}</b>",
@@ -296,16 +338,13 @@ def render_table(
             *(f"phone {html.escape(p)}" for p in c.phones),
             *(f"e-mail {html.escape(e)}" for e in c.emails),
         ]
-        row("contact", f"contact {i + 1}", "<br>".join(x for x in lines if x), i, raw=True)
+        table.row("contact", f"contact {i + 1}", "<br>".join(x for x in lines if x), i, raw=True)
     for i, o in enumerate(release.organizations):
         extra = f" ({o.org_number})" if o.org_number else ""
         mentions = f" · {len(o.spans)} mention{'s' if len(o.spans) != 1 else ''}"
-        row("organization", f"organization {i + 1}", o.name + extra + mentions, i)
+        table.row("organization", f"organization {i + 1}", o.name + extra + mentions, i)
     for i, u in enumerate(release.urls):
-        row("url", f"url {i + 1}", u.url, i)
-    for w in release.warnings:
-        row("warning", "warning", w)
-    return '<table class="ppx-record">' + "".join(rows) + "</table>"
+        table.row("url", f"url {i + 1}", u.url, i)
 
 
 def render_legend(marks: Sequence[Mark]) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pressparse.document import Document, Finding
+from pressparse.rule_ids import LanguageRule
+
 # Frequent function words of each language, chosen to be rare in the other.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(
@@ -68,3 +71,18 @@ def detect_language(text: str) -> str | None:
     if n < 3:
         return None
     return lang
+
+
+# The rule behind :func:`detect_language`'s answer: it counts function words.
+DETECTION_RULE: LanguageRule = "language.function_words"
+
+
+def extract_language(doc: Document) -> Finding[str] | None:
+    """The language of ``doc`` as a finding (no span: it is read from the whole text).
+
+    >>> text = "Vi har i dag fått ett nytt uppdrag som vi är glada för."
+    >>> extract_language(Document(text, (), "text"))
+    Finding(value='sv', span=None, rule='language.function_words')
+    """
+    lang = detect_language(doc.text)
+    return Finding(lang, None, DETECTION_RULE) if lang is not None else None
