@@ -144,10 +144,11 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
     Mirrors :func:`pressparse.api.parse_findings`; keep the two in step.
     """
     from pressparse.api import DEFAULT_MAX_BYTES, ParseOptions
-    from pressparse.assemble import Findings, build_release, fill_speakers
+    from pressparse.assemble import build_release, fill_speakers
+    from pressparse.document import Findings
     from pressparse.extract.contacts import extract_contacts
     from pressparse.extract.issuer import decide_issuer
-    from pressparse.extract.language import detect_language
+    from pressparse.extract.language import extract_language
     from pressparse.extract.organizations import extract_organizations
     from pressparse.extract.published import extract_published
     from pressparse.extract.quotes import extract_quotes
@@ -199,7 +200,7 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
         t9 = clock()
         urls = extract_urls(doc)
         t10 = clock()
-        language = detect_language(doc.text)
+        language = extract_language(doc)
         t11 = clock()
         findings = Findings(
             doc=doc,
@@ -215,7 +216,7 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
             urls=urls,
             language=language,
         )
-        build_release(findings, list(doc.warnings))
+        build_release(findings)
         t12 = clock()
         ts = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12)
         return [max(b - a - over, 0) for a, b in itertools.pairwise(ts)]
@@ -488,50 +489,41 @@ def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("met" if ok else "MISSED")
 
 
-def print_report(
-    results: dict[str, KindResult],
-    imp_ms: float,
-    probe: dict[str, float] | None,
-    args: argparse.Namespace,
-) -> list[tuple[str, str, str, str]]:
+def print_kind(kind: str, r: KindResult) -> None:
+    """The stage table and the comparisons of one kind of input."""
+    total_med = sum(r.stage_median_us.values())
+    total_mean = sum(r.stage_mean_us.values())
     print()
-    print(
-        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()} ({platform.system()}); {args.reps} repetitions, "
-        f"{args.clock} clock (read cost {CLOCK_OVERHEAD_NS[0]} ns, subtracted), "
-        f"load average {os.getloadavg()[0]:.1f}"
-    )
-    for kind, r in results.items():
-        total_med = sum(r.stage_median_us.values())
-        total_mean = sum(r.stage_mean_us.values())
-        print()
-        print(f"== {kind}: {r.docs} documents ==")
-        print(f"{'stage':32} {'median µs':>10} {'mean µs':>10} {'share':>7}")
-        for name in r.stage_median_us:
-            share = r.stage_mean_us[name] / total_mean * 100 if total_mean else 0.0
-            print(
-                f"{name:32} {r.stage_median_us[name]:10.1f} {r.stage_mean_us[name]:10.1f} "
-                f"{share:6.1f}%"
-            )
-        print(f"{'sum of stages':32} {total_med:10.1f} {total_mean:10.1f}")
-        print(f"{'parse() end to end':32} {r.parse_median_us:10.1f} {r.parse_mean_us:10.1f}")
-        print(f"documents/s on one core: {r.docs_per_s:,.0f}")
-        floor_ratio = r.parse_mean_us / r.floor_mean_us if r.floor_mean_us else None
-        floor_name = (
-            "lxml.html.fromstring + text_content()"
-            if kind == "html"
-            else "decode + splitlines() + one regex"
+    print(f"== {kind}: {r.docs} documents ==")
+    print(f"{'stage':32} {'median µs':>10} {'mean µs':>10} {'share':>7}")
+    for name in r.stage_median_us:
+        share = r.stage_mean_us[name] / total_mean * 100 if total_mean else 0.0
+        print(
+            f"{name:32} {r.stage_median_us[name]:10.1f} {r.stage_mean_us[name]:10.1f} "
+            f"{share:6.1f}%"
         )
-        print(f"floor ({floor_name}): {r.floor_mean_us or 0:.1f} µs/doc")
-        print(f"  pressparse / floor = {fmt_ratio(floor_ratio)}")
-        if r.alt_mean_us is not None:
-            print(f"alternative ({r.alt_note}): {r.alt_mean_us:.1f} µs/doc")
-            print(f"  alternative / pressparse = {fmt_ratio(r.alt_mean_us / r.parse_mean_us)}")
-        else:
-            print(f"alternative: {r.alt_note}")
-        date_us = r.stage_mean_us.get("published (date)", 0.0)
-        print(f"date stage: {date_us:.1f} µs/doc")
+    print(f"{'sum of stages':32} {total_med:10.1f} {total_mean:10.1f}")
+    print(f"{'parse() end to end':32} {r.parse_median_us:10.1f} {r.parse_mean_us:10.1f}")
+    print(f"documents/s on one core: {r.docs_per_s:,.0f}")
+    floor_ratio = r.parse_mean_us / r.floor_mean_us if r.floor_mean_us else None
+    floor_name = (
+        "lxml.html.fromstring + text_content()"
+        if kind == "html"
+        else "decode + splitlines() + one regex"
+    )
+    print(f"floor ({floor_name}): {r.floor_mean_us or 0:.1f} µs/doc")
+    print(f"  pressparse / floor = {fmt_ratio(floor_ratio)}")
+    if r.alt_mean_us is not None:
+        print(f"alternative ({r.alt_note}): {r.alt_mean_us:.1f} µs/doc")
+        print(f"  alternative / pressparse = {fmt_ratio(r.alt_mean_us / r.parse_mean_us)}")
+    else:
+        print(f"alternative: {r.alt_note}")
+    date_us = r.stage_mean_us.get("published (date)", 0.0)
+    print(f"date stage: {date_us:.1f} µs/doc")
 
+
+def print_fresh(imp_ms: float, probe: dict[str, float] | None) -> None:
+    """Import time and first-call costs in a fresh interpreter."""
     print()
     print("== fresh interpreter ==")
     print(f"import pressparse (-X importtime, best of 5): {imp_ms:.1f} ms")
@@ -549,6 +541,24 @@ def print_report(
             f"{probe['tracemalloc_peak_mb']:.1f} MB, ru_maxrss {probe['maxrss_mb']:.1f} MB "
             f"(interpreter alone {probe['maxrss_before_import_mb']:.1f} MB)"
         )
+
+
+def print_report(
+    results: dict[str, KindResult],
+    imp_ms: float,
+    probe: dict[str, float] | None,
+    args: argparse.Namespace,
+) -> list[tuple[str, str, str, str]]:
+    print()
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()} ({platform.system()}); {args.reps} repetitions, "
+        f"{args.clock} clock (read cost {CLOCK_OVERHEAD_NS[0]} ns, subtracted), "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    for kind, r in results.items():
+        print_kind(kind, r)
+    print_fresh(imp_ms, probe)
 
     rows: list[tuple[str, str, str, str]] = []
     t = results.get("text")
