@@ -271,6 +271,7 @@ def test_language_rule_is_shown() -> None:
 def test_contact_parts_are_marked_where_the_findings_put_them() -> None:
     # Synthetic release and provenance: the page marks a phone at the span it is given,
     # without reading the text again.
+    from pressparse.document import Span
     from pressparse.explain_view import Provenance, collect_marks
 
     text = "Kontakt: Anna Berg, tel. 070-123 45 67"
@@ -284,7 +285,7 @@ def test_contact_parts_are_marked_where_the_findings_put_them() -> None:
             )
         ],
     )
-    phone = pressparse.Span(start=25, end=38)
+    phone = Span(25, 38)
     prov = Provenance(
         contacts=("contact.block",), contact_parts=((("phone", phone, "+46701234567"),),)
     )

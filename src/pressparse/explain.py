@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressparse.explain_view import ContactPart, Provenance, collect_marks, render_page
-from pressparse.models import PressRelease, Span, register_html_view
 
 if TYPE_CHECKING:
-    from pressparse.document import ContactValue, Finding, Findings
-    from pressparse.document import Span as DocSpan
+    from pressparse.document import ContactValue, Finding, Findings, Span
+    from pressparse.models import PressRelease
 
 
 def explain(release: PressRelease | str | bytes) -> str:
@@ -52,12 +51,8 @@ def explain_source(source: str | bytes, **parse_kwargs: Any) -> str:
     return render_page(release, collect_marks(release, prov), prov)
 
 
-def _span(s: DocSpan | None) -> Span | None:
-    return Span(start=s.start, end=s.end) if s is not None else None
-
-
 def _single(f: Finding[Any] | None) -> tuple[str, Span | None] | None:
-    return (f.rule, _span(f.span)) if f is not None else None
+    return (f.rule, f.span) if f is not None else None
 
 
 def _contact_parts(c: ContactValue) -> tuple[ContactPart, ...]:
@@ -65,9 +60,9 @@ def _contact_parts(c: ContactValue) -> tuple[ContactPart, ...]:
     tuples are empty when it recorded none)."""
     parts: list[ContactPart] = []
     for v, s in zip(c.phones, c.phone_spans, strict=False):
-        parts.append(("phone", _span(s), v))
+        parts.append(("phone", s, v))
     for v, s in zip(c.emails, c.email_spans, strict=False):
-        parts.append(("email", _span(s), v))
+        parts.append(("email", s, v))
     return tuple(parts)
 
 
@@ -75,9 +70,9 @@ def provenance(findings: Findings) -> Provenance:
     """Rule names and spans of ``findings``, parallel to the release built from them."""
     quotes = []
     for q in findings.quotes:
-        pieces = tuple(Span(start=p.start, end=p.end) for p in q.value.pieces)
+        pieces: tuple[Span, ...] = q.value.pieces
         if not pieces and q.span is not None:
-            pieces = (Span(start=q.span.start, end=q.span.end),)
+            pieces = (q.span,)
         quotes.append((q.rule, pieces))
     return Provenance(
         title=_single(findings.title),
@@ -93,10 +88,6 @@ def provenance(findings: Findings) -> Provenance:
         urls=tuple(u.rule for u in findings.urls),
         language=findings.language.rule if findings.language else None,
     )
-
-
-# A release shows this page in a notebook (PressRelease._repr_html_).
-register_html_view(explain)
 
 
 def explain_command(path: str, output: str | None) -> int:

@@ -14,10 +14,26 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from pressparse.models import Contact, PressRelease, Span
+from pressparse.document import Span
+
+if TYPE_CHECKING:
+    # The view reads the public model's attributes only: it needs the model for types, and
+    # the model can import the view (PressRelease._repr_html_) without a circle.
+    from datetime import date, datetime
+
+    from pressparse.models import Contact, PressRelease
+
+
+class Spanned(Protocol):
+    """A span of the public model or of the findings: a half-open range of the text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 # Field key -> (label, highlight colour).
 # Order matters: on identical spans the earlier field is the outer element.
@@ -56,7 +72,8 @@ ContactPart = tuple[Literal["phone", "email"], Span | None, str]
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Rule names and spans the public model does not carry, from ``parse_findings``.
+    """Rule names and spans (of the findings) the public model does not carry, from
+    ``parse_findings``.
 
     Lists are parallel to the release's lists (``quotes[i]`` is the rule of
     ``release.quotes[i]``); ``None`` for a single field means it was not found.
@@ -92,10 +109,10 @@ def _located(text: str, value: str | None) -> Span | None:
     if not value:
         return None
     at = text.find(value)
-    return Span(start=at, end=at + len(value)) if at >= 0 else None
+    return Span(at, at + len(value)) if at >= 0 else None
 
 
-def _valid(text: str, span: Span | None) -> bool:
+def _valid(text: str, span: Spanned | None) -> bool:
     return span is not None and 0 <= span.start < span.end <= len(text)
 
 
@@ -123,7 +140,7 @@ class _Marks:
         self.text = text
         self.marks: list[Mark] = []
 
-    def add(self, field: str, span: Span | None, value: str, rule: str, item: int = 0) -> None:
+    def add(self, field: str, span: Spanned | None, value: str, rule: str, item: int = 0) -> None:
         if span is not None and _valid(self.text, span):
             self.marks.append(Mark(field, span.start, span.end, value, rule, item))
 

@@ -6,7 +6,6 @@ All models are pydantic v2, frozen and ``extra="forbid"``; spans point into
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -105,9 +104,12 @@ class PressRelease(_Model):
     text: str = Field(description="normalized plain text every span points into")
     warnings: list[str] = Field(default_factory=list)
 
-    def _repr_html_(self) -> str | None:
-        """The explain page, for notebooks (None, the plain repr, without a view)."""
-        return _HTML_VIEW[0](self) if _HTML_VIEW else None
+    def _repr_html_(self) -> str:
+        """The explain page, for notebooks (as :func:`pressparse.explain` draws it)."""
+        # The view needs this module for types only: importing it here makes no circle.
+        from pressparse.explain_view import collect_marks, render_page
+
+        return render_page(self, collect_marks(self, None))
 
     def span_text(self, span: Span) -> str:
         """The text a span points at."""
@@ -123,12 +125,3 @@ class PressRelease(_Model):
             "contacts": len(self.contacts),
         }
 
-
-# The notebook view is drawn by pressparse.explain, which depends on this module: it hands
-# itself in here, so that the data model imports no view (and no import circle arises).
-_HTML_VIEW: list[Callable[[PressRelease], str]] = []
-
-
-def register_html_view(view: Callable[[PressRelease], str]) -> None:
-    """Draw :meth:`PressRelease._repr_html_` with ``view`` (done by :mod:`pressparse.explain`)."""
-    _HTML_VIEW[:] = [view]
