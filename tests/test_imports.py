@@ -9,6 +9,8 @@ under ``if TYPE_CHECKING:``, which exist only for the type checker.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -205,3 +207,16 @@ def test_extractors_reach_only_known_places() -> None:
 )
 def test_field_of(module: str, field: str | None) -> None:
     assert _field_of(module) == field
+
+
+def test_the_pipeline_loads_on_first_parse() -> None:
+    # A fresh interpreter: importing the package leaves the extractors unloaded; parse() and
+    # ``from pressparse import parse`` load them.
+    code = (
+        "import sys, pressparse\n"
+        "print('pressparse.api' in sys.modules, 'parse' in dir(pressparse))\n"
+        "r = pressparse.parse('Rubrik\\n\\nText om saken.')\n"
+        "print('pressparse.extract.contacts' in sys.modules, r.title)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split("\n")[:2] == ["False True", "True Rubrik"]

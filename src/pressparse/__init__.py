@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from pressparse.api import ParseOptions, parse
+from typing import TYPE_CHECKING, Any
+
 from pressparse.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -18,6 +19,9 @@ from pressparse.errors import (
 )
 from pressparse.explain import explain
 from pressparse.models import Contact, Link, Organization, Person, PressRelease, Quote, Span
+
+if TYPE_CHECKING:
+    from pressparse.api import ParseOptions, parse
 
 __version__ = "0.1.0"
 
@@ -39,3 +43,23 @@ __all__ = [
     "explain",
     "parse",
 ]
+
+
+# The pipeline (the extractors and their compiled patterns, the larger part of the import)
+# is loaded on the first use of ``parse``: importing the package for its models, ``explain``
+# of a parsed release or the schema stays cheap.
+_PIPELINE = frozenset({"parse", "ParseOptions"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PIPELINE:
+        from pressparse import api
+
+        value = getattr(api, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PIPELINE})
