@@ -35,6 +35,7 @@ class Spanned(Protocol):
     @property
     def end(self) -> int: ...
 
+
 # Field key -> (label, highlight colour).
 # Order matters: on identical spans the earlier field is the outer element.
 FIELDS: dict[str, tuple[str, str]] = {

@@ -124,4 +124,3 @@ class PressRelease(_Model):
             "quotes": len(self.quotes),
             "contacts": len(self.contacts),
         }
-
