@@ -405,9 +405,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ['<?xml version="1.0"?>'],
     ),
     "reading.decode.MOJIBAKE_RE": (
-        ["Region SkÃ¥ne", "Ã–stergÃ¶tland", "CafÃ©"],
+        ["Region SkÃ¥ne", "Ã–stergÃ¶tland", "CafÃ©", "Ã\u0083Â¶"],
         ["Region Skåne – sista"],
     ),
+    "reading.decode.LEFT_MOJIBAKE_RE": (["SkÃ¥ne", "ÃÂ¥"], ["Skåne", "Ärende Å"]),
+    "reading.decode.UTF8_SEQUENCE_RE": (["Skåne", "– ", "😀"], ["Skane - ASCII"]),
     "reading.decode.HTML_SNIFF_RE": (
         ["<!DOCTYPE html>", "<p>Text</p>", '<a href="x">'],
         ["pris < 100 kr", "<abbr>"],
