@@ -435,6 +435,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["share-buttons", "site-footer", "cookie_banner"],
         ["press-release-body", "shareholders"],
     ),
+    "reading.html.XML_DECLARATION_RE": (
+        ['<?xml version="1.0" encoding="utf-8"?><html>'],
+        ["<html><?xml version='1.0'?>", "<?xml-stylesheet"],
+    ),
+    "reading.html.DOCTYPE_SUBSET_RE": (
+        ['<!DOCTYPE html [<!ENTITY a "b">]><html>'],
+        ["<!DOCTYPE html><html>"],
+    ),
+    "reading.html.LONG_TAG_RE": (['<p class="' + "a " * 300 + '">'], ['<p class="ingress">']),
+    "reading.html.ATTRIBUTE_RE": (['class="ingress"', "hidden", "data-x='1'"], ["", " = "]),
     "reading.html.TITLE_SUFFIX_RE": (["Livskraftigt Skåne | Region Skåne"], ["Livskraftigt Skåne"]),
     "reading.lines.WS_RE": (["Region  Skåne"], ["RegionSkåne"]),
     "reading.text.MD_HEADING_RE": (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -286,3 +287,98 @@ def test_linear_time(make: Callable[[int], str]) -> None:
     _cost(small)  # warm caches (gazetteer, regex compilation)
     ratio = _cost(large) / max(_cost(small), 1e-4)
     assert ratio < 16, f"8x input cost {ratio:.1f}x"
+
+
+# --- reproducers of an audit of hostile and broken input (each built here) ---------------
+
+_RELEASE_PAGE = "<html><body><h1>Ny vd</h1><p>Exempel AB har utsett Anna Berg till vd.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        b'<?xml version="1.0" encoding="utf-8"?>' + _RELEASE_PAGE.encode(),
+        '<?xml version="1.0" encoding="utf-8"?>' + _RELEASE_PAGE,
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n' + _RELEASE_PAGE,
+    ],
+    ids=["bytes", "str", "str with a newline"],
+)
+def test_xml_declaration_naming_an_encoding(source: str | bytes) -> None:
+    # lxml refuses a str that declares its encoding; the page must still be read.
+    r = pressparse.parse(source)
+    assert r.title == "Ny vd"
+    assert "Anna Berg" in r.text
+
+
+def test_an_element_with_100000_attributes_is_cut_before_parsing() -> None:
+    from pressparse.reading.html import ATTRIBUTE_RE, MAX_ATTRIBUTES, prepare_markup
+
+    attrs = " ".join(f"a{i}=x" for i in range(100_000))
+    page = f"<html><body><h1>Ny vd</h1><p {attrs}>Exempel AB har utsett Anna Berg.</p></body></html>"
+    prepared, cut = prepare_markup(page)
+    assert cut
+    # What reaches libxml2 (quadratic in attributes per element) holds at most the bound.
+    longest = max(len(ATTRIBUTE_RE.findall(tag)) for tag in re.findall(r"<[^<>]+>", prepared))
+    assert longest <= MAX_ATTRIBUTES + 1  # the tag name itself matches too
+    r = pressparse.parse(page)
+    assert r.title == "Ny vd" and "Anna Berg" in r.text
+    assert any("attributes" in w for w in r.warnings)
+
+
+def test_a_long_attribute_value_is_not_cut() -> None:
+    from pressparse.reading.html import prepare_markup
+
+    page = '<p><img src="data:image/png;base64,' + "QUFB" * 50_000 + '" alt="Bild">Text</p>'
+    assert prepare_markup(page) == (page, False)
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ('<p><a href="http://[x/">länk</a> Text här.</p><p>Mer text.</p>', "https://e.se/"),
+        ('<p><a href="http://[x/">länk</a> Text här.</p><p>Mer text.</p>', None),
+        (
+            '<html><head><base href="http://[x/"></head><body><p><a href="/a">länk</a></p>'
+            "<p>Text</p></body></html>",
+            "https://e.se/",
+        ),
+    ],
+)
+def test_an_unsplittable_url_is_dropped_not_raised(page: str, url: str | None) -> None:
+    r = check_contract_with_url(page, url)
+    assert all("[x" not in u.url for u in r.urls)
+
+
+def check_contract_with_url(page: str, url: str | None) -> PressRelease:
+    r = pressparse.parse(page, url=url)
+    assert all(u.url.startswith(("http://", "https://")) for u in r.urls)
+    return r
+
+
+@pytest.mark.parametrize("day", [date.max, date.min], ids=["date.max", "date.min"])
+def test_extreme_reference_dates(day: date) -> None:
+    opts = pressparse.ParseOptions(reference_date=day)
+    r = pressparse.parse("Ny vd\n\nPressmeddelande • Jan 18 10:43 CET\n\nText.", options=opts)
+    assert r.published is not None and (r.published.month, r.published.day) == (1, 18)
+
+
+def test_javascript_base_falls_back_to_the_page_url() -> None:
+    page = (
+        '<html><head><base href="javascript:alert(1)"></head><body><h1>Rubrik</h1>'
+        '<p>Läs <a href="/press/ny-vd">mer</a> här.</p></body></html>'
+    )
+    r = pressparse.parse(page, url="https://exempel.se/nyheter/")
+    assert [u.url for u in r.urls] == ["https://exempel.se/press/ny-vd"]
+
+
+def test_link_urls_are_percent_encoded() -> None:
+    page = '<h1>Rubrik</h1><p><a href=\'/öppna dokument/"a".pdf?år=2016&x=%C3%A5\'>Rapport</a></p>'
+    r = pressparse.parse(page, url="https://exempel.se/")
+    assert [u.url for u in r.urls] == [
+        "https://exempel.se/%C3%B6ppna%20dokument/%22a%22.pdf?%C3%A5r=2016&x=%C3%A5"
+    ]
+
+
+def test_internal_dtd_subset_leaves_no_text() -> None:
+    page = '<!DOCTYPE html [<!ENTITY a "b">]><html><body><p>Text</p><p>Mer</p></body></html>'
+    assert pressparse.parse(page).text == "Text\n\nMer"
