@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import logging
 import re
 import unicodedata
 
 from pressparse.errors import BinaryInputError
-
-# UnicodeDammit logs a warning when it replaces characters; pressparse reports that in
-# PressRelease.warnings instead, so the message must not reach stderr through logging's
-# last-resort handler. Applications that configure logging still receive it.
-logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 # A charset declared in an HTML <meta> tag near the top of the page.
 META_CHARSET_RE = re.compile(
