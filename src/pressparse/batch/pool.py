@@ -94,6 +94,16 @@ class _Pool:
             raise BrokenProcessPool(f"worker processes died {self.restarts} times")
         self.executor = self._new()
 
+    def submit(self, fn: Callable[[T], R], chunk: list[T]) -> Future[list[R]]:
+        """The chunk's future; a pool already broken gives a future failed with that, so a
+        dead worker is handled in one place, when its chunk is awaited."""
+        try:
+            return self.executor.submit(_run_chunk, fn, chunk)
+        except BrokenProcessPool as exc:
+            failed: Future[list[R]] = Future()
+            failed.set_exception(exc)
+            return failed
+
     def shutdown(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
@@ -121,7 +131,7 @@ def imap_ordered(
     pool = _Pool(workers)
     try:
         for chunk in _chunks(items, chunksize):
-            pending.append((chunk, pool.executor.submit(_run_chunk, fn, chunk)))
+            pending.append((chunk, pool.submit(fn, chunk)))
             if len(pending) >= window:
                 yield from _oldest(pool, pending, fn, on_crash)
         while pending:
@@ -150,14 +160,14 @@ def _oldest(
     # Every chunk in flight failed with the pool: send them again, in order.
     again = [c for c, _ in pending]
     pending.clear()
-    pending.extend((c, pool.executor.submit(_run_chunk, fn, c)) for c in again)
+    pending.extend((c, pool.submit(fn, c)) for c in again)
     return results
 
 
 def _run_alone(pool: _Pool, fn: Callable[[T], R], item: T, on_crash: Callable[[T], R]) -> R:
     """One item in a worker of its own chunk; ``on_crash(item)`` if the worker dies again."""
     try:
-        return pool.executor.submit(_run_chunk, fn, [item]).result()[0]
+        return pool.submit(fn, [item]).result()[0]
     except BrokenProcessPool:
         pool.restart()
         return on_crash(item)

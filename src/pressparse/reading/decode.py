@@ -66,6 +66,9 @@ WESTERN_CHARS = frozenset(
 WESTERN_MIN_SHARE = 0.8
 # Share of the letters that may be non-ASCII in Western European text (Swedish: about 4 %).
 WESTERN_MAX_FOREIGN_LETTERS = 0.3
+# Non-ASCII letters needed before a text may be read as another script: a guess from a
+# few bytes ("f\xf6r") is noise.
+GUESS_MIN_LETTERS = 20
 # Characters sampled for that test, and bytes handed to the charset guesser.
 PLAUSIBILITY_SAMPLE = 20_000
 GUESS_SAMPLE_BYTES = 64 * 1024
@@ -193,7 +196,8 @@ def _plausible_western(text: str) -> bool:
     if not odd:
         return True
     letters = sum(1 for c in sample if c.isalpha())
-    if sum(1 for c in odd if c.isalpha()) > WESTERN_MAX_FOREIGN_LETTERS * letters:
+    foreign = sum(1 for c in odd if c.isalpha())
+    if foreign >= GUESS_MIN_LETTERS and foreign > WESTERN_MAX_FOREIGN_LETTERS * letters:
         return False
     common = sum(1 for c in odd if c in WESTERN_CHARS)
     return common >= WESTERN_MIN_SHARE * len(odd)
