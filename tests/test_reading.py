@@ -206,6 +206,8 @@ def test_arabic_letter_mark_is_removed() -> None:
 # --- mojibake: whole texts decoded in the wrong table, once or twice ---------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# The bundled samples (real releases; examples/SOURCES.md says where each is from).
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def _mojibaked(text: str) -> dict[str, str | bytes]:
@@ -225,6 +227,7 @@ def _mojibaked(text: str) -> dict[str, str | bytes]:
 
 def _non_ascii_fixtures() -> list[Path]:
     files = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")])
+    files += sorted([*EXAMPLES.glob("*.txt"), *EXAMPLES.glob("*.html")])
     return [f for f in files if not f.read_text(encoding="utf-8").isascii()]
 
 
