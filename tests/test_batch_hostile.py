@@ -168,6 +168,12 @@ def test_an_item_over_its_time_budget_is_an_error_row(
 # --- a run killed halfway ---------------------------------------------------------------
 
 
+def _default_sigint() -> None:
+    # A test run started in the background by a shell inherits SIGINT ignored, and Python
+    # then leaves it ignored: the run under test must see Ctrl-C as a terminal sends it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen(
@@ -176,6 +182,7 @@ def _start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=_default_sigint,  # noqa: PLW1509 - no threads are started before it
     )
 
 
