@@ -296,3 +296,83 @@ def test_contact_parts_are_marked_where_the_findings_put_them() -> None:
     ]
     # Without provenance the public model has no span for the phone: no phone mark.
     assert [m.field for m in collect_marks(release, None)] == ["contact"]
+
+
+# Synthetic hostile release: every field the page shows carries markup and script URLs, as
+# text (escaped in the source) and as real tags and attributes. Any script that runs marks
+# the body with data-pwned.
+PWN = "document.body.dataset.pwned"
+HOSTILE_PAGE = (
+    "<html><head><title>Ny vd &lt;script&gt;" + PWN + "=0&lt;/script&gt;</title></head><body>"
+    "<article><h1>Ny vd för Exempel AB &lt;script&gt;" + PWN + "=1&lt;/script&gt; "
+    '"&gt;&lt;img src=x onerror=' + PWN + "=2&gt;</h1><p>2021-03-04</p>"
+    "<p>Exempel AB har utsett Anna Berg till vd. Läs "
+    '<a href="javascript:' + PWN + '=3">&lt;script&gt;' + PWN + "=4&lt;/script&gt;</a>, "
+    '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">här</a>, '
+    '<a href=" JaVaScRiPt:alert(1)">igen</a>, '
+    '<a href="java&#x09;script:alert(1)">tab</a> och '
+    '<a href="https://exempel.se/r&quot;&gt;&lt;img src=x onerror=' + PWN + '=5&gt;">'
+    '"&gt;&lt;img src=x onerror=' + PWN + "=6&gt;</a>.</p>"
+    "<script>" + PWN + "=7</script><img src=x onerror=\"" + PWN + '=8">'
+    "<p>– Vi är glada &lt;script&gt;" + PWN + "=9&lt;/script&gt; "
+    '"&gt;&lt;img src=x onerror=' + PWN + "=10&gt;, säger Anna Berg, vd på Exempel AB.</p>"
+    "<p>För mer information:<br>Anna Berg, vd, &lt;script&gt;" + PWN + "=11&lt;/script&gt; "
+    '"&gt;&lt;img src=x onerror=' + PWN + "=12&gt;<br>070-123 45 67<br>anna.berg@exempel.se</p>"
+    "</article></body></html>"
+)
+
+
+class Elements(HTMLParser):
+    """Every element of a page with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def _unsafe_markup(page: str) -> list[str]:
+    """Elements and attributes of a page that could run script or leave it by a link."""
+    p = Elements()
+    p.feed(page)
+    p.close()
+    found = []
+    for tag, attrs in p.elements:
+        if tag in ("img", "iframe", "object", "embed", "svg"):
+            found.append(tag)
+        for name, value in attrs.items():
+            v = re.sub(r"[\s\x00-\x1f]", "", value).lower()
+            if name.startswith("on"):
+                found.append(f"{tag} {name}")
+            if v.startswith(("javascript:", "data:", "vbscript:")):
+                found.append(f"{tag} {name}={value[:30]}")
+    return found
+
+
+def test_hostile_release_fields_carry_no_markup_or_script_links() -> None:
+    release = pressparse.parse(HOSTILE_PAGE.encode(), url="https://exempel.se/press/")
+    assert "<script>" in (release.title or "")  # kept as the text it is
+    assert release.quotes and "onerror" in release.quotes[0].text
+    assert release.contacts and "<script>" in (release.contacts[0].role or "")
+    assert [u.url for u in release.urls] == [
+        "https://exempel.se/r%22%3E%3Cimg%20src=x%20onerror=document.body.dataset.pwned=5%3E"
+    ]
+    page = explain_source(HOSTILE_PAGE.encode())
+    own = explain_source(SAMPLES[0].read_bytes()).count("<script")
+    assert page.count("<script") == page.count("<script>") == own, "only the page's own scripts"
+    assert _unsafe_markup(page) == []
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)")
+def test_chromium_runs_no_script_from_a_hostile_release(tmp_path: Path) -> None:
+    page_path = tmp_path / "hostile.html"
+    page_path.write_text(explain_source(HOSTILE_PAGE.encode()), encoding="utf-8")
+    run = _chromium(["--dump-dom", page_path.as_uri()], tmp_path / "profile")
+    assert run.returncode == 0, run.stderr[-2000:]
+    dom = run.stdout
+    assert re.search(r'data-ready="\d+"', dom), "the page's own script did not run"
+    assert 'data-errors="0"' in dom
+    assert "data-pwned" not in dom, "a script from the release ran"
+    assert _unsafe_markup(dom) == []

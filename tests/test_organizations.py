@@ -164,6 +164,7 @@ def test_org_number_printed_next_to_name() -> None:
     assert [o.org_number for o in r.organizations] == ["556677-8899"]
 
 
+@pytest.mark.timing  # compares CPU or wall time: `make check-linear`
 def test_gazetteer_loads_fast_once() -> None:
     orgs.gazetteer.cache_clear()
     t0 = time.perf_counter()
@@ -407,6 +408,7 @@ def test_trie_alternation_matches_the_words_only() -> None:
     assert not any(rx.match(w) for w in ("v", "vic", "verk", "vdx"))
 
 
+@pytest.mark.timing  # compares CPU or wall time: `make check-linear`
 def test_hostile_input_stays_linear() -> None:
     # synthetic: long runs of cue words, capitals, names and lists
     for unit in ("Ab ", "vd för ", "Region ", "X, ", "a-", "Sparbankernas ", "är "):

@@ -226,6 +226,7 @@ def test_contact_block_dashes_are_not_quotes() -> None:
     assert quotes(body) == []
 
 
+@pytest.mark.timing  # compares CPU or wall time: `make check-linear`
 def test_hostile_input_is_linear() -> None:
     line = "– " + "ord, säger " * 4000 + "\n"
     marks = "”" + " ”a" * 20000 + "\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import pressparse
@@ -129,3 +131,126 @@ def test_no_log_output_when_characters_are_replaced(capsys: pytest.CaptureFixtur
     r = pressparse.parse(b"Rubrik\n\nText \x81\x8d\x8f\x90\x9d med odefinierade byte.")
     assert r.title == "Rubrik"
     assert capsys.readouterr().err == ""
+
+
+# --- encodings that lie, mix or go wrong (synthetic inputs unless a source is named) -------
+
+_PAGE = "<html><head>{head}</head><body><h1>Ny vd för Exempel AB</h1><p>{body}</p></body></html>"
+
+
+def test_bom_wins_over_a_lying_meta_charset() -> None:
+    """Synthetic: the HTML standard lets a byte order mark override any declaration."""
+    page = _PAGE.format(head='<meta charset="iso-8859-1">', body="Årets ökning är större.")
+    r = pressparse.parse(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    assert r.title == "Ny vd för Exempel AB"
+    assert "Årets ökning är större." in r.text
+
+
+def test_utf8_bytes_declared_as_latin1_are_read_as_utf8() -> None:
+    """Synthetic: a page declaring iso-8859-1 whose bytes are UTF-8."""
+    page = _PAGE.format(head='<meta charset="iso-8859-1">', body="Årets ökning är större.")
+    r = pressparse.parse(page.encode("utf-8"))
+    assert r.title == "Ny vd för Exempel AB"
+    assert any("read as UTF-8" in w for w in r.warnings)
+
+
+def test_one_byte_undefined_in_cp1252_costs_one_character() -> None:
+    """Synthetic: 0x81 is undefined in Windows-1252; the rest still reads as Swedish."""
+    r = pressparse.parse("Ny vd för Exempel AB\n\nÅrets ökning \x81är större.".encode("latin-1"))
+    assert r.title == "Ny vd för Exempel AB"
+    assert "Årets ökning är större." in r.text
+    assert "\ufffd" not in r.text
+
+
+def test_utf8_and_latin1_mixed_in_one_file() -> None:
+    """Synthetic: a UTF-8 release with a Latin-1 paragraph pasted in."""
+    data = "Ny vd för Exempel AB\n\nÅrets ökning.\n\n".encode() + "Större än väntat.".encode(
+        "latin-1"
+    )
+    r = pressparse.parse(data)
+    assert r.title == "Ny vd för Exempel AB"
+    assert "Större än väntat." in r.text
+    assert any("mixed UTF-8" in w for w in r.warnings)
+
+
+def test_nul_padding_is_not_binary() -> None:
+    """Synthetic: a release followed by NUL bytes up to a fixed record size."""
+    data = "Ny vd för Exempel AB\n\nExempel AB har utsett Anna Berg till vd.".encode()
+    r = pressparse.parse(data + b"\x00" * 8192)
+    assert r.title == "Ny vd för Exempel AB"
+
+
+def test_other_script_in_a_single_byte_charset_is_guessed() -> None:
+    """Synthetic: Russian in KOI8-R, undeclared, is not read as Windows-1252 letters."""
+    data = ("Пресс-релиз о компании. Новый директор назначен сегодня. " * 4).encode("koi8-r")
+    r = pressparse.parse(data)
+    assert "директор" in r.text
+    assert any("a guess" in w for w in r.warnings)
+
+
+def test_a_long_leading_comment_does_not_hide_the_page() -> None:
+    """Synthetic: a licence banner longer than the sniffed sample before the markup."""
+    page = "<!-- " + "licens " * 5000 + " -->" + _PAGE.format(head="", body="Text här.")
+    page = page.replace("</p>", "</p><script>var secret = 1;</script>")
+    r = pressparse.parse(page)
+    assert r.source_format == "html"
+    assert r.title == "Ny vd för Exempel AB"
+    assert "secret" not in r.text and "<" not in r.text
+
+
+def test_arabic_letter_mark_is_removed() -> None:
+    """Synthetic: U+061C is a bidi control like U+200E and goes with them."""
+    assert normalize_chars("Ny\u061c vd") == "Ny vd"
+
+
+# --- mojibake: whole texts decoded in the wrong table, once or twice ---------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# The bundled samples (real releases; examples/SOURCES.md says where each is from).
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _mojibaked(text: str) -> dict[str, str | bytes]:
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252: undefined bytes kept)
+
+    raw = text.encode("utf-8")
+    latin1 = raw.decode("latin-1")
+    cp1252 = raw.decode("sloppy-windows-1252")
+    return {
+        "latin-1": latin1,
+        "cp1252": cp1252,
+        "double latin-1": latin1.encode("utf-8").decode("latin-1"),
+        "double cp1252": cp1252.encode("utf-8").decode("sloppy-windows-1252"),
+        "latin-1 as UTF-8 bytes": latin1.encode("utf-8"),
+    }
+
+
+def _non_ascii_fixtures() -> list[Path]:
+    files = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.html")])
+    files += sorted([*EXAMPLES.glob("*.txt"), *EXAMPLES.glob("*.html")])
+    return [f for f in files if not f.read_text(encoding="utf-8").isascii()]
+
+
+@pytest.mark.parametrize("path", _non_ascii_fixtures(), ids=lambda p: p.name)
+def test_mojibaked_fixture_gives_the_same_title_and_quotes(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    clean = pressparse.parse(text)
+    for how, broken in _mojibaked(text).items():
+        r = pressparse.parse(broken)
+        assert r.title == clean.title, how
+        assert [q.text for q in r.quotes] == [q.text for q in clean.quotes], how
+        assert any("repaired" in w for w in r.warnings), how
+
+
+def test_clean_text_is_left_alone_by_the_repair() -> None:
+    """Real text with pairs the repair tests for ("é”" and "å»" are not mojibake)."""
+    text = "Priset gick till Café”Ljuset” i Malmö, säger Anna Berg på»Exempel«."
+    assert repair_mojibake(text) == (text, False)
+
+
+def test_mojibake_left_after_repair_is_warned_about() -> None:
+    """Synthetic: mojibake that no single re-reading undoes ("ÃÂ¥" is neither once nor
+    twice mojibaked "å") stays, and a warning says so."""
+    r = pressparse.parse("Ny vd i SkÃ¥ne\n\nExempel ÃÂ¥ Ã¶r har utsett Anna Berg.")
+    assert any("still looks like" in w for w in r.warnings)
+    assert not any("still looks like" in w for w in pressparse.parse("Ny vd i Skåne").warnings)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,9 @@ from pressparse.reading import read_document
 from pressparse.structure import assign_roles
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Reference dates are kept this far from the ends of the calendar, so that the year before
+# and the day after always exist (``date.max`` is a legal value but has no next day).
+_REFERENCE_MARGIN = timedelta(days=400)
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,9 @@ def parse_findings(
         doc=doc,
         title=extract_title(doc),
         kind=extract_kind(doc),
-        published=extract_published(doc, opts.tzinfo, reference_date=opts.reference_date),
+        published=extract_published(
+            doc, opts.tzinfo, reference_date=_bounded(opts.reference_date)
+        ),
         lead=extract_lead(doc),
         body=extract_body(doc),
         quotes=quotes,
@@ -95,3 +100,10 @@ def parse_findings(
         urls=extract_urls(doc),
         language=extract_language(doc),
     )
+
+
+def _bounded(day: date | None) -> date | None:
+    """``day`` moved inside the calendar by at least ``_REFERENCE_MARGIN``."""
+    if day is None:
+        return None
+    return min(max(day, date.min + _REFERENCE_MARGIN), date.max - _REFERENCE_MARGIN)

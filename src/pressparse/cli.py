@@ -14,10 +14,18 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import IO, TypeVar
+from functools import partial
+from typing import TypeVar
 
 from pressparse.batch import Item, Progress, count_items, imap_ordered, iter_items, progress_enabled
-from pressparse.batch.work import parse_item, parse_item_to_line
+from pressparse.batch.output import LineWriter, done_keys, skip_done
+from pressparse.batch.work import (
+    DEFAULT_ITEM_TIMEOUT,
+    crashed_item,
+    crashed_line,
+    parse_item,
+    parse_item_to_line,
+)
 from pressparse.models import PressRelease
 
 R = TypeVar("R")
@@ -47,6 +55,13 @@ def _cpu_count() -> int:
     return os.cpu_count() or 1
 
 
+def _seconds(value: str) -> float:
+    n = float(value)
+    if not n >= 0:
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 for no limit")
+    return n
+
+
 def _workers(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -69,13 +84,30 @@ def _add_batch_arguments(p: argparse.ArgumentParser) -> None:
         default=_cpu_count(),
         help="worker processes (default: the number of CPUs)",
     )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_ITEM_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on one input after this long, as an error (default: "
+        f"{DEFAULT_ITEM_TIMEOUT:g}; 0: no limit)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
-def _outcomes(args: argparse.Namespace, fn: Callable[[Item], R]) -> Iterator[R]:
-    """``fn`` over every input item, in input order, in ``--workers`` processes."""
+def _outcomes(
+    args: argparse.Namespace,
+    fn: Callable[..., R],
+    on_crash: Callable[[Item], R],
+    done: set[tuple[str, str | None]] | None = None,
+) -> Iterator[R]:
+    """``fn`` over every input item, in input order, in ``--workers`` processes; items
+    whose ``(source, record)`` is in ``done`` are left out."""
     items = iter_items(args.paths, stdin=sys.stdin.buffer if "-" in args.paths else None)
-    return imap_ordered(fn, items, args.workers)
+    if done:
+        items = skip_done(items, done)
+    work = partial(fn, timeout=args.timeout or None)
+    return imap_ordered(work, items, args.workers, on_crash=on_crash)
 
 
 def _progress(args: argparse.Namespace) -> Progress:
@@ -91,27 +123,38 @@ def configure_parse(p: argparse.ArgumentParser) -> None:
     """Arguments of ``pressparse parse``."""
     _add_batch_arguments(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write JSON lines here (default: stdout)")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="append to --output, skipping the inputs it already holds (after an interrupted run)",
+    )
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    """Parse every input and write one JSON line per release, in input order."""
-    out: IO[str] = sys.stdout
+    """Parse every input and write one JSON line per release, in input order.
+
+    Every line is written whole, so an interrupted run leaves only complete lines.
+    """
+    if args.resume and not args.output:
+        raise UsageError("--resume needs --output FILE")
+    done: set[tuple[str, str | None]] = set()
     if args.output:
         try:
-            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+            if args.resume:
+                done = done_keys(args.output)
+            out = LineWriter.open(args.output, append=args.resume)
         except OSError as exc:
             raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    else:
+        out = LineWriter.stdout(sys.stdout)
     progress = _progress(args)
     try:
         with progress:
-            for line in _outcomes(args, parse_item_to_line):
-                out.write(line.text)
-                out.write("\n")
+            for line in _outcomes(args, parse_item_to_line, crashed_line, done):
+                out.write_line(line.text)
                 progress.update(failed=line.failed)
-        out.flush()
     finally:
-        if out is not sys.stdout:
-            out.close()
+        out.close()
     return EXIT_FAILED if progress.failed else EXIT_OK
 
 
@@ -158,7 +201,7 @@ def run_load(args: argparse.Namespace) -> int:
     progress = _progress(args)
     try:
         with progress:
-            for outcome in _outcomes(args, parse_item):
+            for outcome in _outcomes(args, parse_item, crashed_item):
                 if outcome.release is None:
                     where = (
                         f"{outcome.source} [{outcome.record}]" if outcome.record else outcome.source

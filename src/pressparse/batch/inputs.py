@@ -58,26 +58,44 @@ def _kind(name: str) -> Literal["jsonl", "warc", "release"]:
     return "release"
 
 
-def _walk(root: str) -> Iterator[str]:
-    """Files under ``root`` in a stable order (sorted per directory, depth first).
+def shown_name(path: str) -> str:
+    """A file name as it can be written to UTF-8 output: bytes that are not UTF-8 (kept by
+    Python as lone surrogates) shown as ``\\xff`` escapes."""
+    if path.isascii():
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _walk(root: str) -> Iterator[tuple[str, str | None]]:
+    """Files under ``root`` in a stable order (sorted per directory, depth first), as
+    ``(file, error)`` pairs: a link to nothing is an error, not a silent gap.
 
     Only one directory listing is held at a time, so memory does not grow with the
     size of the archive.
     """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield root, f"cannot list directory: {exc.strerror or exc}"
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path)
-        elif entry.is_file() and (
-            Path(entry.name).suffix.lower() in RELEASE_SUFFIXES | JSONL_SUFFIXES
-            or entry.name.lower().endswith(WARC_SUFFIXES)
-        ):
-            yield entry.path
+        elif not _wanted(entry.name):
+            continue
+        elif entry.is_file():
+            yield entry.path, None
+        elif entry.is_symlink():
+            yield entry.path, "broken symbolic link"
+
+
+def _wanted(name: str) -> bool:
+    """A release, JSON-lines or WARC file by its name."""
+    return Path(name).suffix.lower() in RELEASE_SUFFIXES | JSONL_SUFFIXES or name.lower().endswith(
+        WARC_SUFFIXES
+    )
 
 
 def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -89,16 +107,18 @@ def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
         if arg == "-" or os.path.isfile(arg):
             yield arg, None
         elif os.path.isdir(arg):
-            yield from ((p, None) for p in _walk(arg))
+            yield from _walk(arg)
         elif GLOB_CHARS & set(arg):
             matches = sorted(glob.iglob(arg, recursive=True))
             if not matches:
                 yield arg, "no file matches this pattern"
             for m in matches:
                 if os.path.isdir(m):
-                    yield from ((p, None) for p in _walk(m))
+                    yield from _walk(m)
                 else:
                     yield m, None
+        elif os.path.islink(arg):
+            yield arg, "broken symbolic link"
         else:
             yield arg, "no such file or directory"
 
@@ -106,8 +126,9 @@ def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
 def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
     """Every release named by the command-line arguments, in order."""
     for path, error in expand_paths(args):
+        source = shown_name(path)
         if error is not None:
-            yield Item(source=path, error=error)
+            yield Item(source=source, error=error)
         elif path == "-":
             if stdin is None:
                 yield Item(source="-", error="stdin is not available")
@@ -116,7 +137,7 @@ def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[
         else:
             kind = _kind(path)
             if kind == "release":
-                yield Item(source=path, path=path)
+                yield Item(source=source, path=path)
             elif kind == "jsonl":
                 yield from _iter_jsonl_file(path)
             else:
@@ -200,21 +221,29 @@ def iter_jsonl(stream: IO[bytes], source: str, start: int = 1) -> Iterator[Item]
 
 
 def _iter_jsonl_file(path: str) -> Iterator[Item]:
+    source = shown_name(path)
     try:
         with open(path, "rb") as fh:
-            yield from iter_jsonl(fh, path)
+            yield from iter_jsonl(fh, source)
     except OSError as exc:
-        yield Item(source=path, error=f"cannot read: {exc.strerror or exc}")
+        yield Item(source=source, error=f"cannot read: {exc.strerror or exc}")
 
 
-def iter_warc(stream: object, source: str) -> Iterator[Item]:
-    """HTML responses of a WARC archive (plain or gzipped), with their target URL."""
+def iter_warc(stream: object, source: str, size: int | None = None) -> Iterator[Item]:
+    """HTML responses of a WARC archive (plain or gzipped), with their target URL.
+
+    An archive cut short (a copy that stopped, a full disk) ends with an error item: the
+    record it ends in is incomplete, whatever its type. ``size`` (when known) lets that be
+    seen also when the cut falls inside a record's headers.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     records = 0
+    archive = ArchiveIterator(stream)
+    record = None
     try:
-        for record in ArchiveIterator(stream):
+        for record in archive:
             if record.format != "warc":
                 # warcio also reads the older ARC format and, leniently, text that is
                 # neither; a .warc input that is not WARC is reported, not guessed at.
@@ -230,28 +259,33 @@ def iter_warc(stream: object, source: str) -> Iterator[Item]:
                 continue
             rid = record.rec_headers.get_header("WARC-Record-ID")
             url = record.rec_headers.get_header("WARC-Target-URI")
-            yield Item(
-                source=source,
-                record=rid,
-                data=record.content_stream().read(),
-                source_format="html",
-                url=url,
-            )
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield Item(source=source, error=f"broken WARC archive: {exc}")
+            data = record.content_stream().read()
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                # the archive ends inside this record: its page is cut short
+                yield Item(source=source, record=rid, url=url, error="truncated WARC record")
+                return
+            yield Item(source=source, record=rid, data=data, source_format="html", url=url)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError) as exc:
+        # warcio reports a gzip member cut short as an AttributeError on a missing header
+        yield Item(source=source, error=f"broken WARC archive: {type(exc).__name__}: {exc}")
+        return
+    cut_in_record = record is not None and getattr(record.raw_stream, "limit", 0) > 0
+    if cut_in_record or (size is not None and records and archive.offset < size):
+        yield Item(source=source, error="truncated WARC archive: its last record is incomplete")
         return
     if records == 0:
         yield Item(source=source, error="no WARC records found")
 
 
 def _iter_warc_file(path: str) -> Iterator[Item]:
+    source = shown_name(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
     except OSError as exc:
-        yield Item(source=path, error=f"cannot read: {exc.strerror or exc}")
+        yield Item(source=source, error=f"cannot read: {exc.strerror or exc}")
         return
     with fh:
-        yield from iter_warc(fh, path)
+        yield from iter_warc(fh, source, os.fstat(fh.fileno()).st_size)
 
 
 def count_items(args: Iterable[str]) -> int | None:

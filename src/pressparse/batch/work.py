@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
 from typing import Any
 
 from pressparse.api import DEFAULT_MAX_BYTES, parse
 from pressparse.batch.inputs import Item
 from pressparse.models import PressRelease
+
+# Seconds one item may take by default: a release parses in well under a second, so an
+# item still running after this is hostile input, and the batch moves on without it.
+DEFAULT_ITEM_TIMEOUT = 60.0
+
+
+class ItemTimeout(BaseException):
+    """One item ran past its time budget. A BaseException, so that no ``except Exception``
+    on the way (in pressparse or a library) can swallow it."""
 
 
 @dataclass(frozen=True)
@@ -34,18 +47,55 @@ def _read(item: Item) -> str | bytes:
         return fh.read()
 
 
-def parse_item(item: Item) -> Outcome:
-    """Parse one item; never raises, so one bad input cannot stop a batch."""
+def parse_item(item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT) -> Outcome:
+    """Parse one item; never raises, so one bad input cannot stop a batch.
+
+    ``timeout`` (seconds, None for none) ends an item that runs too long with an error
+    outcome; it needs the main thread of its process (a batch worker or the CLI itself).
+    """
     if item.error is not None:
         return Outcome(item.source, item.record, error=item.error)
     try:
-        data = _read(item)
-        release = parse(data, source_format=item.source_format, url=item.url)
+        with _time_budget(timeout):
+            data = _read(item)
+            release = parse(data, source_format=item.source_format, url=item.url)
+    except ItemTimeout:
+        return Outcome(item.source, item.record, error=f"took longer than {timeout:g} s; skipped")
     except OSError as exc:
         return Outcome(item.source, item.record, error=f"cannot read: {exc.strerror or exc}")
     except Exception as exc:  # one broken input is reported, the batch goes on
         return Outcome(item.source, item.record, error=f"{type(exc).__name__}: {exc}")
     return Outcome(item.source, item.record, release=release)
+
+
+def crashed_item(item: Item) -> Outcome:
+    """The outcome of an item whose worker process died while parsing it."""
+    why = "the worker process died while parsing this input (killed, or out of memory)"
+    return Outcome(item.source, item.record, error=why)
+
+
+@contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ItemTimeout in the body after ``seconds`` of real time (SIGALRM; main thread
+    only: elsewhere, and without SIGALRM, the body runs unbounded)."""
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: FrameType | None) -> None:
+        raise ItemTimeout
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expired)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def outcome_line(outcome: Outcome) -> str:
@@ -69,7 +119,12 @@ class Line:
     failed: bool
 
 
-def parse_item_to_line(item: Item) -> Line:
+def parse_item_to_line(item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT) -> Line:
     """Parse and serialize in the worker, so the main process only writes lines."""
-    outcome = parse_item(item)
+    outcome = parse_item(item, timeout)
     return Line(outcome_line(outcome), outcome.release is None)
+
+
+def crashed_line(item: Item) -> Line:
+    """The error line of an item whose worker process died while parsing it."""
+    return Line(outcome_line(crashed_item(item)), True)

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import logging
 import re
 import unicodedata
 
 from pressparse.errors import BinaryInputError
-
-# UnicodeDammit logs a warning when it replaces characters; pressparse reports that in
-# PressRelease.warnings instead, so the message must not reach stderr through logging's
-# last-resort handler. Applications that configure logging still receive it.
-logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 # A charset declared in an HTML <meta> tag near the top of the page.
 META_CHARSET_RE = re.compile(
@@ -22,15 +16,31 @@ META_CHARSET_RE = re.compile(
 XML_ENCODING_RE = re.compile(
     rb"""\s{0,100}<\?[^\n>]{0,300}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']""", re.I
 )
-# Typical UTF-8 read as Latin-1/cp1252: "Ã¥", "Ã¤", "Ã¶", "Ã©", "â€“" ...
-MOJIBAKE_RE = re.compile("[ÃÂâ][\u0080-\u00bf\u20ac\u2013-\u203a\u0152-\u0178\u02c6\u02dc]")
+# A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "Â", "â") and a continuation byte read
+# the same way (U+0080-U+00BF or the Windows-1252 letters and signs at 0x80-0x9F): "Ã¥", "Ã¤",
+# "â€“", "Ã\x83Â¶" (twice). NBSP (0xA0) is left out as a continuation: "på\u00a0" is common.
+MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u009f\u00a1-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
+    "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013"
+    "\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+# What mojibake that survived repair looks like: "Ã" or "Â" before a continuation character,
+# a pair clean Swedish text does not hold.
+LEFT_MOJIBAKE_RE = re.compile("[ÃÂ][\u0080-\u00bf\u20ac\u201a-\u201e\u2013\u2014\u2122]")
+# A multi-byte UTF-8 sequence (lead byte and its continuation bytes): text holding one is
+# UTF-8, at least in part.
+UTF8_SEQUENCE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 # Tags that only occur in HTML, to tell a page from plain text that mentions "<".
 HTML_SNIFF_RE = re.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|br|span|a\s|meta|title|article|section|table|h[1-6]|ul|li|strong|em|b|i)\b",
     re.I,
 )
 # Characters removed from the text: zero-width, bidi controls, soft hyphen, BOM.
-INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # C0/C1 control characters other than newline and tab.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Space-like characters that become a plain space.
@@ -45,6 +55,28 @@ _CHARSET_ALIASES = {"macintosh": "mac-roman", "x-sjis": "shift-jis"}
 # Control bytes counted by the binary sniff: below TAB, and between CR and space.
 _CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
+# Non-ASCII characters of Western European text in Windows-1252: Swedish, Nordic, German and
+# French letters, typographic quotes, dashes, bullets and signs seen in releases.
+WESTERN_CHARS = frozenset(
+    "åäöÅÄÖéÉèÈêëüÜáàâíìîïóòôõúùûñçøØæÆßÿýÞþðÐ"
+    "\u2013\u2014\u201d\u201c\u201e\u2019\u2018\u201a\u2026\u2022\u20ac\u00a0"
+    "«»°§½¼¾±×÷´¨·²³©®™¹¶µ¢£¥¤¦¬¯¸º¿¡ª"
+)
+# Share of non-ASCII characters that must be WESTERN_CHARS for a Windows-1252 reading to stand.
+WESTERN_MIN_SHARE = 0.8
+# Share of the letters that may be non-ASCII in Western European text (Swedish: about 4 %).
+WESTERN_MAX_FOREIGN_LETTERS = 0.3
+# Non-ASCII letters needed before a text may be read as another script: a guess from a
+# few bytes ("f\xf6r") is noise.
+GUESS_MIN_LETTERS = 20
+# Characters sampled for that test, and bytes handed to the charset guesser.
+PLAUSIBILITY_SAMPLE = 20_000
+GUESS_SAMPLE_BYTES = 64 * 1024
+# Characters read to tell HTML from text (after any leading comments).
+SNIFF_SAMPLE = 20_000
+# Characters of the start searched for mojibake pairs, and the pairs that make a text suspect.
+MOJIBAKE_SAMPLE = 20_000
+MOJIBAKE_MIN_HITS = 2
 # Share of control or replacement characters above which a UTF-16 reading is wrong.
 UTF16_MAX_ODD_SHARE = 0.05
 # Share of control bytes above which input is binary (random bytes give about 0.1).
@@ -62,59 +94,124 @@ ODD_CHAR_RE = re.compile(
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode raw bytes: declared charset, BOM, UTF-8, Windows-1252, then an XML declaration.
+    """Decode raw bytes: byte order mark, valid UTF-8, the declared charset, UTF-8 mixed with
+    Windows-1252, Windows-1252, and only then a guess by charset-normalizer.
 
-    The order is fixed, so the result does not depend on which optional charset-detection
-    packages happen to be installed; bs4's ``UnicodeDammit`` guesses only when no candidate
-    decodes cleanly.
+    A byte order mark wins over any declaration (as in the HTML standard); bytes that are
+    valid UTF-8 and not plain ASCII are UTF-8 whatever a ``<meta>`` says, since text in a
+    single-byte charset is practically never valid UTF-8 by chance. The order is fixed, so
+    the result does not depend on which optional packages are installed.
 
     >>> decode_bytes("för".encode("cp1252"))[0]
     'för'
     """
-    warnings: list[str] = []
     utf16 = decode_utf16_without_bom(data)
     if utf16 is not None:
         return utf16, ["read as UTF-16 without a byte order mark"]
-    if _looks_binary(data):
-        raise BinaryInputError("input looks like binary data, not text or HTML")
-    declared: list[str] = []
-    m = META_CHARSET_RE.search(data[:4096])
-    if m:
-        declared.append(m.group(1).decode("ascii", "replace"))
     body, bom_encoding = _strip_bom(data)
-    candidates = list(declared)
     if bom_encoding:
-        candidates.append(bom_encoding)
-    # UTF-8, then Windows-1252 (what archived Swedish pages use), then an XML declaration.
-    candidates += ["utf-8", "windows-1252"]
-    x = XML_ENCODING_RE.match(body, 0, 1024)
-    if x:
-        candidates.append(x.group(1).decode("ascii", "replace"))
-    usable = _usable_codecs(candidates)
-    text: str | None = None
-    enc = ""
-    for name in usable:
+        return body.decode(bom_encoding, errors="replace"), []
+    # NUL padding after the text (a fixed-size record, a preallocated file) is no sign of
+    # binary data.
+    body = body.rstrip(b"\x00")
+    if _looks_binary(body):
+        raise BinaryInputError("input looks like binary data, not text or HTML")
+    declared = _declared_charsets(body)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if declared and declared[0] not in _UTF8_NAMES and not body.isascii():
+            return text, [f"declared as {declared[0]} but read as UTF-8, which the bytes are"]
+        return text, []
+    for name in declared:
+        if name in _UTF8_NAMES:
+            continue
         try:
-            text = body.decode(name)
+            return body.decode(name), []
         except UnicodeDecodeError:
             continue
-        enc = name
-        break
-    if text is None:
-        # Nothing decodes cleanly: bs4's detector guesses, else the first candidate with
-        # replacement characters.
-        from bs4 import UnicodeDammit  # imported here: a 60 ms import for a rare path
+    return _decode_undeclared(body, declared)
 
-        dammit = UnicodeDammit(body, known_definite_encodings=usable)
-        if dammit.unicode_markup is not None and dammit.original_encoding:
-            text, enc = dammit.unicode_markup, str(dammit.original_encoding).lower()
-        else:
-            enc = usable[0]
-            text = body.decode(enc, errors="replace")
-        warnings.append("no encoding decodes the input cleanly; some characters were replaced")
-    if enc not in ("utf-8", "ascii", "utf-8-sig") and not declared:
-        warnings.append(f"read as {enc}")
-    return text, warnings
+
+def _declared_charsets(body: bytes) -> list[str]:
+    """Charsets named by a ``<meta>`` tag or an XML declaration, as usable codec names."""
+    names: list[str] = []
+    m = META_CHARSET_RE.search(body[:4096])
+    if m:
+        names.append(m.group(1).decode("ascii", "replace"))
+    x = XML_ENCODING_RE.match(body, 0, 1024)
+    if x:
+        names.append(x.group(1).decode("ascii", "replace"))
+    return _usable_codecs(names)
+
+
+def _decode_undeclared(body: bytes, declared: list[str]) -> tuple[str, list[str]]:
+    """Bytes that are not valid UTF-8 and match no declared charset."""
+    said = f" (declared as {declared[0]})" if declared else ""
+    if UTF8_SEQUENCE_RE.search(body):
+        # Real UTF-8 sequences beside bytes that are not: a file pieced together from
+        # both; each stray byte is read as Windows-1252.
+        text = body.decode("utf-8", errors=_CP1252_FALLBACK)
+        return text, [f"mixed UTF-8 and Windows-1252 bytes{said}; read byte by byte"]
+    text = body.decode("windows-1252", errors=_LATIN1_FALLBACK)
+    if _plausible_western(text):
+        return text, [f"read as windows-1252{said}"]
+    guess = _guess_charset(body)
+    if guess is not None:
+        return guess[0], [f"read as {guess[1]}, a guess{said}"]
+    return text, [f"read as windows-1252{said}, though the text looks unlike it"]
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the offending bytes read as Windows-1252 (Latin-1 where undefined)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("windows-1252", errors=_LATIN1_FALLBACK), exc.end
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the five bytes Windows-1252 leaves undefined read as Latin-1
+    (control characters, removed later), as browsers and Windows do."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+_CP1252_FALLBACK = "pressparse-cp1252-fallback"
+_LATIN1_FALLBACK = "pressparse-latin1-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8", "utf-8-sig"})
+
+
+def _plausible_western(text: str) -> bool:
+    """True when a sample reads like Western European text: mostly ASCII letters, and its
+    other characters mostly Swedish, Nordic, German or French letters and typographic signs.
+    A page in another script read with the wrong table fails the first test ("Ïðèâåò" is
+    Russian read as Windows-1252: every letter non-ASCII)."""
+    sample = text[:PLAUSIBILITY_SAMPLE]
+    # C1 controls are the bytes Windows-1252 leaves undefined: no evidence either way.
+    odd = [c for c in sample if c > "\x9f"]
+    if not odd:
+        return True
+    letters = sum(1 for c in sample if c.isalpha())
+    foreign = sum(1 for c in odd if c.isalpha())
+    if foreign >= GUESS_MIN_LETTERS and foreign > WESTERN_MAX_FOREIGN_LETTERS * letters:
+        return False
+    common = sum(1 for c in odd if c in WESTERN_CHARS)
+    return common >= WESTERN_MIN_SHARE * len(odd)
+
+
+def _guess_charset(body: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best reading of the bytes and its encoding name, if any."""
+    from charset_normalizer import from_bytes  # imported here: only mis-declared pages need it
+
+    best = from_bytes(body[:GUESS_SAMPLE_BYTES]).best()
+    if best is None:
+        return None
+    name = str(best.encoding)
+    return body.decode(name, errors="replace"), name
 
 
 def _strip_bom(data: bytes) -> tuple[bytes, str | None]:
@@ -178,17 +275,24 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
 
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
-    """Undo UTF-8 that was decoded as Windows-1252 ("fÃ¶r" -> "för") when that is what happened."""
-    head = text[:20000]
-    if "Ã" not in head and "Â" not in head and "â" not in head:
-        return text, False  # every MOJIBAKE_RE match starts with one of them (found fast)
-    if len(MOJIBAKE_RE.findall(head)) < 2:
+    """Undo UTF-8 that was decoded as Latin-1 or Windows-1252, once or twice ("fÃ¶r" -> "för").
+
+    Runs before the control characters are removed: a Latin-1 reading turns the bytes
+    0x80-0x9F into C1 controls that the repair needs. ftfy decides, segment by segment,
+    whether a reading is mojibake; the cheap MOJIBAKE_RE test keeps clean text from ever
+    importing it.
+    """
+    if not MOJIBAKE_RE.search(text):
         return text, False
-    try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text, False
-    return fixed, True
+    import ftfy  # imported here: a 100 ms import that only mojibake needs
+
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text
+
+
+def looks_mojibaked(text: str) -> bool:
+    """True when the text still holds mojibake pairs ("Ã¥") after repair."""
+    return len(LEFT_MOJIBAKE_RE.findall(text[:MOJIBAKE_SAMPLE])) >= MOJIBAKE_MIN_HITS
 
 
 def normalize_chars(text: str) -> str:
@@ -220,6 +324,24 @@ def _replace_odd_char(m: re.Match[str]) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text carries HTML markup worth parsing as a page."""
-    head = text[:20000]
+    """True when the text carries HTML markup worth parsing as a page.
+
+    Leading comments (a long licence or build banner) are stepped over before the sample.
+    """
+    start = _after_leading_comments(text)
+    head = text[start : start + SNIFF_SAMPLE]
     return len(HTML_SNIFF_RE.findall(head)) >= 2
+
+
+def _after_leading_comments(text: str) -> int:
+    """Offset of the first character after the leading whitespace and ``<!-- -->`` comments."""
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not text.startswith("<!--", pos):
+            return pos
+        end = text.find("-->", pos + 4)
+        if end < 0:
+            return pos
+        pos = end + 3

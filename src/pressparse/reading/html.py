@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -139,6 +139,26 @@ TITLE_SUFFIX_RE = re.compile(r"\s+[|\-–—•:]\s+[^|\-–—•]{1,60}$")
 
 # Any tag, for the fallback reading of markup too deep for the parser (bounded: linear).
 TAG_RE = re.compile(r"<[/!?A-Za-z][^<>]{0,4000}>")
+# An XML declaration at the start: lxml refuses a str that names its own encoding.
+XML_DECLARATION_RE = re.compile(r"\A\s{0,100}<\?xml\b[^<>]{0,500}\?>", re.I)
+# An internal DTD subset, which libxml2's HTML parser leaves behind as text ("]>").
+DOCTYPE_SUBSET_RE = re.compile(
+    r"\A\s{0,100}<!DOCTYPE\b[^<>\[]{0,500}\[[^\]]{0,100000}\]\s{0,100}>", re.I
+)
+# A start tag long enough to hold more attributes than MAX_ATTRIBUTES (scanned, not parsed).
+LONG_TAG_RE = re.compile(r"<[A-Za-z][^<>]{512}[^<>]*")
+# One attribute inside a start tag: a name and an optional value.
+ATTRIBUTE_RE = re.compile(r"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]*))?""")
+# libxml2 checks every attribute against the others: a tag with n attributes costs n^2
+# (100,000 attributes take 48 s). No real page has close to this many on one element.
+MAX_ATTRIBUTES = 256
+# Characters kept from the end of a URL's path, query and fragment: what a browser treats
+# as part of the address, percent-encoded; the rest (spaces, quotes, brackets, non-ASCII)
+# is encoded.
+URL_SAFE_CHARS = "%/:=&?~#+!$,;'@()*[]-._"
+# Link schemes that can be a base for relative links.
+BASE_SCHEMES = ("http", "https")
+
 # What libxml2 reports when it stops following nested elements.
 TOO_DEEP_MESSAGE = "Excessive depth"
 
@@ -174,9 +194,9 @@ def _parser() -> etree.HTMLParser:
 
 
 def parse_tree(markup: str) -> tuple[Element | None, bool]:
-    """Parse HTML into an lxml tree (None when nothing parseable is left), and whether the
-    parser gave up following deeply nested elements (their content is then missing)."""
-    markup = markup.replace("\x00", "")
+    """Parse HTML (as :func:`prepare_markup` leaves it) into an lxml tree (None when nothing
+    parseable is left), and whether the parser gave up following deeply nested elements
+    (their content is then missing)."""
     if not markup.strip():
         return None, False
     parser = _parser()
@@ -190,24 +210,71 @@ def parse_tree(markup: str) -> tuple[Element | None, bool]:
     return root, too_deep
 
 
-def _read_markup_as_text(markup: str, meta: Mapping[str, str], url: str | None) -> Document:
+def prepare_markup(markup: str) -> tuple[str, bool]:
+    """The markup as libxml2 can take it, and whether attributes were dropped: NULs, the XML
+    declaration and an internal DTD subset removed, attributes past MAX_ATTRIBUTES cut."""
+    markup = markup.replace("\x00", "")
+    if "<?" in markup[:200]:
+        markup = XML_DECLARATION_RE.sub("", markup, count=1)
+    if "<!" in markup[:200]:
+        markup = DOCTYPE_SUBSET_RE.sub("<!DOCTYPE html>", markup, count=1)
+    return _bound_attributes(markup)
+
+
+def _bound_attributes(markup: str) -> tuple[str, bool]:
+    """Cut every start tag to its first MAX_ATTRIBUTES attributes.
+
+    Only tags longer than LONG_TAG_RE's bound can hold that many, so short tags are never
+    looked at; the scan is linear since the tags found do not overlap.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in LONG_TAG_RE.finditer(markup):
+        tag = m.group()
+        name_end = 1
+        while name_end < len(tag) and not tag[name_end].isspace():
+            name_end += 1
+        attrs = ATTRIBUTE_RE.finditer(tag, name_end)
+        kept = [a.group() for _, a in zip(range(MAX_ATTRIBUTES + 1), attrs, strict=False)]
+        if len(kept) <= MAX_ATTRIBUTES:
+            continue
+        pieces += [markup[pos : m.start()], tag[:name_end], " ", " ".join(kept[:MAX_ATTRIBUTES])]
+        pos = m.end()
+    if not pieces:
+        return markup, False
+    pieces.append(markup[pos:])
+    return "".join(pieces), True
+
+
+def _read_markup_as_text(
+    markup: str, meta: Mapping[str, str], url: str | None, *, too_deep: bool
+) -> Document:
     """Markup the parser cannot follow: tags removed, entities decoded, read as text."""
     text = std_html.unescape(TAG_RE.sub("\n", markup))
     doc = read_text(text, meta=meta, url=url)
-    warning = "HTML nested deeper than the parser follows; read as text with the tags removed"
+    if too_deep:
+        warning = "HTML nested deeper than the parser follows; read as text with the tags removed"
+    else:
+        warning = "the HTML parser read nothing; read as text with the tags removed"
     return replace(doc, source_format="html", warnings=(*doc.warnings, warning))
 
 
 def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -> Document:
     """Read an HTML page or fragment into a Document."""
+    markup, cut = prepare_markup(markup)
     root, too_deep = parse_tree(markup)
-    if too_deep:
+    warnings: list[str] = []
+    if cut:
+        warnings.append(
+            f"an element has more than {MAX_ATTRIBUTES} attributes; the rest were dropped"
+        )
+    if too_deep or (root is None and markup.strip()):
         page_meta = dict(meta)
         if root is not None:
             for key, value in read_metadata(root).items():
                 page_meta.setdefault(key, value)
-        return _read_markup_as_text(markup, page_meta, url)
-    warnings: list[str] = []
+        doc = _read_markup_as_text(markup, page_meta, url, too_deep=too_deep)
+        return replace(doc, warnings=(*warnings, *doc.warnings))
     if root is None:
         return Document(text="", blocks=(), source_format="html", meta=meta, url=url)
     page_meta = dict(meta)
@@ -263,11 +330,35 @@ def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
 
 
 def _base_url(root: Element, url: str | None) -> str | None:
+    """The address relative links resolve against: ``<base href>`` when it is a web
+    address, else the page's own."""
     for el in root.iter("base"):
         href = el.get("href")
         if href:
-            return urljoin(url or "", href) or url
+            joined = safe_urljoin(url or "", href.strip())
+            if joined and joined.lower().startswith(BASE_SCHEMES):
+                return joined
+            return url
     return url
+
+
+def safe_urljoin(base: str | None, href: str) -> str | None:
+    """``urljoin``, percent-encoded; None for an address ``urllib`` cannot split
+    (``http://[x/``: an IPv6 host never closed)."""
+    try:
+        joined = urljoin(base, href) if base else href
+        parts = urlsplit(joined)
+    except ValueError:
+        return None
+    return urlunsplit(
+        (
+            parts.scheme,
+            parts.netloc,
+            quote(parts.path, safe=URL_SAFE_CHARS),
+            quote(parts.query, safe=URL_SAFE_CHARS),
+            quote(parts.fragment, safe=URL_SAFE_CHARS),
+        )
+    )
 
 
 def _content_root(root: Element, profile: Profile | None) -> Element:
@@ -411,8 +502,9 @@ def _walk(
                 if line_no != out.line_no:
                     start = 0  # a line break inside the anchor: it lies in the current line
                 href = (el.get("href") or "").strip()
-                if href and not href.startswith("#"):
-                    out.add_link(urljoin(base, href) if base else href, start, out.line_pos)
+                target = safe_urljoin(base, href) if href and href[0] != "#" else None
+                if target:
+                    out.add_link(target, start, out.line_pos)
             if tag in LINE_TAGS:
                 if tag in GROUP_TAGS:
                     out.paragraph()

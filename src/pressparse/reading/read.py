@@ -10,6 +10,7 @@ from pressparse.errors import EmptyInputError, InputTooLargeError
 from pressparse.reading.decode import (
     decode_bytes,
     looks_like_html,
+    looks_mojibaked,
     normalize_chars,
     repair_mojibake,
 )
@@ -46,10 +47,14 @@ def read_document(
         text = source
     else:
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
-    text = normalize_chars(text)
+    # Mojibake first: a Latin-1 reading keeps UTF-8 bytes as C1 controls, which
+    # normalization removes.
     text, repaired = repair_mojibake(text)
     if repaired:
-        warnings.append("repaired UTF-8 text that had been read as Windows-1252")
+        warnings.append("repaired UTF-8 text that had been read as Latin-1 or Windows-1252")
+    text = normalize_chars(text)
+    if looks_mojibaked(text):
+        warnings.append("the text still looks like UTF-8 read in a wrong encoding (mojibake)")
     if not text.strip():
         raise EmptyInputError("input is empty")
     meta, rest = split_front_matter(text)
