@@ -26,7 +26,7 @@ def test_parse_directory_to_file(tmp_path: Path, samples_dir: Path) -> None:
     assert main(["parse", str(samples_dir), "-o", str(out), "-w", "1", "-q"]) == 0
     lines = _lines(out)
     assert [line["source"] for line in lines] == [str(samples_dir / p.name) for p in SAMPLES]
-    assert all(line["id"] and line["record"] is None for line in lines)
+    assert all(line["release"]["id"] and line["record"] is None for line in lines)
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -43,9 +43,9 @@ def test_corrupt_file_in_the_middle_is_one_error_line(tmp_path: Path, workers: s
     assert main(["parse", str(batch), "-o", str(out), "-w", workers, "-q"]) == 1
     lines = _lines(out)
     assert [Path(str(line["source"])).name for line in lines] == sorted([*names, "01b-corrupt.txt"])
-    errors = [line for line in lines if "error" in line]
+    errors = [line for line in lines if line["error"]]
     assert len(errors) == 1 and str(errors[0]["source"]).endswith("01b-corrupt.txt")
-    assert sum(1 for line in lines if "id" in line) == len(SAMPLES)
+    assert sum(1 for line in lines if line["release"]) == len(SAMPLES)
 
 
 def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +54,7 @@ def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     assert main(["parse", "-", "-w", "1"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     data = json.loads(line)
-    assert data["source"] == "-" and data["title"] == "Ny vd för Exempel AB"
+    assert data["source"] == "-" and data["release"]["title"] == "Ny vd för Exempel AB"
 
 
 def test_missing_file_is_a_failure_not_a_crash(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,9 +63,12 @@ def test_missing_file_is_a_failure_not_a_crash(capsys: pytest.CaptureFixture[str
 
 
 def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["schema"]) == 0
+    assert main(["schema", "--release"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert {"id", "published", "issuer", "quotes"} <= set(schema["properties"])
+    assert {"id", "url", "published", "issuer", "quotes"} <= set(schema["properties"])
+    assert main(["schema"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert set(row["properties"]) == {"source", "record", "error", "release"}
 
 
 @pytest.mark.parametrize(
@@ -103,7 +106,8 @@ def test_python_dash_m_streams_from_a_pipe() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == b""  # stderr is not a terminal: no progress bar
+    # stderr is not a terminal: no progress bar, only the summary
+    assert proc.stderr.decode() == "pressparse: 1 releases parsed, 0 failed\n"
     assert json.loads(proc.stdout)["source"] == "-"
 
 
@@ -122,4 +126,5 @@ def test_jsonl_and_warc_through_two_workers(
     assert main(["parse", str(jsonl), str(warc), "-w", "2", "-q"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["record"] for x in lines[:-1]] == [r["id"] for r in records]
-    assert lines[-1]["source"] == str(warc) and lines[-1]["title"] == "Ny vd för Exempel AB"
+    assert lines[-1]["source"] == str(warc)
+    assert lines[-1]["release"]["title"] == "Ny vd för Exempel AB"

@@ -17,7 +17,7 @@ from pressparse.errors import (
     PressParseError,
 )
 from pressparse.explain import explain
-from pressparse.models import Contact, Link, Organization, Person, PressRelease, Quote, Span
+from pressparse.models import Contact, Link, Organization, Person, PressRelease, Quote, Row, Span
 
 __version__ = "0.1.0"
 
@@ -34,6 +34,7 @@ __all__ = [
     "PressParseError",
     "PressRelease",
     "Quote",
+    "Row",
     "Span",
     "__version__",
     "explain",
