@@ -256,16 +256,17 @@ def create_schema(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
         for table in metadata.sorted_tables:
             conn.execute(CreateTable(table, if_not_exists=True))
+        check_schema(conn)  # before the indexes, which may name a column an old table lacks
+        for table in metadata.sorted_tables:
             for index in sorted(table.indexes, key=lambda i: str(i.name)):
                 conn.execute(CreateIndex(index, if_not_exists=True))
 
     _with_retry(engine, create, retry_on=_is_transient_or_exists)
-    check_schema(engine)
 
 
-def check_schema(engine: Engine) -> None:
+def check_schema(conn: Connection | Engine) -> None:
     """Raise :class:`SchemaError` when a table lacks a column this version writes."""
-    found = inspect(engine)
+    found = inspect(conn)
     for table, columns in REQUIRED_COLUMNS.items():
         have = {c["name"] for c in found.get_columns(table)}
         missing = [c for c in columns if c not in have]
