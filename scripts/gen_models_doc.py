@@ -38,7 +38,9 @@ Every `span` is a half-open character range into `PressRelease.text`:
 # fails tests/test_docs.py.
 MEANINGS: dict[tuple[str, str], str] = {
     ("PressRelease", "source_format"): "how the input was read: as plain text or as HTML",
-    ("PressRelease", "language"): '"sv", "en" or None when it cannot be told',
+    ("PressRelease", "language"): (
+        'ISO 639-1 code ("sv", "en", "no", "da", "fi", ...) or None when it cannot be told'
+    ),
     ("PressRelease", "title"): "the headline as printed",
     ("PressRelease", "published_source"): (
         "where `published` was read: the visible text, page metadata (JSON-LD, Open Graph,"
