@@ -3,6 +3,7 @@ and a render in headless Chromium (skipped when Chromium is not installed)."""
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -250,3 +251,39 @@ def test_cli_explain_subcommand_writes_the_page(tmp_path: Path) -> None:
     assert page == explain_source(SAMPLES[0].read_bytes())
     assert 'data-field="quote"' in page
     assert main(["explain", str(tmp_path / "missing.txt")]) == 1
+
+
+def test_rules_have_plain_labels_on_the_page() -> None:
+    from pressparse.explain import explain_source
+    from pressparse.explain_labels import plain_label
+
+    rules: set[str] = set()
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    sources = sorted(Path(__file__).parent.joinpath("fixtures").glob("*.txt"))
+    sources += sorted(corpus.glob("*.html"))[:10]
+    for path in sources:
+        page = explain_source(path.read_bytes())
+        found = set(re.findall(r'data-rule="([^"]+)"', page))
+        for rule in found:
+            assert html.escape(plain_label(rule)) in page
+        rules |= found
+    assert len(rules) > 10
+    unlabeled = sorted(r for r in rules if plain_label(r) == r and "." in r)
+    assert not unlabeled, f"add a plain label in explain_labels.py: {unlabeled}"
+    assert plain_label("context.org_noun") != "context.org_noun"
+    assert plain_label("title.metadata (no span in the text)") == plain_label("title.metadata")
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+@pytest.mark.parametrize(
+    "pair", [("issuer", "organization"), ("contact", "phone"), ("contact", "email"), ("phone", "email")]
+)
+def test_colours_that_meet_can_be_told_apart(pair: tuple[str, str]) -> None:
+    from pressparse.explain_view import FIELDS
+
+    a, b = (_rgb(FIELDS[f][1]) for f in pair)
+    distance = sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+    assert distance > 100, pair  # the old issuer and organization teals were 46 apart

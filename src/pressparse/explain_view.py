@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from pressparse.explain_labels import plain_label
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones
 from pressparse.models import Contact, PressRelease, Span
@@ -29,11 +30,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "#e3d3ff"),
     "published": ("Published", "#b9f0c5"),
     "quote": ("Quote", "#c9e4ff"),
+    # contact, phone and e-mail sit inside one another: pale pink, coral and purple; the
+    # issuer (teal) and the other organizations (sand) are told apart at a glance
     "contact": ("Contact", "#ffe0ef"),
-    "phone": ("Phone", "#ff9fc8"),
-    "email": ("E-mail", "#f7b3ff"),
-    "issuer": ("Issuer", "#9fe3dc"),
-    "organization": ("Organization", "#c7f2ee"),
+    "phone": ("Phone", "#ff8f80"),
+    "email": ("E-mail", "#b98cff"),
+    "issuer": ("Issuer", "#4cc9b8"),
+    "organization": ("Organization", "#f0dc82"),
     "url": ("URL", "#d9e8a6"),
 }
 FIELD_RANK = {name: i for i, name in enumerate(FIELDS)}
@@ -219,7 +222,7 @@ def render_text(text: str, marks: Sequence[Mark]) -> str:
             id_attr = "" if anchor in anchored else f' id="{anchor}"'
             anchored.add(anchor)
             label = FIELDS.get(m.field, (m.field, ""))[0]
-            title = f"{label}: {m.value}\nrule: {m.rule}"
+            title = f"{label}: {m.value}\nwhy: {plain_label(m.rule)}\nrule: {m.rule}"
             out.append(
                 f'<mark{id_attr} class="ppx-hl ppx-f-{m.field}" data-field="{m.field}"'
                 f' data-start="{pos}" data-end="{piece_end}" data-item="{m.item}"'
@@ -260,7 +263,12 @@ def render_table(
     def row(field: str, label: str, value: str, item: int = 0, raw: bool = False) -> None:
         colour = FIELDS.get(field, ("", "transparent"))[1]
         rule = rules.get((field, item), "")
-        rule_html = f'<div class="ppx-rule">{html.escape(rule)}</div>' if rule else ""
+        rule_html = (
+            f'<div class="ppx-rule"><span class="ppx-why">{html.escape(plain_label(rule))}</span>'
+            f" · {html.escape(rule)}</div>"
+            if rule
+            else ""
+        )
         shown = value if raw else _cell(value)
         rows.append(
             f'<tr><th><span class="ppx-sw" style="background:{colour}"></span>'
@@ -353,6 +361,7 @@ STYLE = (
 .ppx table.ppx-record td{vertical-align:top;padding:4px 0;border-bottom:1px solid #eef0f2;
  overflow-wrap:anywhere}
 .ppx .ppx-rule{color:#6a737d;font:11px ui-monospace,"DejaVu Sans Mono",Menlo,monospace}
+.ppx .ppx-why{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3b434c}
 .ppx .ppx-none{color:#9aa3ad}
 .ppx a.ppx-go{text-decoration:none}
 .ppx .ppx-errors{color:#b00;font-weight:600}
