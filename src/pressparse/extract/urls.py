@@ -73,11 +73,11 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
         span = Span(m.start(), m.start() + len(raw))
         found.append(Finding(LinkValue("http://" + raw, raw), span, "url.bare"))
     printed = {_key(f.value.url) for f in found}
-    # relative targets resolve against the address the release was fetched from, else the
-    # page's canonical one (a saved page without <base>)
-    base = doc.url or doc.meta.get("url")
+    # Relative targets resolve against the address the release was fetched from (the HTML
+    # reader does so already; this covers Markdown links). Not against the page's canonical
+    # address: on a saved page the relative links are mostly the site's navigation.
     for link in doc.links:
-        href = _absolute(link.href.strip(), base)
+        href = _absolute(link.href.strip(), doc.url)
         if not href.lower().startswith(WEB_SCHEMES) or _key(href) in printed:
             continue
         printed.add(_key(href))
