@@ -110,3 +110,16 @@ def test_bag_over_files_in_processes(tmp_path: Path, samples_dir: Path) -> None:
     assert lines == rows
     flat = flat_row(rows[0])
     assert flat["id"] == rows[0]["release"]["id"] and isinstance(flat["quotes"], int)
+
+
+def test_a_distributed_scheduler_address(tmp_path: Path) -> None:
+    # The path a cluster takes: a dask.distributed scheduler reached by its address (here a
+    # local one on the loopback interface, with one worker process).
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:  # fmt: skip
+        results = run([str(p) for p in SAMPLES], tmp_path / "out", scheduler=cluster.scheduler_address)
+    assert sum(r.rows for r in results) == len(SAMPLES)
+    assert _part_lines(tmp_path / "out") == _cli_lines([str(p) for p in SAMPLES], tmp_path)
