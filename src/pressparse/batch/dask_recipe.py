@@ -230,7 +230,7 @@ def run(
     else:
         from dask.distributed import Client
 
-        with Client(scheduler):
+        with Client(scheduler):  # type: ignore[no-untyped-call, unused-ignore]
             results = compute(*tasks)  # type: ignore[no-untyped-call]
     return sorted(results, key=lambda r: r.index)
 
