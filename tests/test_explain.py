@@ -99,7 +99,8 @@ def test_synthetic_identical_spans_nest_in_field_order() -> None:
         Mark("issuer", 0, 12, "Region Skåne", "issuer.contacts", 0),
     ]
     out = render_text(text, marks)
-    assert out.index('data-field="issuer"') < out.index('data-field="organization"')
+    # the issuer is the inner element, so its colour is the one seen
+    assert out.index('data-field="organization"') < out.index('data-field="issuer"')
     assert assert_marks_match(out, text) == 2
 
 
@@ -279,7 +280,14 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize(
-    "pair", [("issuer", "organization"), ("contact", "phone"), ("contact", "email"), ("phone", "email")]
+    "pair",
+    [
+        ("issuer", "organization"),
+        ("organization", "lead"),
+        ("contact", "phone"),
+        ("contact", "email"),
+        ("phone", "email"),
+    ],
 )
 def test_colours_that_meet_can_be_told_apart(pair: tuple[str, str]) -> None:
     from pressparse.explain_view import FIELDS

@@ -31,12 +31,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "published": ("Published", "#b9f0c5"),
     "quote": ("Quote", "#c9e4ff"),
     # contact, phone and e-mail sit inside one another: pale pink, coral and purple; the
-    # issuer (teal) and the other organizations (sand) are told apart at a glance
+    # issuer (teal) and the other organizations (amber, apart from the lead's pale yellow)
+    # are told apart at a glance, the issuer inside so its mentions show teal
     "contact": ("Contact", "#ffe0ef"),
     "phone": ("Phone", "#ff8f80"),
     "email": ("E-mail", "#b98cff"),
+    "organization": ("Organization", "#ffc04d"),
     "issuer": ("Issuer", "#4cc9b8"),
-    "organization": ("Organization", "#f0dc82"),
     "url": ("URL", "#d9e8a6"),
 }
 FIELD_RANK = {name: i for i, name in enumerate(FIELDS)}
