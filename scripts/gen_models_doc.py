@@ -25,8 +25,9 @@ HEADER = """# Models
 
 `pressparse.parse()` returns a `PressRelease`. Every model is a frozen pydantic v2 model that
 forbids unknown fields; `release.model_dump(mode="json")` gives plain JSON and
-`PressRelease.model_validate_json(...)` reads it back. `pressparse schema` prints the JSON
-Schema this page is generated from.
+`PressRelease.model_validate_json(...)` reads it back. `pressparse schema --release` prints
+the JSON Schema this page is generated from; `pressparse schema` prints that of a line of
+`pressparse parse` (`pressparse.Row`: `source`, `record`, `error`, `release`).
 
 Every `span` is a half-open character range into `PressRelease.text`:
 `release.text[span.start:span.end]` is the text the item was read from.
@@ -38,7 +39,9 @@ Every `span` is a half-open character range into `PressRelease.text`:
 # fails tests/test_docs.py.
 MEANINGS: dict[tuple[str, str], str] = {
     ("PressRelease", "source_format"): "how the input was read: as plain text or as HTML",
-    ("PressRelease", "language"): '"sv", "en" or None when it cannot be told',
+    ("PressRelease", "language"): (
+        'ISO 639-1 code ("sv", "en", "no", "da", "fi", ...) or None when it cannot be told'
+    ),
     ("PressRelease", "title"): "the headline as printed",
     ("PressRelease", "published_source"): (
         "where `published` was read: the visible text, page metadata (JSON-LD, Open Graph,"

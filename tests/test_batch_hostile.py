@@ -59,7 +59,7 @@ def test_a_file_name_that_is_not_utf8_is_parsed_and_written(tmp_path: Path) -> N
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(folder), "-o", str(out), "-w", "1", "-q"]) == 0
     rows = _rows(out)
-    assert len(rows) == 4 and all("error" not in r for r in rows)
+    assert len(rows) == 4 and all(r["error"] is None for r in rows)
     assert any(str(r["source"]).endswith("b\\xff-release.txt") for r in rows)
 
 
@@ -84,11 +84,11 @@ def test_a_truncated_archive_is_an_error_row_and_the_batch_goes_on(
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(folder), "-o", str(out), "-w", "1", "-q"]) == 1
     rows = _rows(out)
-    errors = [r for r in rows if "error" in r]
+    errors = [r for r in rows if r["error"] is not None]
     assert len(errors) == 2, errors
     assert all("WARC" in str(r["error"]) for r in errors)
     # the plain releases beside the archives are still parsed
-    assert sum(1 for r in rows if "error" not in r and str(r["source"]).endswith(".txt")) == 2
+    assert sum(1 for r in rows if r["error"] is None and str(r["source"]).endswith(".txt")) == 2
 
 
 def test_a_broken_symbolic_link_is_an_error_row(tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_a_killed_worker_in_the_cli_is_one_error_row(
     assert main(["parse", str(folder), "-o", str(out), "-w", "2", "-q"]) == 1
     rows = _rows(out)
     assert len(rows) == 31
-    errors = [r for r in rows if "error" in r]
+    errors = [r for r in rows if r["error"] is not None]
     assert [Path(str(r["source"])).name for r in errors] == ["015b.txt"]
     assert "worker process died" in str(errors[0]["error"])
 
@@ -161,7 +161,7 @@ def test_an_item_over_its_time_budget_is_an_error_row(
     out = tmp_path / "out.jsonl"
     assert main(["parse", str(folder), "-o", str(out), "-w", "1", "-q", "--timeout", "0.5"]) == 1
     rows = _rows(out)
-    assert [("error" in r) for r in rows] == [False, False, True, False]
+    assert [(r["error"] is not None) for r in rows] == [False, False, True, False]
     assert "took longer than 0.5 s" in str(rows[2]["error"])
 
 

@@ -99,7 +99,8 @@ def test_synthetic_identical_spans_nest_in_field_order() -> None:
         Mark("issuer", 0, 12, "Region Skåne", "issuer.contacts", 0),
     ]
     out = render_text(text, marks)
-    assert out.index('data-field="issuer"') < out.index('data-field="organization"')
+    # the issuer is the inner element, so its colour is the one seen
+    assert out.index('data-field="organization"') < out.index('data-field="issuer"')
     assert assert_marks_match(out, text) == 2
 
 
@@ -265,7 +266,7 @@ def test_explain_shows_the_warnings_parse_gives(capsys: pytest.CaptureFixture[st
 
 def test_language_rule_is_shown() -> None:
     page = explain_source(SAMPLES[0].read_bytes())
-    assert re.search(r'language</th><td>sv<div class="ppx-rule">language\.\w+</div>', page)
+    assert re.search(r'language</th><td>sv<div class="ppx-rule">.*?language\.\w+</div>', page)
 
 
 def test_contact_parts_are_marked_where_the_findings_put_them() -> None:
@@ -376,3 +377,46 @@ def test_chromium_runs_no_script_from_a_hostile_release(tmp_path: Path) -> None:
     assert 'data-errors="0"' in dom
     assert "data-pwned" not in dom, "a script from the release ran"
     assert _unsafe_markup(dom) == []
+
+
+def test_rules_have_plain_labels_on_the_page() -> None:
+    from pressparse.explain import explain_source
+    from pressparse.explain_labels import plain_label
+
+    rules: set[str] = set()
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    sources = sorted(Path(__file__).parent.joinpath("fixtures").glob("*.txt"))
+    sources += sorted(corpus.glob("*.html"))[:10]
+    for path in sources:
+        page = explain_source(path.read_bytes())
+        found = set(re.findall(r'data-rule="([^"]+)"', page))
+        for rule in found:
+            assert html.escape(plain_label(rule)) in page
+        rules |= found
+    assert len(rules) > 10
+    unlabeled = sorted(r for r in rules if plain_label(r) == r and "." in r)
+    assert not unlabeled, f"add a plain label in explain_labels.py: {unlabeled}"
+    assert plain_label("context.org_noun") != "context.org_noun"
+    assert plain_label("title.metadata (no span in the text)") == plain_label("title.metadata")
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("issuer", "organization"),
+        ("organization", "lead"),
+        ("contact", "phone"),
+        ("contact", "email"),
+        ("phone", "email"),
+    ],
+)
+def test_colours_that_meet_can_be_told_apart(pair: tuple[str, str]) -> None:
+    from pressparse.explain_view import FIELDS
+
+    a, b = (_rgb(FIELDS[f][1]) for f in pair)
+    distance = sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+    assert distance > 100, pair  # the old issuer and organization teals were 46 apart

@@ -16,7 +16,7 @@ SEED = Path(__file__).parent / "fixtures" / "regionskane-livskraftigt-skane.txt"
 
 EXPECTED_ALL = {
     "BinaryInputError", "Contact", "EmptyInputError", "InputError", "InputTooLargeError", "Link",
-    "Organization", "ParseOptions", "Person", "PressParseError", "PressRelease", "Quote", "Span",
+    "Organization", "ParseOptions", "Person", "PressParseError", "PressRelease", "Quote", "Row", "Span",
     "__version__", "explain", "parse",
 }  # fmt: skip
 

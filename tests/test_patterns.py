@@ -80,6 +80,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
         ["## Kontakt", "#hashtag i texten"],
     ),
+    # --- db (messages of PostgreSQL and SQLite errors)
+    "db.TRANSIENT_RE": (
+        ["deadlock detected", "database is locked", "could not serialize access"],
+        ["relation \"urls\" does not exist", "value too long for type character varying(500)"],
+    ),
+    "db.EXISTS_RE": (
+        ['table urls already exists', 'duplicate key value violates unique constraint "pg_type_typname_nsp_index"'],
+        ['null value in column "name" violates not-null constraint'],
+    ),
     # --- extract.quotes (scan anchors)
     "extract.quotes.attribution.VERB_SCAN_RE": (
         ["viktigt, säger Anna Berg", "Det är bra, konstaterar hon."],

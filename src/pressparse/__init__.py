@@ -18,7 +18,7 @@ from pressparse.errors import (
     PressParseError,
 )
 from pressparse.explain import explain
-from pressparse.models import Contact, Link, Organization, Person, PressRelease, Quote, Span
+from pressparse.models import Contact, Link, Organization, Person, PressRelease, Quote, Row, Span
 
 if TYPE_CHECKING:
     from pressparse.api import ParseOptions, parse
@@ -38,6 +38,7 @@ __all__ = [
     "PressParseError",
     "PressRelease",
     "Quote",
+    "Row",
     "Span",
     "__version__",
     "explain",

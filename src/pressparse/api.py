@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -26,6 +29,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Reference dates are kept this far from the ends of the calendar, so that the year before
 # and the day after always exist (``date.max`` is a legal value but has no next day).
 _REFERENCE_MARGIN = timedelta(days=400)
+# File name endings that make a one-line ``str`` look like a path given by mistake.
+PATH_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".jsonl", ".warc")
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ _DEFAULT_OPTIONS = ParseOptions()
 
 
 def parse(
-    source: str | bytes,
+    source: str | bytes | os.PathLike[str],
     *,
     source_format: Literal["auto", "text", "html"] = "auto",
     url: str | None = None,
@@ -58,16 +63,48 @@ def parse(
 ) -> PressRelease:
     """Parse one press release (text or HTML, str or bytes) into a :class:`PressRelease`.
 
-    Raises :class:`~pressparse.InputError` only for input that cannot be read at all
-    (empty, binary, too large).
+    A :class:`pathlib.Path` (any ``os.PathLike``) is read as a file; a ``str`` is the text
+    itself (one that looks like a file name gets a :class:`UserWarning`). Raises
+    :class:`~pressparse.InputError` only for input that cannot be read at all (empty,
+    binary, too large, a file that cannot be opened).
 
     >>> import pressparse
     >>> r = pressparse.parse("Ny vd för Exempel AB\\n\\n2016-01-18\\n\\nExempel AB har utsett Anna Berg till vd.")
     >>> r.title, r.published
     ('Ny vd för Exempel AB', datetime.date(2016, 1, 18))
     """
-    findings = parse_findings(source, source_format=source_format, url=url, options=options)
+    data = _source_data(source, options or _DEFAULT_OPTIONS)
+    findings = parse_findings(data, source_format=source_format, url=url, options=options)
     return build_release(findings)
+
+
+def _source_data(source: str | bytes | os.PathLike[str], opts: ParseOptions) -> str | bytes:
+    """The input as text or bytes: a path is read (bounded by ``max_bytes``)."""
+    from pressparse.errors import InputError, InputTooLargeError
+
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(opts.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if len(data) > opts.max_bytes:
+            raise InputTooLargeError(f"{path} is larger than {opts.max_bytes} bytes")
+        return data
+    if (
+        isinstance(source, str)
+        and len(source) < 4096
+        and "\n" not in source
+        and source.strip().lower().endswith(PATH_SUFFIXES)
+    ):
+        warnings.warn(
+            f"parse() got the text {source[:80]!r}, which looks like a file name; "
+            "pass pathlib.Path(...) to read the file",
+            UserWarning,
+            stacklevel=3,
+        )
+    return source
 
 
 def parse_findings(

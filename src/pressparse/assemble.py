@@ -70,6 +70,7 @@ def build_release(f: Findings) -> PressRelease:
         {
             "id": release_id(doc.text),
             "source_format": doc.source_format,
+            "url": release_url(doc.url, doc.meta.get("url")),
             "language": f.language.value if f.language else None,
             "kind": _clean(f.kind.value) if f.kind else None,
             "title": _clean(f.title.value) if f.title else None,
@@ -86,6 +87,15 @@ def build_release(f: Findings) -> PressRelease:
             "warnings": [_clean(w) or "" for w in warnings],
         }
     )
+
+
+def release_url(given: str | None, canonical: str | None) -> str | None:
+    """The release's own address: the one it was fetched from, else the page's canonical one
+    (Open Graph, front matter) when that is an absolute web address."""
+    for url in (given, canonical):
+        if url and url.strip().lower().startswith(("http://", "https://")):
+            return url.strip()
+    return given.strip() if given and given.strip() else None
 
 
 def release_id(text: str) -> str:

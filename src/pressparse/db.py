@@ -1,18 +1,23 @@
 """Releases in a SQL database: one SQLAlchemy Core schema for SQLite and PostgreSQL.
 
 Tables: ``releases`` (one row per release, ``id`` is the key), ``quotes``, ``contacts``
-with ``contact_phones`` and ``contact_emails``, ``organizations`` (one row per name) with
-``release_organizations`` linking them to releases, and ``urls``. Loading is idempotent:
-a release whose ``id`` is already stored is skipped, and each release is written in one
-transaction, so an interrupted load never leaves half a release.
+with ``contact_phones`` and ``contact_emails``, ``organizations`` (one row per name, told
+apart regardless of case and spacing) with ``release_organizations`` linking them to
+releases, and ``urls``. Loading is idempotent: a release whose ``id`` is already stored is
+skipped (or, when asked, replaced), and each release is written in one transaction, so an
+interrupted load never leaves half a release. Two loads may run at once into the same
+database, fresh or not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import itertools
+import re
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -31,13 +36,38 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from pressparse.models import PressRelease
 
+T = TypeVar("T")
+
 DEFAULT_DB_URL = "sqlite:///releases.db"
+
+# Longest organization name stored. A name read from page metadata may be up to 1,000
+# characters of junk; one bound, applied before every write, keeps PostgreSQL's VARCHAR and
+# SQLite's unbounded TEXT holding the same value.
+NAME_MAX = 500
+# How long a load waits for another writer (SQLite holds one lock for the whole file).
+LOCK_WAIT_S = 120.0
+# A transaction that lost a deadlock or a lock race is run again this many times.
+RETRIES = 8
+# Key of the PostgreSQL advisory lock that serializes schema creation between loads.
+SCHEMA_LOCK_KEY = 0x70726573  # "pres"
+# Columns added since the first schema: a database without them was made by an older version.
+REQUIRED_COLUMNS = {
+    "releases": ("url", "parser_version"),
+    "organizations": ("key",),
+    "contacts": ("organization_id",),
+}
+
+LoadResult = Literal["inserted", "replaced", "skipped"]
 
 metadata = MetaData()
 
@@ -45,7 +75,14 @@ organizations = Table(
     "organizations",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(500), nullable=False, unique=True),
+    Column(
+        "key",
+        String(NAME_MAX),
+        nullable=False,
+        unique=True,
+        comment="the name case-folded with spaces collapsed: one row per organization",
+    ),
+    Column("name", String(NAME_MAX), nullable=False, comment="as first stored"),
     Column("org_number", String(20)),
 )
 
@@ -54,6 +91,8 @@ releases = Table(
     metadata,
     Column("id", String(100), primary_key=True),
     Column("source", Text, comment="input file (and record) the release was read from"),
+    Column("url", Text, comment="the release's own address"),
+    Column("parser_version", String(40), comment="pressparse version that parsed it"),
     Column("source_format", String(10), nullable=False),
     Column("language", String(10)),
     Column("kind", Text),
@@ -68,6 +107,9 @@ releases = Table(
     Column("warnings", JSON, nullable=False),
     Index("ix_releases_published", "published"),
     Index("ix_releases_issuer_id", "issuer_id"),
+    # hash: equality lookups only, and no length limit on the value (a B-tree entry has one)
+    Index("ix_releases_url", "url", postgresql_using="hash"),
+    Index("ix_releases_source", "source", postgresql_using="hash"),
 )
 
 quotes = Table(
@@ -96,10 +138,12 @@ contacts = Table(
     Column("position", Integer, nullable=False),
     Column("name", Text),
     Column("role", Text),
-    Column("organization", Text),
+    Column("organization", Text, comment="as printed with the contact"),
+    Column("organization_id", Integer, ForeignKey("organizations.id")),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Index("ix_contacts_release_id", "release_id"),
+    Index("ix_contacts_organization_id", "organization_id"),
 )
 
 contact_phones = Table(
@@ -108,6 +152,7 @@ contact_phones = Table(
     Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("phone", String(40), nullable=False, comment="E.164"),
+    Index("ix_contact_phones_phone", "phone"),
 )
 
 contact_emails = Table(
@@ -115,7 +160,7 @@ contact_emails = Table(
     metadata,
     Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
-    Column("email", String(320), nullable=False),
+    Column("email", Text, nullable=False),
     Index("ix_contact_emails_email", "email"),
 )
 
@@ -146,6 +191,7 @@ urls = Table(
     Column("text", Text),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
+    Index("ix_urls_url", "url", postgresql_using="hash"),
 )
 
 TABLES = (
@@ -168,6 +214,10 @@ def normalize_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+class SchemaError(Exception):
+    """The database holds tables of an older pressparse schema."""
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     # Foreign keys are off by default in SQLite; WAL with synchronous=NORMAL keeps each
@@ -180,20 +230,117 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def connect(url: str = DEFAULT_DB_URL, *, create: bool = True) -> Engine:
     """An engine for ``url`` (SQLite or PostgreSQL), with the schema created if missing."""
-    engine = create_engine(normalize_url(url))
+    normalized = normalize_url(url)
+    connect_args: dict[str, Any] = {}
+    if make_url(normalized).get_backend_name() == "sqlite":
+        # wait for another writer instead of failing after the driver's default 5 s
+        connect_args["timeout"] = LOCK_WAIT_S
+    engine = create_engine(normalized, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
-        metadata.create_all(engine)
+        create_schema(engine)
     return engine
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the missing tables and indexes; safe when several loads start at once.
+
+    Every statement is ``IF NOT EXISTS``; on PostgreSQL an advisory lock also serializes
+    the creation (two ``CREATE TABLE IF NOT EXISTS`` racing there can still collide on the
+    table's row type), and any lost race is retried.
+    """
+
+    def create(conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
+        for table in metadata.sorted_tables:
+            conn.execute(CreateTable(table, if_not_exists=True))
+        check_schema(conn)  # before the indexes, which may name a column an old table lacks
+        for table in metadata.sorted_tables:
+            for index in sorted(table.indexes, key=lambda i: str(i.name)):
+                conn.execute(CreateIndex(index, if_not_exists=True))
+
+    _with_retry(engine, create, retry_on=_is_transient_or_exists)
+
+
+def check_schema(conn: Connection | Engine) -> None:
+    """Raise :class:`SchemaError` when a table lacks a column this version writes."""
+    found = inspect(conn)
+    for table, columns in REQUIRED_COLUMNS.items():
+        have = {c["name"] for c in found.get_columns(table)}
+        missing = [c for c in columns if c not in have]
+        if missing:
+            raise SchemaError(
+                f"table {table} has no column {', '.join(missing)}: the database was made by "
+                "an older pressparse; load into a new database (or drop the tables)"
+            )
+
+
+# Messages of errors that a second try can get past: a deadlock, a lock held by another
+# writer, a serialization failure, a schema object created by a concurrent load.
+TRANSIENT_RE = re.compile(
+    r"deadlock|database is locked|could not serialize|lock timeout|busy", re.I
+)
+EXISTS_RE = re.compile(r"already exists|duplicate key value violates unique constraint", re.I)
+
+
+def _is_transient(exc: Exception) -> bool:
+    return isinstance(exc, DBAPIError) and bool(TRANSIENT_RE.search(str(exc.orig)))
+
+
+def _is_transient_or_exists(exc: Exception) -> bool:
+    return _is_transient(exc) or (
+        isinstance(exc, DBAPIError) and bool(EXISTS_RE.search(str(exc.orig)))
+    )
+
+
+def _with_retry(
+    engine: Engine,
+    work: Callable[[Connection], T],
+    *,
+    retry_on: Callable[[Exception], bool] = _is_transient,
+) -> T:
+    """``work`` in one transaction, run again (after a short, growing pause) when it fails
+    for a reason another try can get past."""
+    for attempt in range(RETRIES + 1):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except DBAPIError as exc:
+            if attempt == RETRIES or not retry_on(exc):
+                raise
+            time.sleep(min(2.0, 0.05 * 2**attempt))
+    raise AssertionError("unreachable")
 
 
 @dataclass
 class LoadStats:
-    """What a load did: releases written, and releases already stored (left as they were)."""
+    """What a load did: releases written, replaced, and already stored (left as they were)."""
 
     inserted: int = 0
     skipped: int = 0
+    replaced: int = 0
+
+    def count(self, result: LoadResult) -> None:
+        """Count one release."""
+        setattr(self, result, getattr(self, result) + 1)
+
+
+def parser_version() -> str:
+    """The version of pressparse that parses now (stored with every release)."""
+    import pressparse
+
+    return pressparse.__version__
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """``"0.10.2"`` as ``(0, 10, 2)`` for comparison; the digits leading each dotted part."""
+    parts = []
+    for part in version.strip().split("."):
+        digits = "".join(itertools.takewhile(str.isdigit, part))
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
 
 
 def _published(release: PressRelease) -> tuple[dt.date | None, dt.datetime | None]:
@@ -226,7 +373,7 @@ def _insert_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> bo
         # on every driver (psycopg reports -1).
         returned = conn.execute(stmt.returning(*table.primary_key.columns)).first()
         return returned is not None
-    key = [c for c in table.primary_key.columns] or [table.c.name]
+    key = [c for c in table.primary_key.columns] or [table.c.key]
     where = [c == values[c.name] for c in key]
     if conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one():
         return False
@@ -234,49 +381,138 @@ def _insert_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> bo
     return True
 
 
-def _organization_id(conn: Connection, name: str, org_number: str | None) -> int:
-    """The id of the organization called ``name``, adding it (or its number) if new."""
-    _insert_ignore(conn, organizations, {"name": name, "org_number": org_number})
-    row = conn.execute(
-        select(organizations.c.id, organizations.c.org_number).where(organizations.c.name == name)
-    ).one()
-    if org_number and row.org_number is None:
-        conn.execute(
-            organizations.update().where(organizations.c.id == row.id).values(org_number=org_number)
-        )
-    return int(row.id)
+def bounded_name(name: str) -> str:
+    """An organization name as stored: spaces collapsed, at most :data:`NAME_MAX` characters."""
+    return " ".join(name.split())[:NAME_MAX]
 
 
-def store_release(conn: Connection, release: PressRelease, source: str | None = None) -> bool:
-    """Write one release and everything in it; False (and nothing written) if already stored."""
+def organization_key(name: str) -> str:
+    """The identity of an organization name: "MyNewsdesk" and "Mynewsdesk" are one."""
+    return bounded_name(name).casefold()[:NAME_MAX]
+
+
+def _organization_ids(conn: Connection, names: dict[str, str | None]) -> dict[str, int]:
+    """Ids of the organizations (name -> org number), added if new, by organization key.
+
+    Rows are taken in key order, so two loads adding the same new names never wait for
+    each other in a cycle (PostgreSQL would abort one with a deadlock).
+    """
+    by_key: dict[str, tuple[str, str | None]] = {}
+    for name, number in names.items():
+        key = organization_key(name)
+        if not key:
+            continue
+        first_name, known = by_key.get(key, (name, None))
+        by_key[key] = (first_name, known or number)
+    ids: dict[str, int] = {}
+    for key in sorted(by_key):
+        name, number = by_key[key]
+        values = {"key": key, "name": bounded_name(name), "org_number": number}
+        _insert_ignore(conn, organizations, values)
+        row = conn.execute(
+            select(organizations.c.id, organizations.c.org_number).where(
+                organizations.c.key == key
+            )
+        ).one()
+        if number and row.org_number is None:
+            conn.execute(
+                organizations.update().where(organizations.c.id == row.id).values(org_number=number)
+            )
+        ids[key] = int(row.id)
+    return ids
+
+
+def _release_row(
+    release: PressRelease, source: str | None, version: str, issuer_id: int | None
+) -> dict[str, Any]:
     day, at = _published(release)
-    issuer_id = (
-        _organization_id(conn, release.issuer.name, release.issuer.org_number)
-        if release.issuer
-        else None
-    )
-    inserted = _insert_ignore(
-        conn,
-        releases,
-        {
-            "id": release.id,
-            "source": source,
-            "source_format": release.source_format,
-            "language": release.language,
-            "kind": release.kind,
-            "title": release.title,
-            "published": day,
-            "published_at": at,
-            "published_source": release.published_source,
-            "issuer_id": issuer_id,
-            "lead": release.lead,
-            "body": release.body,
-            "text": release.text,
-            "warnings": list(release.warnings),
-        },
-    )
-    if not inserted:
-        return False
+    return {
+        "id": release.id,
+        "source": source,
+        "url": release.url,
+        "parser_version": version,
+        "source_format": release.source_format,
+        "language": release.language,
+        "kind": release.kind,
+        "title": release.title,
+        "published": day,
+        "published_at": at,
+        "published_source": release.published_source,
+        "issuer_id": issuer_id,
+        "lead": release.lead,
+        "body": release.body,
+        "text": release.text,
+        "warnings": list(release.warnings),
+    }
+
+
+def _replaceable(
+    conn: Connection, release_id: str, replace: bool, older_than: str | None
+) -> bool:
+    """Whether the stored release ``release_id`` is to be replaced."""
+    if older_than is None:
+        return replace
+    stored = conn.execute(
+        select(releases.c.parser_version).where(releases.c.id == release_id)
+    ).scalar_one_or_none()
+    return stored is None or version_key(stored) < version_key(older_than)
+
+
+def store_release(
+    conn: Connection,
+    release: PressRelease,
+    source: str | None = None,
+    *,
+    replace: bool = False,
+    older_than: str | None = None,
+    version: str | None = None,
+) -> LoadResult:
+    """Write one release and everything in it.
+
+    A release already stored is left as it is ("skipped"), unless ``replace`` is true, or
+    ``older_than`` is a version and the stored one was parsed by an older version: then it
+    is deleted with everything in it and written anew ("replaced"). When replacing, a
+    release stored earlier from the same ``source`` under another id (the parser changed
+    its text) is replaced too.
+    """
+    version = version or parser_version()
+    result: LoadResult = "inserted"
+    if not _insert_ignore(conn, releases, _release_row(release, source, version, None)):
+        if not _replaceable(conn, release.id, replace, older_than):
+            return "skipped"
+        conn.execute(releases.delete().where(releases.c.id == release.id))
+        conn.execute(releases.insert().values(**_release_row(release, source, version, None)))
+        result = "replaced"
+    if (replace or older_than is not None) and source and source != "-":
+        gone = conn.execute(
+            releases.delete().where(releases.c.source == source, releases.c.id != release.id)
+        )
+        if gone.rowcount and result == "inserted":
+            result = "replaced"
+    _store_children(conn, release)
+    return result
+
+
+def _store_children(conn: Connection, release: PressRelease) -> None:
+    """Everything of a release but its own row (which is written first)."""
+    names: dict[str, str | None] = {}
+    for org in [release.issuer, *release.organizations]:
+        if org is not None:
+            names[org.name] = names.get(org.name) or org.org_number
+    for c in release.contacts:
+        if c.organization:
+            names.setdefault(c.organization, None)
+    ids = _organization_ids(conn, names)
+
+    def org_id(name: str | None) -> int | None:
+        return ids.get(organization_key(name)) if name else None
+
+    if release.issuer:
+        conn.execute(
+            releases.update()
+            .where(releases.c.id == release.id)
+            .values(issuer_id=org_id(release.issuer.name))
+        )
     if release.quotes:
         conn.execute(
             quotes.insert(),
@@ -294,40 +530,12 @@ def store_release(conn: Connection, release: PressRelease, source: str | None = 
                 for i, q in enumerate(release.quotes)
             ],
         )
-    for i, c in enumerate(release.contacts):
-        contact_id = conn.execute(
-            contacts.insert()
-            .values(
-                release_id=release.id,
-                position=i,
-                name=c.name,
-                role=c.role,
-                organization=c.organization,
-                span_start=c.span.start,
-                span_end=c.span.end,
-            )
-            .returning(contacts.c.id)
-        ).scalar_one()
-        if c.phones:
-            conn.execute(
-                contact_phones.insert(),
-                [
-                    {"contact_id": contact_id, "position": j, "phone": p}
-                    for j, p in enumerate(c.phones)
-                ],
-            )
-        if c.emails:
-            conn.execute(
-                contact_emails.insert(),
-                [
-                    {"contact_id": contact_id, "position": j, "email": e}
-                    for j, e in enumerate(c.emails)
-                ],
-            )
+    _store_contacts(conn, release, org_id)
     mentions: dict[int, int] = {}
     for org in release.organizations:
-        org_id = _organization_id(conn, org.name, org.org_number)
-        mentions[org_id] = mentions.get(org_id, 0) + max(1, len(org.spans))
+        oid = org_id(org.name)
+        if oid is not None:
+            mentions[oid] = mentions.get(oid, 0) + max(1, len(org.spans))
     if mentions:
         conn.execute(
             release_organizations.insert(),
@@ -351,24 +559,81 @@ def store_release(conn: Connection, release: PressRelease, source: str | None = 
                 for i, u in enumerate(release.urls)
             ],
         )
-    return True
 
 
-def load_releases(engine: Engine, items: Iterable[tuple[PressRelease, str | None]]) -> LoadStats:
+
+def _store_contacts(
+    conn: Connection, release: PressRelease, org_id: Callable[[str | None], int | None]
+) -> None:
+    """The release's contacts with their phones and e-mail addresses."""
+    for i, c in enumerate(release.contacts):
+        contact_id = conn.execute(
+            contacts.insert()
+            .values(
+                release_id=release.id,
+                position=i,
+                name=c.name,
+                role=c.role,
+                organization=c.organization,
+                organization_id=org_id(c.organization),
+                span_start=c.span.start,
+                span_end=c.span.end,
+            )
+            .returning(contacts.c.id)
+        ).scalar_one()
+        if c.phones:
+            conn.execute(
+                contact_phones.insert(),
+                [
+                    {"contact_id": contact_id, "position": j, "phone": p}
+                    for j, p in enumerate(c.phones)
+                ],
+            )
+        if c.emails:
+            conn.execute(
+                contact_emails.insert(),
+                [
+                    {"contact_id": contact_id, "position": j, "email": e}
+                    for j, e in enumerate(c.emails)
+                ],
+            )
+
+
+def load_releases(
+    engine: Engine,
+    items: Iterable[tuple[PressRelease, str | None]],
+    *,
+    replace: bool = False,
+    older_than: str | None = None,
+) -> LoadStats:
     """Store ``(release, source)`` pairs, one transaction per release; idempotent."""
     stats = LoadStats()
     for release, source in items:
-        if load_one(engine, release, source):
-            stats.inserted += 1
-        else:
-            stats.skipped += 1
+        stats.count(load_release(engine, release, source, replace=replace, older_than=older_than))
     return stats
+
+
+def load_release(
+    engine: Engine,
+    release: PressRelease,
+    source: str | None = None,
+    *,
+    replace: bool = False,
+    older_than: str | None = None,
+    version: str | None = None,
+) -> LoadResult:
+    """Store one release in its own transaction (retried after a deadlock or a lock race)."""
+    return _with_retry(
+        engine,
+        lambda conn: store_release(
+            conn, release, source, replace=replace, older_than=older_than, version=version
+        ),
+    )
 
 
 def load_one(engine: Engine, release: PressRelease, source: str | None = None) -> bool:
     """Store one release in its own transaction; False if it was already stored."""
-    with engine.begin() as conn:
-        return store_release(conn, release, source)
+    return load_release(engine, release, source) != "skipped"
 
 
 def row_counts(engine: Engine) -> dict[str, int]:

@@ -90,21 +90,51 @@ def provenance(findings: Findings) -> Provenance:
     )
 
 
+def _archive_kind(path: str, data: bytes) -> str | None:
+    """"a WARC archive" or "a JSON-lines file" when the input holds many releases."""
+    from pressparse.batch.inputs import JSONL_SUFFIXES, WARC_SUFFIXES, _jsonl_object
+
+    lower = path.lower()
+    if lower.endswith(WARC_SUFFIXES) or data.startswith((b"WARC/", b"\x1f\x8b")):
+        return "a WARC archive"
+    first = data[: data.find(b"\n")] if b"\n" in data else data
+    if Path(lower).suffix in JSONL_SUFFIXES or _jsonl_object(first) is not None:
+        return "a JSON-lines file"
+    return None
+
+
 def explain_command(path: str, output: str | None) -> int:
     """``pressparse explain FILE [-o OUTPUT]``: write the page for FILE (``-`` for stdin)
-    to OUTPUT, or to stdout. Returns the exit code: 0, or 1 when FILE cannot be read or
-    parsed (the reason goes to stderr)."""
+    to OUTPUT, or to stdout. Returns the exit code: 0; 1 when FILE cannot be read or
+    parsed; 2 when FILE holds many releases (WARC, JSON lines) or OUTPUT cannot be written
+    (the reason goes to stderr)."""
     from pressparse.errors import PressParseError
 
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        print(f"pressparse explain: {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    kind = _archive_kind(path, data)
+    if kind is not None:
+        print(
+            f"pressparse explain: {path} is {kind}; explain shows one release: "
+            "save one record as a file, or use `pressparse parse` for the archive",
+            file=sys.stderr,
+        )
+        return 2
+    try:
         page = explain_source(data)
-    except (OSError, PressParseError) as exc:
+    except PressParseError as exc:
         print(f"pressparse explain: {path}: {exc}", file=sys.stderr)
         return 1
     if output is None or output == "-":
         sys.stdout.write(page)
         sys.stdout.flush()
-    else:
+        return 0
+    try:
         Path(output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        print(f"pressparse explain: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from pressparse.document import Span
+from pressparse.explain_labels import plain_label
 
 if TYPE_CHECKING:
     # The view reads the public model's attributes only: it needs the model for types, and
@@ -45,11 +46,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "#e3d3ff"),
     "published": ("Published", "#b9f0c5"),
     "quote": ("Quote", "#c9e4ff"),
+    # contact, phone and e-mail sit inside one another: pale pink, coral and purple; the
+    # issuer (teal) and the other organizations (amber, apart from the lead's pale yellow)
+    # are told apart at a glance, the issuer inside so its mentions show teal
     "contact": ("Contact", "#ffe0ef"),
-    "phone": ("Phone", "#ff9fc8"),
-    "email": ("E-mail", "#f7b3ff"),
-    "issuer": ("Issuer", "#9fe3dc"),
-    "organization": ("Organization", "#c7f2ee"),
+    "phone": ("Phone", "#ff8f80"),
+    "email": ("E-mail", "#b98cff"),
+    "organization": ("Organization", "#ffc04d"),
+    "issuer": ("Issuer", "#4cc9b8"),
     "url": ("URL", "#d9e8a6"),
 }
 FIELD_RANK = {name: i for i, name in enumerate(FIELDS)}
@@ -250,7 +254,7 @@ def render_text(text: str, marks: Sequence[Mark]) -> str:
             id_attr = "" if anchor in anchored else f' id="{anchor}"'
             anchored.add(anchor)
             label = FIELDS.get(m.field, (m.field, ""))[0]
-            title = f"{label}: {m.value}\nrule: {m.rule}"
+            title = f"{label}: {m.value}\nwhy: {plain_label(m.rule)}\nrule: {m.rule}"
             out.append(
                 f'<mark{id_attr} class="ppx-hl ppx-f-{m.field}" data-field="{m.field}"'
                 f' data-start="{pos}" data-end="{piece_end}" data-item="{m.item}"'
@@ -313,7 +317,12 @@ class _Table:
     def row(self, field: str, label: str, value: str, item: int = 0, raw: bool = False) -> None:
         colour = FIELDS.get(field, ("", "transparent"))[1]
         rule = self.rules.get((field, item), "")
-        rule_html = f'<div class="ppx-rule">{html.escape(rule)}</div>' if rule else ""
+        rule_html = (
+            f'<div class="ppx-rule"><span class="ppx-why">{html.escape(plain_label(rule))}</span>'
+            f" · {html.escape(rule)}</div>"
+            if rule
+            else ""
+        )
         shown = value if raw else _cell(value)
         link = _link(field, item, self.present)
         self.rows.append(
@@ -410,6 +419,7 @@ STYLE = (
 .ppx table.ppx-record td{vertical-align:top;padding:4px 0;border-bottom:1px solid #eef0f2;
  overflow-wrap:anywhere}
 .ppx .ppx-rule{color:#6a737d;font:11px ui-monospace,"DejaVu Sans Mono",Menlo,monospace}
+.ppx .ppx-why{font:12px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3b434c}
 .ppx .ppx-none{color:#9aa3ad}
 .ppx a.ppx-go{text-decoration:none}
 .ppx .ppx-errors{color:#b00;font-weight:600}

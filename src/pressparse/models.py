@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class _Model(BaseModel):
@@ -86,6 +86,10 @@ class PressRelease(_Model):
 
     id: str = Field(description="stable hash of the normalized text, for dedup and upserts")
     source_format: Literal["text", "html"]
+    url: str | None = Field(
+        default=None,
+        description="the release's own address: parse(url=...), else the page's canonical URL",
+    )
     language: str | None = None
     kind: str | None = Field(default=None, description='printed label, e.g. "Pressmeddelande"')
     title: str | None = None
@@ -124,3 +128,35 @@ class PressRelease(_Model):
             "quotes": len(self.quotes),
             "contacts": len(self.contacts),
         }
+
+
+class Row(_Model):
+    """One line of ``pressparse parse`` (and one element of the Dask recipe's bag).
+
+    ``source`` is the input file (``-`` for stdin), ``record`` the id inside it (JSON-lines
+    ``id`` or ``line N``, WARC record id; None for a plain file). Exactly one of ``release``
+    and ``error`` is set: ``Row.model_validate_json(line)`` reads any line back, and
+    ``pressparse schema`` prints this model's JSON Schema.
+    """
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["release"], "properties": {"release": {"type": "object"}}},
+                {"required": ["error"], "properties": {"error": {"type": "string"}}},
+            ]
+        },
+    )
+
+    source: str
+    record: str | None = None
+    error: str | None = Field(default=None, description="why the input gave no release")
+    release: PressRelease | None = None
+
+    @model_validator(mode="after")
+    def _release_or_error(self) -> Row:
+        if (self.release is None) == (self.error is None):
+            raise ValueError("a row has either a release or an error")
+        return self

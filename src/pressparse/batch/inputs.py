@@ -7,10 +7,11 @@ process only moves names; JSON lines and WARC records carry their content.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
@@ -66,7 +67,20 @@ def shown_name(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _walk(root: str) -> Iterator[tuple[str, str | None]]:
+def _taken(name: str, patterns: Sequence[str] | None) -> bool:
+    """Whether a file met in a directory is an input: it matches one of ``patterns``
+    (``--glob``), or, without patterns, it has a release, JSON-lines or WARC suffix."""
+    if patterns:
+        return any(fnmatch.fnmatch(name, p) for p in patterns)
+    return (
+        Path(name).suffix.lower() in RELEASE_SUFFIXES | JSONL_SUFFIXES
+        or name.lower().endswith(WARC_SUFFIXES)
+    )
+
+
+def _walk(
+    root: str, patterns: Sequence[str] | None = None
+) -> Iterator[tuple[str, str | None]]:
     """Files under ``root`` in a stable order (sorted per directory, depth first), as
     ``(file, error)`` pairs: a link to nothing is an error, not a silent gap.
 
@@ -82,8 +96,8 @@ def _walk(root: str) -> Iterator[tuple[str, str | None]]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif not _wanted(entry.name):
+            yield from _walk(entry.path, patterns)
+        elif not _taken(entry.name, patterns):
             continue
         elif entry.is_file():
             yield entry.path, None
@@ -91,30 +105,26 @@ def _walk(root: str) -> Iterator[tuple[str, str | None]]:
             yield entry.path, "broken symbolic link"
 
 
-def _wanted(name: str) -> bool:
-    """A release, JSON-lines or WARC file by its name."""
-    return Path(name).suffix.lower() in RELEASE_SUFFIXES | JSONL_SUFFIXES or name.lower().endswith(
-        WARC_SUFFIXES
-    )
-
-
-def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+def expand_paths(
+    args: Iterable[str], patterns: Sequence[str] | None = None
+) -> Iterator[tuple[str, str | None]]:
     """Command-line arguments as ``(file, error)`` pairs: directories walked, globs expanded.
 
     ``-`` is passed through for stdin; a name that matches nothing yields an error.
+    ``patterns`` (shell patterns of file names) choose the files taken from directories.
     """
     for arg in args:
         if arg == "-" or os.path.isfile(arg):
             yield arg, None
         elif os.path.isdir(arg):
-            yield from _walk(arg)
+            yield from _walk(arg, patterns)
         elif GLOB_CHARS & set(arg):
             matches = sorted(glob.iglob(arg, recursive=True))
             if not matches:
                 yield arg, "no file matches this pattern"
             for m in matches:
                 if os.path.isdir(m):
-                    yield from _walk(m)
+                    yield from _walk(m, patterns)
                 else:
                     yield m, None
         elif os.path.islink(arg):
@@ -123,9 +133,18 @@ def expand_paths(args: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield arg, "no such file or directory"
 
 
-def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every release named by the command-line arguments, in order."""
-    for path, error in expand_paths(args):
+def iter_items(
+    args: Iterable[str],
+    stdin: IO[bytes] | None = None,
+    *,
+    patterns: Sequence[str] | None = None,
+    max_bytes: int | None = None,
+) -> Iterator[Item]:
+    """Every release named by the command-line arguments, in order.
+
+    ``max_bytes`` bounds what is read from stdin (a larger release is refused as it
+    streams in, not after it is held in memory)."""
+    for path, error in expand_paths(args, patterns):
         source = shown_name(path)
         if error is not None:
             yield Item(source=source, error=error)
@@ -133,7 +152,7 @@ def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[
             if stdin is None:
                 yield Item(source="-", error="stdin is not available")
             else:
-                yield from iter_stream(stdin, "-")
+                yield from iter_stream(stdin, "-", max_bytes=max_bytes)
         else:
             kind = _kind(path)
             if kind == "release":
@@ -144,19 +163,29 @@ def iter_items(args: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[
                 yield from _iter_warc_file(path)
 
 
-def iter_stream(stream: IO[bytes], source: str) -> Iterator[Item]:
-    """A byte stream (stdin): a WARC archive, JSON lines, or one release, told by its start."""
-    first = stream.readline()
+def iter_stream(
+    stream: IO[bytes], source: str, *, max_bytes: int | None = None
+) -> Iterator[Item]:
+    """A byte stream (stdin): a WARC archive, JSON lines, or one release, told by its start.
+
+    With ``max_bytes``, a release (or JSON line) longer than that is refused after reading
+    at most ``max_bytes + 1`` bytes of it."""
+    limit = -1 if max_bytes is None else max_bytes + 1
+    first = stream.readline(limit)
     if first.startswith(b"WARC/") or first.startswith(b"\x1f\x8b"):
         yield from iter_warc(_Prefixed(first, stream), source)
         return
     head = _jsonl_object(first)
     if head is None:
-        rest = stream.read()
-        yield Item(source=source, data=first + rest)
+        rest = stream.read(limit - len(first)) if max_bytes is not None else stream.read()
+        data = first + rest
+        if max_bytes is not None and len(data) > max_bytes:
+            yield Item(source=source, error=f"input is larger than {max_bytes} bytes")
+            return
+        yield Item(source=source, data=data)
         return
     yield _jsonl_item(head, source, 1)
-    yield from iter_jsonl(stream, source, start=2)
+    yield from iter_jsonl(stream, source, start=2, max_bytes=max_bytes)
 
 
 class _Prefixed:
@@ -207,9 +236,30 @@ def _jsonl_item(obj: object, source: str, lineno: int) -> Item:
     return Item(source=source, record=record, error='record has no "html" or "text" string')
 
 
-def iter_jsonl(stream: IO[bytes], source: str, start: int = 1) -> Iterator[Item]:
+def _bounded_lines(stream: IO[bytes], max_bytes: int | None) -> Iterator[bytes | None]:
+    """The stream's lines; None for a line over ``max_bytes`` (skipped, never held whole)."""
+    if max_bytes is None:
+        yield from stream
+        return
+    while line := stream.readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # drop the rest of the long line
+            line = stream.readline(1 << 20)
+        yield None
+
+
+def iter_jsonl(
+    stream: IO[bytes], source: str, start: int = 1, *, max_bytes: int | None = None
+) -> Iterator[Item]:
     """Records of a JSON-lines stream; a broken line is one error item, not the end."""
-    for lineno, line in enumerate(stream, start):
+    for lineno, line in enumerate(_bounded_lines(stream, max_bytes), start):
+        if line is None:
+            yield Item(
+                source=source, record=f"line {lineno}", error=f"line is larger than {max_bytes} bytes"
+            )
+            continue
         if not line.strip():
             continue
         try:
@@ -288,14 +338,14 @@ def _iter_warc_file(path: str) -> Iterator[Item]:
         yield from iter_warc(fh, source, os.fstat(fh.fileno()).st_size)
 
 
-def count_items(args: Iterable[str]) -> int | None:
+def count_items(args: Iterable[str], patterns: Sequence[str] | None = None) -> int | None:
     """How many items the arguments hold, cheaply, for a progress bar; None when unknown.
 
     JSON-lines files are counted by their line ends; stdin and WARC archives cannot be
     counted without reading them, so their presence makes the total unknown.
     """
     total = 0
-    for path, error in expand_paths(args):
+    for path, error in expand_paths(args, patterns):
         if error is not None:
             total += 1
             continue

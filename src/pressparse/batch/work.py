@@ -8,10 +8,11 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from types import FrameType
 from typing import Any
 
-from pressparse.api import DEFAULT_MAX_BYTES, parse
+from pressparse.api import DEFAULT_MAX_BYTES, ParseOptions, parse
 from pressparse.batch.inputs import Item
 from pressparse.models import PressRelease
 
@@ -35,30 +36,40 @@ class Outcome:
     error: str | None = None
 
 
-def _read(item: Item) -> str | bytes:
+def _read(item: Item, max_bytes: int) -> str | bytes:
     if item.data is not None:
         return item.data
     assert item.path is not None
     # Refuse a huge file before reading it; parse() would refuse it after.
     size = os.path.getsize(item.path)
-    if size > DEFAULT_MAX_BYTES:
-        raise ValueError(f"file of {size} bytes is larger than {DEFAULT_MAX_BYTES}")
+    if size > max_bytes:
+        raise ValueError(f"file of {size} bytes is larger than {max_bytes}")
     with open(item.path, "rb") as fh:
         return fh.read()
 
 
-def parse_item(item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT) -> Outcome:
+@lru_cache(maxsize=8)
+def _options(max_bytes: int) -> ParseOptions:
+    return ParseOptions(max_bytes=max_bytes)
+
+
+def parse_item(
+    item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Outcome:
     """Parse one item; never raises, so one bad input cannot stop a batch.
 
     ``timeout`` (seconds, None for none) ends an item that runs too long with an error
     outcome; it needs the main thread of its process (a batch worker or the CLI itself).
+    ``max_bytes`` refuses larger inputs (``--max-bytes``).
     """
     if item.error is not None:
         return Outcome(item.source, item.record, error=item.error)
     try:
         with _time_budget(timeout):
-            data = _read(item)
-            release = parse(data, source_format=item.source_format, url=item.url)
+            data = _read(item, max_bytes)
+            release = parse(
+                data, source_format=item.source_format, url=item.url, options=_options(max_bytes)
+            )
     except ItemTimeout:
         return Outcome(item.source, item.record, error=f"took longer than {timeout:g} s; skipped")
     except OSError as exc:
@@ -98,17 +109,20 @@ def _time_budget(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def outcome_row(outcome: Outcome) -> dict[str, Any]:
+    """The outcome as a :class:`~pressparse.models.Row` dict (JSON types):
+    ``{"source", "record", "error", "release"}``, one of the last two null."""
+    return {
+        "source": outcome.source,
+        "record": outcome.record,
+        "error": outcome.error if outcome.release is None else None,
+        "release": outcome.release.model_dump(mode="json") if outcome.release else None,
+    }
+
+
 def outcome_line(outcome: Outcome) -> str:
-    """The JSON line for an outcome: the release dump plus ``source`` and ``record``,
-    or ``{"source", "record", "error"}``."""
-    line: dict[str, Any]
-    if outcome.release is None:
-        line = {"source": outcome.source, "record": outcome.record, "error": outcome.error}
-    else:
-        line = outcome.release.model_dump(mode="json")
-        line["source"] = outcome.source
-        line["record"] = outcome.record
-    return json.dumps(line, ensure_ascii=False)
+    """The JSON line for an outcome (see :func:`outcome_row`)."""
+    return json.dumps(outcome_row(outcome), ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -117,14 +131,18 @@ class Line:
 
     text: str
     failed: bool
+    error: str | None = None
 
 
-def parse_item_to_line(item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT) -> Line:
+def parse_item_to_line(
+    item: Item, timeout: float | None = DEFAULT_ITEM_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Line:
     """Parse and serialize in the worker, so the main process only writes lines."""
-    outcome = parse_item(item, timeout)
-    return Line(outcome_line(outcome), outcome.release is None)
+    outcome = parse_item(item, timeout, max_bytes)
+    return Line(outcome_line(outcome), outcome.release is None, outcome.error)
 
 
 def crashed_line(item: Item) -> Line:
     """The error line of an item whose worker process died while parsing it."""
-    return Line(outcome_line(crashed_item(item)), True)
+    outcome = crashed_item(item)
+    return Line(outcome_line(outcome), True, outcome.error)

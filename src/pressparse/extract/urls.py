@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
 
 from pressparse.document import (
     Document,
@@ -72,8 +73,11 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
         span = Span(m.start(), m.start() + len(raw))
         found.append(Finding(LinkValue("http://" + raw, raw), span, "url.bare"))
     printed = {_key(f.value.url) for f in found}
+    # Relative targets resolve against the address the release was fetched from (the HTML
+    # reader does so already; this covers Markdown links). Not against the page's canonical
+    # address: on a saved page the relative links are mostly the site's navigation.
     for link in doc.links:
-        href = link.href.strip()
+        href = _absolute(link.href.strip(), doc.url)
         if not href.lower().startswith(WEB_SCHEMES) or _key(href) in printed:
             continue
         printed.add(_key(href))
@@ -81,6 +85,18 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
         found.append(Finding(LinkValue(href, anchor), Span(link.start, link.end), "url.href"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return _dedupe(found)
+
+
+def _absolute(href: str, base: str | None) -> str:
+    """A relative link target ("/press/pm-1") resolved against the release's own address."""
+    if not base or not base.lower().startswith(WEB_SCHEMES) or not href or href[0] == "#":
+        return href
+    try:
+        if urlsplit(href).scheme:
+            return href
+        return urljoin(base, href)
+    except ValueError:  # a malformed address ("http://[") is left as it is
+        return href
 
 
 def _bare_domains(text: str, low: str) -> Iterator[re.Match[str]]:

@@ -1,0 +1,97 @@
+"""Plain-language labels for rule names, for the explain page's readers (media analysts,
+not parser developers): "context.org_noun" is shown as what it means in the text."""
+
+from __future__ import annotations
+
+# Rule name -> what it means in the release, in words a reader of releases uses.
+RULE_LABELS: dict[str, str] = {
+    "title.block": "the headline at the top",
+    "title.metadata": "the page's title in its metadata",
+    "kind.label": "a printed label such as “Pressmeddelande”",
+    "kind.metadata": "the page's metadata",
+    "kind.pipe_header": "a header line such as “Pressmeddelande | 18 januari 2016”",
+    "published.dateline": "a date line near the top",
+    "published.place_dateline": "a place and date line (“Stockholm, 18 januari 2016”)",
+    "published.published_line": "a “Publicerad” line",
+    "published.metadata": "the page's metadata (a date)",
+    "published.metadata_time": "the page's metadata (date and time)",
+    "published.regulatory": "the disclosure line of a listed company",
+    "published.front_matter": "the file's front matter",
+    "published.signature": "a date by the signature at the end",
+    "published.title": "a date in the headline",
+    "lead.first_paragraph": "the first paragraph (the summary)",
+    "body.paragraphs": "the paragraphs after the summary",
+    "quote.marks": "words inside quotation marks",
+    "quote.dash": "a paragraph opened by a dash (Swedish quotation style)",
+    "quote.dash_continued": "the continuation of a dash quotation",
+    "quote.dash_attribution_below": "a dash quotation with the speaker named after it",
+    "quote.announced": "words announced by a colon after a speech verb",
+    "quote.bare": "a quotation without marks, attributed with a speech verb",
+    "contact.block": "the press contact block",
+    "issuer.boilerplate": "named in the closing “Om …” paragraph",
+    "issuer.boilerplate_is_a": "the “… är ett …” sentence of the closing paragraph",
+    "issuer.contacts": "the organization of the press contacts",
+    "issuer.email_domain": "the web domain of the contacts' e-mail addresses",
+    "issuer.government": "the Government Offices (regeringen.se)",
+    "issuer.ministry": "the ministry that sends the release",
+    "issuer.metadata": "the page's metadata (publisher)",
+    "issuer.newsroom": "the newsroom the release is published in",
+    "issuer.newsroom_url": "the newsroom's web address",
+    "issuer.prominence": "the organization named first and most often",
+    "issuer.sender_line": "a sender line at the top",
+    "issuer.sign_off": "the sign-off at the end",
+    "url.printed": "an address printed with http:// or www.",
+    "url.bare": "a web domain printed without http://",
+    "url.href": "the target of a link",
+    "context.org_noun": "named beside a word such as “företaget” or “myndigheten”",
+    "context.role": "named with a person's role (“vd på …”)",
+    "context.role_bare": "named right after a person's role",
+    "context.genitive_role": "named as the owner of a role (“…s vd”)",
+    "context.contact": "named in the contact block",
+    "context.person_from": "named as where a person comes from (“från …”)",
+    "context.worked_at": "named as where someone works or worked",
+    "context.subject": "the subject of a sentence, doing what organizations do",
+    "context.object": "the object of a verb organizations are the object of",
+    "context.joins": "named as what someone joins",
+    "context.list": "listed with other organizations",
+    "context.others": "listed with “och andra …”",
+    "company.legal_form": "a company form after the name (AB, Ab, ASA, Oy)",
+    "company.legal_form_first": "a company form before the name (“AB …”)",
+    "company.group": "a group of companies (“…koncernen”)",
+    "company.name_word": "a word companies are named with",
+    "public_body.ending": "the ending of an agency's name (“…verket”, “…myndigheten”)",
+    "public_body.english": "an agency's English name",
+    "public_body.institution": "an institution such as a university or hospital",
+    "gazetteer.region": "a Swedish region or municipality",
+    "boilerplate.about": "the “Om …” heading of the closing paragraph",
+    "boilerplate.is_a": "the “… är ett …” sentence of the closing paragraph",
+    "organization.acronym": "an abbreviation of a name given in the text",
+    "organization.head_noun": "a name ending in a word such as “…förbundet”",
+    "organization.prefix": "a name opened by a word such as “Föreningen”",
+}
+
+# The family of a rule (before the dot) -> a label for rules not listed above.
+FAMILY_LABELS: dict[str, str] = {
+    "title": "the headline",
+    "kind": "the printed label",
+    "published": "a date in the release",
+    "lead": "the summary",
+    "body": "the body text",
+    "quote": "a quotation",
+    "contact": "the press contact block",
+    "issuer": "who sends the release",
+    "url": "a web address",
+    "context": "how the text speaks of it",
+    "company": "the form of a company name",
+    "public_body": "the form of an agency's name",
+    "gazetteer": "a known place",
+    "boilerplate": "the closing paragraph",
+    "organization": "the form of an organization name",
+}
+
+
+def plain_label(rule: str) -> str:
+    """What ``rule`` means, in plain words; the rule itself when nothing is known of it."""
+    name = rule.split(" (", 1)[0]  # "title.metadata (no span in the text)"
+    label = RULE_LABELS.get(name) or FAMILY_LABELS.get(name.split(".", 1)[0])
+    return label or rule

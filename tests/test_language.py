@@ -1,0 +1,66 @@
+"""Language: Swedish and its neighbours told apart; None when the text is too short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressparse.extract.language import LANGUAGES, detect_language
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic, in the shape of a government release in each language
+        (
+            "Regeringen har i dag beslutat att ge Statens energimyndighet i uppdrag att "
+            "utreda hur elnätet kan byggas ut snabbare i hela landet.",
+            "sv",
+        ),
+        (
+            "Regjeringen har i dag besluttet å gi Statens vegvesen i oppdrag å utrede "
+            "hvordan veinettet kan bygges ut raskere i hele landet.",
+            "no",
+        ),
+        (
+            "Regeringen har i dag besluttet at give Energistyrelsen til opgave at undersøge, "
+            "hvordan elnettet kan udbygges hurtigere i hele landet.",
+            "da",
+        ),
+        (
+            "The government today decided to commission the Swedish Energy Agency to "
+            "investigate how the grid can be expanded faster across the country.",
+            "en",
+        ),
+        (
+            "Hallitus päätti tänään antaa Energiavirastolle tehtäväksi selvittää, miten "
+            "sähköverkkoa voidaan laajentaa nopeammin koko maassa.",
+            "fi",
+        ),
+    ],
+)
+def test_nordic_languages_are_told_apart(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_real_swedish_release() -> None:
+    text = (FIXTURES / "regionskane-livskraftigt-skane.txt").read_text(encoding="utf-8")
+    assert detect_language(text) == "sv"
+
+
+@pytest.mark.parametrize("text", ["", "Ny vd", "2016-01-18 10:43", "Kontakt: 08-123 45 67"])
+def test_too_little_text_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_import_does_not_load_the_model() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, pressparse; print('py3langid' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert "sv" in LANGUAGES and "no" in LANGUAGES
