@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA".
@@ -51,6 +51,24 @@ LEGAL_FORM_TAIL_RE = re.compile(
 )
 # "AB Volvo": the legal form written first.
 LEGAL_FORM_HEAD_RE = re.compile(r"^AB[ \t]+")
+# A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
+KEY_DOMAIN_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
+# Punctuation runs in a name's key: "Johan & Nyström", "L’Oréal" compare without it.
+KEY_PUNCT_RE = re.compile(r"[^\w&]+")
+
+
+@lru_cache(maxsize=4096)
+def org_key(name: str) -> str:
+    """The comparison key of an organization name: no legal form, case or punctuation
+    ("Picsearch AB (publ)" and "PICSEARCH" are one organization).
+
+    >>> org_key("Picsearch AB (publ)"), org_key("Hitta.se"), org_key("L’Oréal")
+    ('picsearch', 'hitta', 'l oréal')
+    """
+    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
+    s = LEGAL_FORM_HEAD_RE.sub("", s)
+    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
+    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
 
 # Public-body shapes: "Region Skåne", "Malmö stad", "Bjuvs kommun", "Länsstyrelsen i Dalarnas län".
 PUBLIC_BODY_RE = re.compile(
@@ -169,42 +187,6 @@ INSTITUTION_WORDS: dict[str, str] = {
     "polisen": "Polisen",
     "polisens": "Polisen",
 }
-# Role words that put an organization after them: "vd för X", "CEO of X", "ordförande X".
-ROLE_WORDS: tuple[str, ...] = (
-    "vd",
-    "VD",
-    "vVD",
-    "Vd",
-    "CEO",
-    "ceo",
-    "koncernchef",
-    "ordförande",
-    "Ordförande",
-    "styrelseordförande",
-    "vice ordförande",
-    "generalsekreterare",
-    "generaldirektör",
-    "grundare",
-    "rådgivare",
-    "styrelseledamot",
-    "ledamot",
-    "chefsroller",
-    "chef",
-    "direktör",
-    "marknadsdirektör",
-    "regionråd",
-    "kommunalråd",
-    "presschef",
-    "pressansvarig",
-    "informationschef",
-    "kommunikationschef",
-    "President",
-    "Chairman",
-    "chairman",
-    "member",
-    "styrelserna",
-    "styrelsen",
-)
 # Nouns for organizations written before a name: "mediekoncernen NHST", "dotterbolagen X och Y".
 ORG_NOUNS: tuple[str, ...] = (
     "koncernen",
@@ -379,6 +361,7 @@ GAZETTEER_COLUMNS: dict[str, tuple[str, ...]] = {
     "sv_regions.tsv": ("region_org", "lansstyrelse", "lansstyrelse_short"),
     "sv_agencies.tsv": ("name",),
     "sv_universities.tsv": ("name", "short_form"),
+    "sv_parties.tsv": ("name",),
 }
 # Alias columns used only for aliases that are safe as names: acronyms (3+ capitals) or
 # one-word names ("Vinnova", "Skolverket").

@@ -18,14 +18,12 @@ post-processing shared by every recognizer.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
+from pressparse.extract.organizations.filters import is_common_word, is_person, sentence_start
 from pressparse.extract.organizations.patterns import (
     IS_A_RE,
-    KEY_DOMAIN_RE,
-    KEY_PUNCT_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
@@ -38,13 +36,13 @@ from pressparse.extract.organizations.patterns import (
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
 from pressparse.extract.organizations.scan import list_prev, trim
 from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS
-from pressparse.lexicon.names import NOT_FIRST_NAMES, ROLE_ENDINGS, is_person_name
+from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
     ADDRESS_ENDINGS,
-    LEGAL_FORM_HEAD_RE,
-    LEGAL_FORM_TAIL_RE,
     gazetteer,
+    org_key,
 )
+from pressparse.lexicon.roles import ROLE_ENDINGS
 from pressparse.rule_ids import OrganizationRule
 
 __all__ = [
@@ -80,15 +78,6 @@ STRONG_RULES = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
-def org_key(name: str) -> str:
-    """The comparison key of an organization name: no legal form, case or punctuation."""
-    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
-    s = LEGAL_FORM_HEAD_RE.sub("", s)
-    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
-    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
-
-
 _ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
 
 
@@ -100,6 +89,9 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
         return False
     if rule in STRONG_RULES:
         return True
+    # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
+    if is_person(name):
+        return False
     # "Malmtorgsgatan", "Bankhallen": a street, square or hall is an address.
     if name.endswith(ADDRESS_ENDINGS):
         return False
@@ -110,13 +102,23 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
     )
 
 
+def _common_word_first(text: str, start: int, end: int, rule: OrganizationRule) -> bool:
+    """True for an everyday word capitalized only because it starts a sentence ("Flera är
+    också egenföretagare"), found by a weak rule."""
+    return rule not in STRONG_RULES and sentence_start(text, start) and is_common_word(text[start:end])
+
+
 def extract_organizations(
     doc: Document, recognizer: OrganizationRecognizer | None = None
 ) -> list[Finding[OrganizationValue]]:
     """Organizations in order of first mention, each once, with all its mention spans."""
     rec = recognizer or _DEFAULT
     text = doc.text
-    raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
+    raw = [
+        (s, e, r)
+        for s, e, r in rec.mentions(doc)
+        if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
+    ]
     raw += list(_list_neighbours(text, raw))
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
     # On the same span a named rule wins over the bare acronym shape (which needs repeats).

@@ -27,9 +27,9 @@ from pressparse.extract.organizations.patterns import (
     TILL_SOM_RE,
     WORD_RUN_RE,
     WORKED_AT_RE,
-    trie,
 )
 from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
     COMPANY_SUFFIX_FIRST_WORDS,
@@ -37,9 +37,9 @@ from pressparse.lexicon.orgs import (
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     NAME_HEAD_NOUNS,
-    ROLE_WORDS,
     gazetteer,
 )
+from pressparse.lexicon.roles import is_role_word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -47,7 +47,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : end if word_end < 0 else word_end]
-        if word not in STOP_WORDS and word not in ROLE_WORDS:
+        if word not in STOP_WORDS and not is_role_word(word):
             break
         if word_end < 0:
             return None
@@ -301,7 +301,7 @@ def index_words() -> frozenset[str]:
 def index_rx() -> re.Pattern[str]:
     """Any of :func:`index_words` standing as a whole run of word characters (built on first
     use, since the gazetteer is read lazily)."""
-    return re.compile(r"(?<!\w)(?:" + trie(index_words()) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alt_trie(index_words()) + r")(?!\w)")
 
 
 # From this length on, one pass of index_rx over the text costs less than a set of all its
