@@ -46,6 +46,8 @@ class Findings:
     issuer: Finding[OrganizationValue] | None
     urls: list[Finding[LinkValue]]
     language: str | None
+    # Why no issuer was named when the evidence was weak or tied.
+    issuer_warning: str | None = None
 
 
 def fill_speakers(

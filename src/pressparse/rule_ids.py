@@ -75,8 +75,11 @@ IssuerRule = Literal[
     "issuer.contacts",
     "issuer.email_domain",
     "issuer.ministry",
+    "issuer.ministry_named",
     "issuer.government",
+    "issuer.title",
     "issuer.prominence",
+    "issuer.object",
 ]
 LanguageRule = Literal["language.identifier", "language.function_words"]
 

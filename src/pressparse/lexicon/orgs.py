@@ -176,6 +176,9 @@ ADDRESS_ENDINGS: tuple[str, ...] = (
     "backen",
     "stigen",
 )
+# The verbs after an organization that opens its boilerplate description: "Gränges är en
+# ...", "Newsdesk har till uppgift ...", "Sweco grundades 1889" (a regex fragment).
+IS_A_VERBS = r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)"
 # Swedish institutions named by one common noun; capitalized they are organizations.
 INSTITUTIONS: frozenset[str] = frozenset(
     ["Regeringen", "Riksdagen", "Regeringskansliet", "Polisen", "Kriminalvården", "Tullverket"]

@@ -42,7 +42,7 @@ from pressparse.lexicon.orgs import (
     gazetteer,
     org_key,
 )
-from pressparse.lexicon.roles import ROLE_ENDINGS
+from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
 
 __all__ = [
@@ -78,14 +78,12 @@ STRONG_RULES = frozenset(
 )
 
 
-_ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
-
-
 def _acceptable(name: str, rule: OrganizationRule) -> bool:
     if not name or name in STOP_WORDS:
         return False
-    # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
-    if rule == "context.list" and name.casefold().endswith(_ROLE_ENDINGS_CF):
+    # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
+    # role title listed next to an organization.
+    if rule == "context.list" and any(is_role_word(w) for w in name.split()):
         return False
     if rule in STRONG_RULES:
         return True

@@ -73,7 +73,7 @@ def sentence_start(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in _OPENERS:
         i -= 1
-    return i == 0 or text[i - 1] in _SENTENCE_ENDS and (i < pos or text[i - 1] == "\n")
+    return i == 0 or (text[i - 1] in _SENTENCE_ENDS and (i < pos or text[i - 1] == "\n"))
 
 
 # What may stand between a sentence's end and its first word: blanks, dashes, quotes.

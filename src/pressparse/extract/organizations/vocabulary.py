@@ -217,4 +217,4 @@ def _role_forms() -> tuple[str, ...]:
 # Role words that put an organization after them: "vd för X", "CEO of X", "VD Atria", and
 # the owner's genitive before them: "MyNewsdesk's VD", "Atria Groups vd".
 ROLE_CUE_WORDS: tuple[str, ...] = _role_forms()
-GENITIVE_ROLE_WORDS: tuple[str, ...] = ROLE_CUE_WORDS
+GENITIVE_ROLE_WORDS: tuple[str, ...] = tuple(w for w in ROLE_CUE_WORDS if w.isalpha())
