@@ -77,6 +77,7 @@ IssuerRule = Literal[
     "issuer.ministry",
     "issuer.ministry_named",
     "issuer.government",
+    "issuer.government_acting",
     "issuer.title",
     "issuer.prominence",
     "issuer.object",

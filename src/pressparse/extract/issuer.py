@@ -27,7 +27,9 @@ from pressparse.lexicon.orgs import (
     IS_A_VERBS,
     LEGAL_FORM_TAIL_RE,
     MINISTER_DEPARTMENTS,
+    MINISTRY_ABBREVIATIONS,
     gazetteer,
+    is_government_sender,
     org_key,
 )
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -68,7 +70,14 @@ NEWSROOM_URL_RE = re.compile(
 # "energi- och näringsminister Ebba Busch", "migrationsministern Maria Malmer Stenergard"
 # (group 1 is the last part of the title, without the article).
 MINISTER_RE = re.compile(
-    r"(?<![\w-])(?:[a-zåäö]{2,30}-[ \t]+och[ \t]+)?([a-zåäö]{2,30}minister)(?:n|ns)?[ \t]+(?=[A-ZÅÄÖ])"
+    r"(?<![\w-])(?:[a-zåäö]{2,30}-[ \t]+och[ \t]+|[A-ZÅÄÖ]{2,3}-)?([a-zåäö]{2,30}minister)(?:n|ns)?"
+    r"[ \t]+(?=[A-ZÅÄÖ])"
+)
+# A minister opening a title or lead by title alone: "Civilministern reser till Växjö",
+# "Klimat- och miljöministern bjuder in", "EU-minister Jessika Roswall", "Ministern ska".
+MINISTER_OPENING_RE = re.compile(
+    r"(?:[A-ZÅÄÖ][a-zåäö]{1,30}-[ \t]+och[ \t]+[a-zåäö]{0,30}|[A-ZÅÄÖ]{2,3}-|[A-ZÅÄÖ][a-zåäö]{0,30})"
+    r"(?<=[a-zåäö-])minister(?:n|ns)?(?![\w-])|Ministern(?![\w-])"
 )
 # A press secretary or office of a minister: "pressekreterare hos försvarsministern".
 MINISTER_OFFICE_RE = re.compile(r"(?<![\w-])(?:hos|till)[ \t]+([a-zåäö]{2,30}minister)n(?![\w-])")
@@ -94,6 +103,19 @@ OBJECT_CUE_RE = re.compile(
 ALIAS_DEF_RE = re.compile(r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]")
 # A subject shared with another name: "Västerbottens läns landsting och Region ...".
 JOINED_SUBJECT_RE = re.compile(r"s?(?:,|[ \t]+(?:och|samt|and|&))[ \t]+[A-ZÅÄÖ]")
+# The government as the subject of a decision: "Regeringen har i dag beslutat", "regeringen
+# ger Boverket i uppdrag", "Regeringen utser" (not "regeringens", "regeringen har fel").
+GOVERNMENT_ACTS_RE = re.compile(
+    r"(?<![\w-])[Rr]egeringen[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
+    r"(?:beslutat|beslutar|beslutade|utsett|utser|ger|gav|gett|föreslår|tillsätter|tillsatt"
+    r"|avsätter|satsar|överlämnar|presenterar|uppdrar|bjuder[ \t]+in)(?![\w-])"
+)
+# A label before a title: "Pressinbjudan: ", "Pressmeddelande – ".
+LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \t]+")
+# The government opening a title or lead as its subject: "Regeringen informerar om".
+GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringen|Regeringskansliet)[ \t]+[a-zåäö]")
+# The cabinet's members in the title or lead: "flera statsråd deltar", "ministrar".
+CABINET_RE = re.compile(r"(?<![\w-])(?:statsråd|statsrådet|statsråden|regeringens[ \t]+ministrar)(?![\w-])")
 # How far from the top the title's words (a press event, a minister) are looked for.
 TITLE_WINDOW = 300
 
@@ -115,10 +137,13 @@ CONTACT = 1.5
 EMAIL_DOMAIN = 1.0
 # A Swedish minister holding the press event of the title: the minister's ministry.
 MINISTRY = 3.0
-# A ministry named in the release: a Government Offices release.
-MINISTRY_NAMED = 1.0
+# The government or a ministry named in the release: a Government Offices release.
+MINISTRY_NAMED = 2.0
 # A Swedish minister speaking: the government's release (more than a body it names).
 GOVERNMENT = 3.0
+# The government deciding, or a minister in the title: the government's release, but an
+# agency's release reports the government's assignments too.
+GOVERNMENT_ACTING = 2.0
 # Each printed mention (up to MENTIONS_COUNTED): the sender names itself most.
 MENTION = 0.5
 MENTIONS_COUNTED = 4
@@ -167,15 +192,37 @@ class IssuerInputs:
         return out
 
     def key(self, name: str) -> str:
-        """The candidate key of a name: its organization's, when it is a short name of one."""
+        """The candidate key of a name: its organization's, when it is a short name of one;
+        the government's sender for the government and its ministries (their evidence is
+        one sender's: "the ministry the release names, else Regeringen")."""
         key = org_key(name)
+        if is_government_sender(name.strip()) or is_government_sender(name.strip().capitalize()):
+            return org_key(self.government)
         return self.aliases.get(key, key)
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         clean = DOMAIN_TAIL_RE.sub("", name.strip())
         key = self.key(clean)
+        if key == org_key(self.government):
+            return Reading(key, self.government, span)
         found = self.by_key.get(key)
         return Reading(key, found.value.name if found else clean, span)
+
+    @cached_property
+    def government(self) -> str:
+        """Who sends a Government Offices release: the ministry of a minister holding the
+        title's press event, else the ministry named most often, else "Regeringen"."""
+        event = _minister_event(self.doc.text)
+        if event is not None:
+            return event[1]
+        counts: dict[str, int] = {}
+        for f, spans in self.mentions:
+            name = MINISTRY_ABBREVIATIONS.get(f.value.name, f.value.name)
+            if name.endswith("departementet") and is_government_sender(name):
+                counts[name] = counts.get(name, 0) + len(spans)
+        if counts:
+            return max(counts, key=lambda n: counts[n])
+        return "Regeringen"
 
     def short_forms(self, f: Finding[OrganizationValue]) -> list[str]:
         """The forms an organization is printed in: its name without a legal form, and
@@ -342,32 +389,39 @@ def _ministers(text: str) -> Iterator[tuple[int, str]]:
     for m in MINISTER_RE.finditer(text):
         if FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        ministry = MINISTER_DEPARTMENTS.get(m.group(1))
-        if ministry:
-            yield m.start(), ministry
+        # A title the table does not know ("socialtjänstminister") is still the government's.
+        yield m.start(), MINISTER_DEPARTMENTS.get(m.group(1), "Regeringen")
 
 
-def from_minister_event(x: IssuerInputs) -> Iterator[Reading[str]]:
+def _minister_event(text: str) -> tuple[Span, str] | None:
     """A press event in the title held by a Swedish minister ("Inbjudan till pressträff med
-    försvarsminister X"), or a press secretary "hos X-ministern": that ministry."""
-    text = x.doc.text
+    försvarsminister X"), or a press secretary "hos X-ministern": where, and the ministry."""
     if PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
         for pos, ministry in _ministers(text):
             if pos < TITLE_WINDOW:
-                yield x.reading(ministry, Span(pos, pos + 1))
-                return
+                return Span(pos, pos + 1), ministry
     for m in MINISTER_OFFICE_RE.finditer(text) if "ministern" in text else ():
         office = MINISTER_DEPARTMENTS.get(m.group(1))
         if office:
-            yield x.reading(office, Span(m.start(1), m.end(1)))
-            return
+            return Span(m.start(1), m.end(1)), office
+    return None
+
+
+def from_minister_event(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """The ministry of a minister's press event in the title (see :func:`_minister_event`)."""
+    event = _minister_event(x.doc.text)
+    if event is not None:
+        yield x.reading(event[1], event[0])
 
 
 def from_ministry_named(x: IssuerInputs) -> Iterator[Reading[str]]:
-    """A ministry among the found organizations ("Utrikesdepartementet")."""
+    """A ministry or the Government Offices among the found organizations
+    ("Utrikesdepartementet", "Regeringskansliet"): a Government Offices release. Not
+    "Regeringen", which every release on policy names."""
     for f in x.organizations:
-        if f.value.name.endswith("departementet"):
+        if f.value.name != "Regeringen" and is_government_sender(f.value.name):
             yield x.reading(f.value.name, f.span)
+            return
 
 
 def from_government(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -377,6 +431,36 @@ def from_government(x: IssuerInputs) -> Iterator[Reading[str]]:
         if SPEAKS_RE.search(text, max(0, pos - 20), pos):
             yield x.reading("Regeringen", Span(pos, pos + 1))
             return
+
+
+def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """The government deciding ("Regeringen har i dag beslutat", "regeringen ger X i
+    uppdrag"), the cabinet's members in the title or the lead ("flera statsråd deltar"), or
+    a minister as the subject opening one ("Civilministern reser", "Regeringen informerar"
+    after a label);
+    not a minister as an object ("lämnas till näringsminister X"). Once."""
+    text = x.doc.text
+    m = GOVERNMENT_ACTS_RE.search(text) if "egeringen" in text else None
+    if m:
+        yield x.reading("Regeringen", Span(m.start(), m.end()))
+        return
+    for b in x.doc.blocks:
+        if b.role in ("title", "lead"):
+            line = x.doc.block_text(b)
+            opening = _unlabelled(line)
+            if (
+                CABINET_RE.search(line)
+                or MINISTER_OPENING_RE.match(opening)
+                or GOVERNMENT_OPENING_RE.match(opening)
+            ):
+                yield x.reading("Regeringen", Span(b.start, b.end))
+                return
+
+
+def _unlabelled(line: str) -> str:
+    """A title without its label: "Pressinbjudan: Regeringen informerar" -> "Regeringen ..."."""
+    m = LABEL_PREFIX_RE.match(line)
+    return line[m.end() :] if m else line
 
 
 def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -459,6 +543,7 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     Rule("issuer.ministry", MINISTRY, from_minister_event, "a minister's press event in the title"),
     Rule("issuer.ministry_named", MINISTRY_NAMED, from_ministry_named, "a ministry named"),
     Rule("issuer.government", GOVERNMENT, from_government, "a Swedish minister speaking"),
+    Rule("issuer.government_acting", GOVERNMENT_ACTING, from_government_acting, "the government deciding"),
     Rule("issuer.title", IN_TITLE, from_title, "an organization opening the title or lead"),
     Rule("issuer.prominence", MENTION, from_mentions, "each printed mention"),
     Rule("issuer.object", AS_OBJECT, as_object, "a mention as an object (against)"),
@@ -491,7 +576,8 @@ def decide(
         for e in winner.evidence
         if e.span is not None and x.key(doc.text[e.span.start : e.span.end]) == winner.key
     ]
-    name = fullest_form(winner.value, printed, organizations)
+    government = winner.key == org_key(x.government)
+    name = x.government if government else fullest_form(winner.value, printed, organizations)
     found = x.by_key.get(winner.key)
     if found is not None:
         value = OrganizationValue(name, found.value.spans, found.value.org_number)

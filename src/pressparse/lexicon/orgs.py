@@ -440,6 +440,29 @@ def is_organization_name(s: str) -> bool:
     return bool(PUBLIC_BODY_RE.match(s) or COMPANY_RE.match(s)) or s in gazetteer_names()
 
 
+# The Government Offices' senders besides the ministries (Regeringskansliet's own names).
+GOVERNMENT_BODIES: frozenset[str] = frozenset(
+    ["Regeringen", "Regeringskansliet", "Statsrådsberedningen"]
+)
+# Abbreviations the Government Offices print for a ministry: "UD:s Asien- och
+# Oceanienenhet" (regeringen.se usage).
+MINISTRY_ABBREVIATIONS: dict[str, str] = {"UD": "Utrikesdepartementet"}
+
+
+def is_government_sender(name: str) -> bool:
+    """True for the government, its offices and its ministries ("Utrikesdepartementet",
+    "Klimat- och näringslivsdepartementet", "UD").
+
+    >>> is_government_sender("Finansdepartementet"), is_government_sender("Trafikverket")
+    (True, False)
+    """
+    return (
+        name in GOVERNMENT_BODIES
+        or name in MINISTRY_ABBREVIATIONS
+        or (name[:1].isupper() and name.endswith("departementet") and " " not in name.replace("- och ", ""))
+    )
+
+
 # Government ministers by title -> the ministry (departement) they head, for releases from
 # the Government Offices. Source: regeringen.se "Regeringens statsråd" and the list of
 # Regeringskansliets departement (the ministries of the 2022- government); a double title
