@@ -65,6 +65,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
     ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
     ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
+    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
+    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
     # unlabeled regeringen release (2024/02 sakerhetslaget-i-europa-...)
     ("CABINET_RE", "när flera statsråd deltar i", "statsrådsberedningen"),
     # corpus quote (regionvasterbotten-klart-region-2019)
@@ -172,6 +174,8 @@ def test_tie_in_prominence_gives_none() -> None:
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
     ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
     ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
+    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
+    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
     # unlabeled regeringen release (2024/02 sakerhetslaget-i-europa-...)
     ("CABINET_RE", "när flera statsråd deltar i", "statsrådsberedningen"),
     # corpus quote (regionvasterbotten-klart-region-2019), shortened: two bodies equally named

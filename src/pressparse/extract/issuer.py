@@ -115,7 +115,12 @@ LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \
 # The government opening a title or lead as its subject: "Regeringen informerar om".
 GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringen|Regeringskansliet)[ \t]+[a-zåäö]")
 # The cabinet's members in the title or lead: "flera statsråd deltar", "ministrar".
-CABINET_RE = re.compile(r"(?<![\w-])(?:statsråd|statsrådet|statsråden|regeringens[ \t]+ministrar)(?![\w-])")
+CABINET_RE = re.compile(
+    r"(?<![\w-])(?:statsråd|statsrådet|statsråden|statssekreterare|regeringens[ \t]+ministrar)(?![\w-])"
+)
+# A minister's title in the definite: "kommer justitieministern att träffa" (group 1: the
+# title without the article).
+MINISTER_DEFINITE_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,30}minister)n(?![\w-])")
 # How far from the top the title's words (a press event, a minister) are looked for.
 TITLE_WINDOW = 300
 
@@ -139,8 +144,9 @@ EMAIL_DOMAIN = 1.0
 MINISTRY = 3.0
 # The government or a ministry named in the release: a Government Offices release.
 MINISTRY_NAMED = 2.0
-# A Swedish minister speaking: the government's release (more than a body it names).
-GOVERNMENT = 3.0
+# A Swedish minister speaking: the government's release (more than a body it names, which
+# is printed often; less than a company's boilerplate, contacts and mentions together).
+GOVERNMENT = 4.0
 # The government deciding, or a minister in the title: the government's release, but an
 # agency's release reports the government's assignments too.
 GOVERNMENT_ACTING = 2.0
@@ -445,16 +451,29 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
         yield x.reading("Regeringen", Span(m.start(), m.end()))
         return
     for b in x.doc.blocks:
-        if b.role in ("title", "lead"):
-            line = x.doc.block_text(b)
-            opening = _unlabelled(line)
-            if (
-                CABINET_RE.search(line)
-                or MINISTER_OPENING_RE.match(opening)
-                or GOVERNMENT_OPENING_RE.match(opening)
-            ):
-                yield x.reading("Regeringen", Span(b.start, b.end))
-                return
+        if b.role in ("title", "lead") and _government_in(x.doc.block_text(b), b.role == "title"):
+            yield x.reading("Regeringen", Span(b.start, b.end))
+            return
+
+
+def _government_in(line: str, title: bool) -> bool:
+    """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
+    a minister or the government opening it ("Civilministern reser", "Regeringen
+    informerar"), a minister's title in the definite as a subject ("kommer
+    justitieministern att"), and in the title any Swedish minister not as an object."""
+    opening = _unlabelled(line)
+    if CABINET_RE.search(line) or MINISTER_OPENING_RE.match(opening):
+        return True
+    if GOVERNMENT_OPENING_RE.match(opening):
+        return True
+    for m in MINISTER_DEFINITE_RE.finditer(line) if "ministern" in line else ():
+        if m.group(1) in MINISTER_DEPARTMENTS and not OBJECT_CUE_RE.search(line, 0, m.start()):
+            return True
+    if title:
+        for pos, _ in _ministers(line):
+            if not OBJECT_CUE_RE.search(line, max(0, pos - 30), pos):
+                return True
+    return False
 
 
 def _unlabelled(line: str) -> str:
