@@ -116,7 +116,8 @@ LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \
 GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringen|Regeringskansliet)[ \t]+[a-zåäö]")
 # The cabinet's members in the title or lead: "flera statsråd deltar", "ministrar".
 CABINET_RE = re.compile(
-    r"(?<![\w-])(?:statsråd|statsrådet|statsråden|statssekreterare|regeringens[ \t]+ministrar)(?![\w-])"
+    r"(?<![\w-])(?:[Ss]tatsråd|[Ss]tatsrådet|[Ss]tatsråden|[Ss]tatssekreterare|[Rr]egeringens[ \t]+ministrar)"
+    r"(?![\w-])"
 )
 # A minister's title in the definite: "kommer justitieministern att träffa" (group 1: the
 # title without the article).
