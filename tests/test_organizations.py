@@ -186,7 +186,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("LEGAL_FORM_RE", "Balco Group AB (publ)", "Balco Group ABC"),
     ("AB_FIRST_RE", "AB Volvo", "AB 2016"),
     ("BODY_RE", "beslut av Trafikverket idag", "trafikverket"),
-    ("BODY_END_RE", "Skolverket beslutar", "verkets"),
+    ("BODY_END_RE", "Skolverkets beslut", "verketsamarbete"),
     ("HEAD_NOUN_RE", "rektor vid Stockholms universitet", "ett stort universitet"),
     ("HEAD_NOUN_END_RE", "Uppsala kommun", "kommunen"),
     ("PREFIX_RE", "Sveriges Hembygdsförbund", "Sveriges största"),
@@ -209,6 +209,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("CONTACT_CHANNEL_RE", "AxiCom, tel. 070", "AxiCom tel. 070"),
     ("ABOUT_RE", "Om Newsdesk", "Om oss och er."),
     ("IS_A_RE", "Gränges är en internationell industrikoncern", "gränges är en koncern"),
+    # corpus quotes (imint-sharp-licensavtal-2017, imint-utvecklar-organisationen-2016)
+    ("ORG_NOUN_COMPOUND_RE", "det taiwanesiska elektronikföretaget Foxconn", "företaget har"),
     ("IS_A_VERB_RE", "Gränges är en", "Gränges ärver"),
     ("SENTENCE_START_RE", "tillväxt. Gränges är", "Gränges AB.Nästa"),
     ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),

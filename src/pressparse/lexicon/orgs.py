@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA".
+# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA",
+# "Sharp Corporation", "Wiko SAS", "Kuusakoski Oy".
 COMPANY_SUFFIX = (
     r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
-    r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
+    r"Plc|plc|LLC|Corporation|Corp\.?|SAS|SA|S\.A\.|NV|N\.V\.|BV|Oy|OY|SpA|Limited)"
 )
 # The first word of each legal form above: where one can start. The one-letter starts of
 # "A/S", "S.A." and "N.V." are looked for only where the whole form is printed.
@@ -41,13 +42,18 @@ COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
         "NV",
         "BV",
         "Oy",
+        "OY",
+        "SAS",
+        "SpA",
+        "Corporation",
+        "Limited",
     ]
 )
 COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
 LEGAL_FORM_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
-    r"Corp\.?|SA|Oy)){1,3}$"
+    r"Corporation|Corp\.?|SAS|SA|Oy|OY|SpA|Limited)){1,3}$"
 )
 # "AB Volvo": the legal form written first.
 LEGAL_FORM_HEAD_RE = re.compile(r"^AB[ \t]+")
@@ -79,7 +85,10 @@ PUBLIC_BODY_RE = re.compile(
 COMPANY_RE = re.compile(rf"^[A-ZÅÄÖ0-9][\w&.\- ]{{0,60}}[ \t]+{COMPANY_SUFFIX}$")
 
 # Endings of one-word Swedish public bodies and associations ("Trafikverket",
-# "Arvsfondsdelegationen", "Regionkansliet", "Riksidrottsförbundet", "Sparbankernas Riksförbund").
+# "Arvsfondsdelegationen", "Regionkansliet", "Riksidrottsförbundet", "Sparbankernas Riksförbund",
+# "Migrationsdomstolen", "Världsbanken", "Centerpartiet"); the heads of Swedish organization
+# names, in the definite as names print them ("-bolaget" is left out: "Dotterbolaget" is
+# a common noun).
 BODY_ENDINGS: tuple[str, ...] = (
     "verket",
     "myndigheten",
@@ -100,6 +109,16 @@ BODY_ENDINGS: tuple[str, ...] = (
     "kontroll",
     "rådet",
     "stiftelsen",
+    "domstolen",
+    "kyrkan",
+    "sjukhuset",
+    "teatern",
+    "banken",
+    "partiet",
+    "kommittén",
+    "föreningen",
+    "högskolan",
+    "universitetet",
 )
 # Lower-case nouns that end a multi-word organization name after a capitalized word:
 # "Stockholms universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan".
@@ -116,6 +135,9 @@ NAME_HEAD_NOUNS: tuple[str, ...] = (
     "kommun",
     "stad",
     "landsting",
+    "tingsrätt",
+    "hovrätt",
+    "förvaltningsrätt",
 )
 # Words that start an organization name when followed by a capitalized name:
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
@@ -275,6 +297,13 @@ OBJECT_CUES: tuple[str, ...] = (
     "ägare i",
     "aktieägare i",
     "mer information om",
+    "uppköpt av",
+    "köptes av",
+    "förvärvades av",
+    "en del av",
+    "närmast från",
+    "senast från",
+    "anställningar vid",
 )
 # Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
 NOT_ACRONYMS: frozenset[str] = frozenset(

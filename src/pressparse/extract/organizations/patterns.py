@@ -49,15 +49,17 @@ WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
 # "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
 AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
-# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
+# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund",
+# "Karolinska Universitetssjukhuset";
+# a genitive is a mention of the name ("Utrikesdepartementets" names Utrikesdepartementet).
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + alt_trie(BODY_ENDINGS) + r")(?![\w-])"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
-# The endings alone: only text just before one is scanned with BODY_RE.
-BODY_END_RE = re.compile(r"(?:" + alt_trie(BODY_ENDINGS) + r")(?![\w-])")
+# The endings alone (a genitive "s" may follow): only text just before one is scanned with BODY_RE.
+BODY_END_RE = re.compile(r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))")
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
@@ -104,6 +106,12 @@ WORKED_AT_RE = re.compile(
 )
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
 ROLE_BARE_RE = re.compile(rf"(?:{alt(ROLE_CUE_WORDS)}),?[ \t]+")
+# A compound organization noun, or a nationality, just before a name: "elektronikföretaget
+# Foxconn", "mjukvarubolaget Imint", "svenska Scalado", "taiwanesiska Foxconn".
+ORG_NOUN_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?:[a-zåäö]{2,30}(?:företaget|bolaget|koncernen|kedjan|gruppen)|[a-zåäö]{2,20}ska)"
+    r",?[ \t]+(?=[A-ZÅÄÖ])"
+)
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
 ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".

@@ -30,6 +30,7 @@ from pressparse.extract.organizations.patterns import (
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     NAME_AT_RE,
+    ORG_NOUN_COMPOUND_RE,
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
@@ -177,6 +178,8 @@ class RuleBasedRecognizer:
         for kind, rule in contexts:
             for m in cues[kind]:
                 yield from self._list_from(text, m.end(), rule)
+        for m in ORG_NOUN_COMPOUND_RE.finditer(text):
+            yield from self._list_from(text, m.end(), "context.org_noun")
         for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
             yield from self._list_from(text, m.end(), "context.person_from")
         for m in cues["role_bare"]:

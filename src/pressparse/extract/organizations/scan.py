@@ -132,9 +132,8 @@ def ending_at(
 
 
 def body_ends(text: str) -> list[int]:
-    """Where a body ending ends a word, not followed by a hyphen: the ends of BODY_END_RE's
-    matches ("Trafikverket"), found with ``str.find`` (an ending is all word characters, so
-    a match is an occurrence with no word character after it)."""
+    """Where a body ending ends a word (or its genitive), not followed by a hyphen: the ends
+    of BODY_END_RE's matches ("Trafikverket", "Trafikverkets"), found with ``str.find``."""
     n = len(text)
     ends: set[int] = set()
     for ending in BODY_ENDINGS:
@@ -142,10 +141,17 @@ def body_ends(text: str) -> list[int]:
         p = text.find(ending)
         while p >= 0:
             e = p + size
-            if e == n or not (text[e].isalnum() or text[e] in "_-"):
+            # A genitive "s" may follow: "Utrikesdepartementets".
+            f = e + 1 if text[e : e + 1] == "s" else e
+            if _word_ends(text, e, n) or (f > e and _word_ends(text, f, n)):
                 ends.add(e)
             p = text.find(ending, p + 1)
     return sorted(ends)
+
+
+def _word_ends(text: str, pos: int, n: int) -> bool:
+    """True when no word character or hyphen stands at ``pos`` (``n`` is the length)."""
+    return pos == n or not (text[pos].isalnum() or text[pos] in "_-")
 
 
 def head_noun_ends(text: str, index: WordIndex) -> list[int]:
