@@ -120,6 +120,13 @@ BODY_ENDINGS: tuple[str, ...] = (
     "högskolan",
     "universitetet",
 )
+# The organs of an organization, one word of its kind and its organ: "Förbundsstyrelsen",
+# "Kommunstyrelsen", "Regionstyrelsen", "Bolagsstyrelsen" (an organization's board, a
+# common noun; "Kommunförbundet" is no organ).
+ORGAN_WORD_RE = re.compile(
+    r"^(?:[Ff]örbunds|[Kk]ommun|[Rr]egion|[Ll]andstings|[Bb]olags|[Ff]örenings|[Kk]oncern)"
+    r"(?:styrelsen|nämnden|styrelse|nämnd)s?$"
+)
 # Lower-case nouns that end a multi-word organization name after a capitalized word:
 # "Stockholms universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan".
 NAME_HEAD_NOUNS: tuple[str, ...] = (
@@ -139,6 +146,21 @@ NAME_HEAD_NOUNS: tuple[str, ...] = (
     "hovrätt",
     "förvaltningsrätt",
 )
+# Capitalized adjectives and genitives that open Swedish institutional names written with
+# only their first word capitalized ("Nordiska ministerrådet", "Svenska kyrkan", "Högsta
+# domstolen", "Statens institutionsstyrelse", "Kungliga biblioteket"): everyday words, so
+# at a sentence's start only these open such a name (Språkrådet's rule: only the first
+# word of a Swedish name is capitalized).
+NAME_START_WORDS: frozenset[str] = frozenset(
+    [
+        "Svenska", "Sveriges", "Nordiska", "Kungliga", "Högsta", "Statens", "Europeiska",
+        "Internationella", "Nationella", "Allmänna", "Förenade", "Riksdagens", "Regeringens",
+        "Nordens", "Norra", "Södra", "Västra", "Östra", "Mellersta", "Dagens",
+    ]
+)  # fmt: skip
+# Heads in the indefinite that end such names ("Statens institutionsstyrelse", "Svensk
+# handel", "Nordiska rådet" is in BODY_ENDINGS).
+LOWER_HEADS: tuple[str, ...] = ("styrelse", "nämnd", "domstol", "kommission", "undersökning", "handel")
 # Words that start an organization name when followed by a capitalized name:
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 NAME_PREFIXES: tuple[str, ...] = (
@@ -419,6 +441,20 @@ def _rows(fname: str) -> list[dict[str, str]]:
     return rows
 
 
+def _row_names(row: dict[str, str], wanted: tuple[str, ...], names: set[str]) -> str:
+    """Add a row's names and safe aliases to ``names``; its main name ("" if none)."""
+    main = ""
+    for col in wanted:
+        if row.get(col):
+            names.add(row[col])
+            main = main or row[col]
+    for col in ALIAS_COLUMNS:
+        for alias in (row.get(col) or "").split("|"):
+            if SAFE_ALIAS_RE.match(alias.strip()):
+                names.add(alias.strip())
+    return main
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteers, loaded once on first use."""
@@ -428,20 +464,10 @@ def gazetteer() -> Gazetteer:
     numbers: dict[str, str] = {}
     for fname, wanted in GAZETTEER_COLUMNS.items():
         for row in _rows(fname):
-            main = ""
-            for col in wanted:
-                if row.get(col):
-                    names.add(row[col])
-                    main = main or row[col]
-            for col in ALIAS_COLUMNS:
-                for alias in (row.get(col) or "").split("|"):
-                    if SAFE_ALIAS_RE.match(alias.strip()):
-                        names.add(alias.strip())
+            main = _row_names(row, wanted, names)
             if fname == "sv_municipalities.tsv" and row.get("name"):
                 places.add(row["name"])
-            for col in PLACE_COLUMNS:
-                if row.get(col):
-                    places.add(row[col])
+            places.update(row[col] for col in PLACE_COLUMNS if row.get(col))
             site = (row.get("website") or row.get("lansstyrelse_website") or "").lower()
             site = site.removeprefix("https://").removeprefix("http://").removeprefix("www.")
             if main and site and "/" not in site:

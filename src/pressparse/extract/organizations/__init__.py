@@ -44,6 +44,10 @@ from pressparse.lexicon.orgs import (
 )
 from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
+from pressparse.rules import filter_spans
+
+# One mention: start, end and the rule that found it.
+Mention = tuple[int, int, OrganizationRule]
 
 __all__ = [
     "IS_A_RE",
@@ -118,40 +122,45 @@ def extract_organizations(
         if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
     ]
     raw += list(_list_neighbours(text, raw))
-    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
-    # On the same span a named rule wins over the bare acronym shape (which needs repeats).
-    raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] == "organization.acronym"))
-    kept: list[tuple[int, int, OrganizationRule]] = []
-    for m in raw:
-        if kept and m[0] < kept[-1][1]:
-            continue
-        kept.append(m)
+    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
+    # overlap policy); on the same span a named rule wins over the bare acronym shape.
+    raw.sort(key=lambda m: m[2] == "organization.acronym")
+    kept = filter_spans(raw, lambda m: (m[0], m[1]))
+    accepted = _merge_genitives(_once_each(text, kept))
+    return _findings(text, accepted)
+
+
+def _once_each(text: str, kept: list[Mention]) -> dict[str, Mention]:
+    """The first mention of each name (by its key); a lone acronym is an organization only
+    when the release repeats it."""
     acronym_counts: dict[str, int] = {}
     for s, e, r in kept:
         if r == "organization.acronym":
             acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
-    accepted: dict[str, tuple[int, int, OrganizationRule]] = {}
-    strong_keys: set[str] = set()
+    accepted: dict[str, Mention] = {}
     for start, end, rule in kept:
         name = text[start:end]
-        # A lone acronym is an organization only when the release repeats it.
         if rule == "organization.acronym" and acronym_counts.get(name, 0) < 2:
             continue
         key = org_key(name)
-        if not key:
-            continue
-        if rule != "organization.acronym":
-            strong_keys.add(key)
         prev = accepted.get(key)
-        if prev is None or start < prev[0]:
+        if key and (prev is None or start < prev[0]):
             accepted[key] = (start, end, rule)
-    # A genitive "Balcos" is a mention of "Balco" when both were found.
+    return accepted
+
+
+def _merge_genitives(accepted: dict[str, Mention]) -> dict[str, Mention]:
+    """A genitive "Balcos" is a mention of "Balco" when both were found."""
     for key in list(accepted):
         if key.endswith("s") and key[:-1] in accepted:
             s0, _, _ = accepted.pop(key)
             a = accepted[key[:-1]]
             if s0 < a[0]:
                 accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
+    return accepted
+
+
+def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[OrganizationValue]]:
     found: list[Finding[OrganizationValue]] = []
     numbers = _may_have_org_number(text)
     for start, end, rule in accepted.values():

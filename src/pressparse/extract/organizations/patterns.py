@@ -18,6 +18,7 @@ from pressparse.lexicon.orgs import (
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     IS_A_VERBS,
+    LOWER_HEADS,
     NAME_HEAD_NOUNS,
     NAME_PREFIXES,
     OBJECT_CUES,
@@ -60,6 +61,18 @@ BODY_RE = re.compile(
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
 # The endings alone (a genitive "s" may follow): only text just before one is scanned with BODY_RE.
 BODY_END_RE = re.compile(r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))")
+# The heads that follow a place as a word of their own ("Malmö stad"), never as a compound
+# ("miljöhuvudstad" is a capital city).
+PLACE_HEADS = frozenset(["kommun", "stad", "landsting"])
+# A capitalized adjective or genitive, at most one lower-case adjective, and a lower-case
+# word ending in an organization head: "Nordiska ministerrådet", "Svenska kyrkan", "Högsta
+# domstolen", "Statens institutionsstyrelse", "Kungliga tekniska högskolan" (a genitive
+# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between).
+LOWER_HEAD_RE = re.compile(
+    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{1,30}[as][ \t]+(?:[a-zåäö]{2,30}a[ \t]+)?[a-zåäö]{0,30}(?:"
+    + alt_trie((*BODY_ENDINGS, *LOWER_HEADS, *(w for w in NAME_HEAD_NOUNS if w not in PLACE_HEADS)))
+    + r")(?=s?(?![\w-]))"
+)
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
