@@ -159,8 +159,10 @@ NAME_START_WORDS: frozenset[str] = frozenset(
     ]
 )  # fmt: skip
 # Heads in the indefinite that end such names ("Statens institutionsstyrelse", "Svensk
-# handel", "Nordiska rådet" is in BODY_ENDINGS).
-LOWER_HEADS: tuple[str, ...] = ("styrelse", "nämnd", "domstol", "kommission", "undersökning", "handel")
+# handel"; "Nordiska rådet" is in BODY_ENDINGS).
+LOWER_HEADS: tuple[str, ...] = (
+    "styrelse", "nämnd", "domstol", "kommission", "undersökning", "handel",
+)  # fmt: skip
 # Words that start an organization name when followed by a capitalized name:
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 NAME_PREFIXES: tuple[str, ...] = (
@@ -449,9 +451,13 @@ def _row_names(row: dict[str, str], wanted: tuple[str, ...], names: set[str]) ->
             names.add(row[col])
             main = main or row[col]
     for col in ALIAS_COLUMNS:
-        for alias in (row.get(col) or "").split("|"):
-            if SAFE_ALIAS_RE.match(alias.strip()):
-                names.add(alias.strip())
+        for printed in (row.get(col) or "").split("|"):
+            alias = printed.strip()
+            if SAFE_ALIAS_RE.match(alias):
+                names.add(alias)
+                # An acronym a name is also written as a word: "SIDA" is printed "Sida".
+                if alias.isupper() and len(alias) >= 4:
+                    names.add(alias[0] + alias[1:].lower())
     return main
 
 

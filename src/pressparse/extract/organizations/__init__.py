@@ -21,7 +21,12 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
-from pressparse.extract.organizations.filters import is_common_word, is_person, sentence_start
+from pressparse.extract.organizations.filters import (
+    is_common_word,
+    is_person,
+    is_swedish_word,
+    sentence_start,
+)
 from pressparse.extract.organizations.patterns import (
     IS_A_RE,
     LIST_NEXT_FIRST_CHARS,
@@ -105,9 +110,16 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
 
 
 def _common_word_first(text: str, start: int, end: int, rule: OrganizationRule) -> bool:
-    """True for an everyday word capitalized only because it starts a sentence ("Flera är
-    också egenföretagare"), found by a weak rule."""
-    return rule not in STRONG_RULES and sentence_start(text, start) and is_common_word(text[start:end])
+    """True for an everyday word found by a weak rule: capitalized only because it starts a
+    sentence ("Flera är också egenföretagare"), or the first word of a longer name cut at
+    its lower-case words ("ordförande i Europeiska unionens råd"). An international name
+    as frequent in English stays ("Google")."""
+    if rule in STRONG_RULES:
+        return False
+    name = text[start:end]
+    if not is_common_word(name):
+        return False
+    return sentence_start(text, start) or is_swedish_word(name)
 
 
 def extract_organizations(

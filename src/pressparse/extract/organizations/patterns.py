@@ -64,7 +64,8 @@ BODY_END_RE = re.compile(r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))")
 # The heads that follow a place as a word of their own ("Malmö stad"), never as a compound
 # ("miljöhuvudstad" is a capital city).
 PLACE_HEADS = frozenset(["kommun", "stad", "landsting"])
-# A capitalized adjective or genitive, at most one lower-case adjective, and a lower-case
+# A capitalized adjective or genitive, at most one lower-case adjective (an owner's
+# genitive between would name the owner's organ: "Svenska kyrkans styrelse"), and a lower-case
 # word ending in an organization head: "Nordiska ministerrådet", "Svenska kyrkan", "Högsta
 # domstolen", "Statens institutionsstyrelse", "Kungliga tekniska högskolan" (a genitive
 # "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between).
