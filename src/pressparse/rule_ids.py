@@ -48,6 +48,7 @@ OrganizationRule = Literal[
     "gazetteer.region",
     "organization.acronym",
     "organization.head_noun",
+    "organization.joined",
     "organization.prefix",
     "context.contact",
     "context.genitive_role",

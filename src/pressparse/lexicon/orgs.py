@@ -163,6 +163,9 @@ NAME_START_WORDS: frozenset[str] = frozenset(
 LOWER_HEADS: tuple[str, ...] = (
     "styrelse", "nämnd", "domstol", "kommission", "undersökning", "handel",
 )  # fmt: skip
+# Abbreviations printed with a period at the start of names: "Kungl. Tekniska högskolan",
+# "Kungl. Vetenskapsakademien", "S:t Eriks" (Swedish abbreviation usage, Språkrådet).
+NAME_ABBREVIATIONS: tuple[str, ...] = ("Kungl.", "K.", "S:t", "St.")
 # Words that start an organization name when followed by a capitalized name:
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 NAME_PREFIXES: tuple[str, ...] = (

@@ -31,6 +31,7 @@ from pressparse.extract.organizations.patterns import (
     IS_A_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
+    NAME_ABBREVIATION_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
     ORG_NUMBER_RE,
@@ -78,6 +79,7 @@ STRONG_RULES = frozenset(
         "public_body.ending",
         "organization.head_noun",
         "organization.prefix",
+        "organization.joined",
         "company.group",
         "public_body.institution",
         "gazetteer",
@@ -175,7 +177,10 @@ def _merge_genitives(accepted: dict[str, Mention]) -> dict[str, Mention]:
 def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[OrganizationValue]]:
     found: list[Finding[OrganizationValue]] = []
     numbers = _may_have_org_number(text)
-    for start, end, rule in accepted.values():
+    for at, end, rule in accepted.values():
+        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name.
+        ab_first = NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+        start = ab_first.start() if ab_first else at
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
         stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end

@@ -19,6 +19,7 @@ from pressparse.lexicon.orgs import (
     INSTITUTIONS,
     IS_A_VERBS,
     LOWER_HEADS,
+    NAME_ABBREVIATIONS,
     NAME_HEAD_NOUNS,
     NAME_PREFIXES,
     OBJECT_CUES,
@@ -91,12 +92,26 @@ GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The organization nouns, and their "X som" phrases also opening a sentence ("Kunder som
+# Scania, Husqvarna och Sandvik").
+ORG_NOUN_CUES: tuple[str, ...] = (
+    *ORG_NOUNS,
+    *(w[:1].upper() + w[1:] for w in ORG_NOUNS if w.endswith(" som")),
+)
+# "och" inside a name of capitalized common nouns: "Sveriges Kommuner och Regioner" (not
+# "Vinnova och Visit Sweden": two names); group 1 the words before "och", 2 the word after.
+JOINED_NAME_RE = re.compile(
+    r"(?<![\w’'-])([A-ZÅÄÖ][a-zåäö]{1,30}(?:[ \t]+[A-ZÅÄÖ][a-zåäö]{1,30}){1,3})[ \t]+och[ \t]+"
+    r"([A-ZÅÄÖ][a-zåäö]{1,30})(?![\w-])"
+)
+# A printed abbreviation that opens a name: "Kungl. Tekniska högskolan".
+NAME_ABBREVIATION_RE = re.compile(rf"(?<![\w-])(?:{alt(NAME_ABBREVIATIONS)})[ \t]+$")
 # The first words of the cue patterns above, by pattern: only where one of them stands
 # is the pattern tried.
 CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "prefix": NAME_PREFIXES,
     "role_prep": (*ROLE_CUE_WORDS, *SEAT_WORDS),
-    "org_noun": ORG_NOUNS,
+    "org_noun": ORG_NOUN_CUES,
     "object": (*OBJECT_CUES, "känd som", "known as"),
     "joins": ("till", "joins", "join"),
     "worked_at": ("arbetat", "arbetar", "jobbat", "jobbar", "anställd", "anställning", "bland"),
@@ -127,7 +142,7 @@ ORG_NOUN_COMPOUND_RE = re.compile(
     r",?[ \t]+(?=[A-ZÅÄÖ])"
 )
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
     rf"(?:{alt(OBJECT_CUES)}|känd som|known as)[ \t]+"

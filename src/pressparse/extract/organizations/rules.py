@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pressparse.document import Document
-from pressparse.extract.organizations.filters import is_common_word, sentence_start
+from pressparse.extract.organizations.filters import is_common_word, is_swedish_word, sentence_start
 from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
@@ -28,6 +28,7 @@ from pressparse.extract.organizations.patterns import (
     INSTITUTION_RE,
     IS_A_RE,
     IS_A_VERB_RE,
+    JOINED_NAME_RE,
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
@@ -60,6 +61,7 @@ from pressparse.extract.organizations.scan import (
     words_at,
 )
 from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BUILDING_WORDS,
     COMPANY_NAME_WORDS,
@@ -75,6 +77,11 @@ from pressparse.lexicon.orgs import (
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
+
+# The endings of Swedish plural nouns in the indefinite ("kommuner", "regioner", "bilar").
+PLURAL_ENDINGS = ("ar", "er", "or")
+# Zipf frequency from which such a plural is an everyday noun ("regioner" 4.03).
+PLURAL_ZIPF = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,21 @@ def head_noun(x: Scan) -> Iterator[Mention]:
 def prefix(x: Scan) -> Iterator[Mention]:
     """A name after a word that opens names: "Sveriges Hembygdsförbund", "stiftelsen Friends"."""
     yield from _trimmed(x.text, x.cues["prefix"], "organization.prefix")
+
+
+def _plural_noun(word: str) -> bool:
+    """A capitalized Swedish plural of an everyday noun ("Kommuner", "Regioner")."""
+    return word.endswith(PLURAL_ENDINGS) and zipf(word) >= PLURAL_ZIPF and is_swedish_word(word)
+
+
+def joined_name(x: Scan) -> Iterator[Mention]:
+    """A name with "och" between capitalized common nouns: "Sveriges Kommuner och Regioner"."""
+    text = x.text
+    for m in JOINED_NAME_RE.finditer(text) if " och " in text else ():
+        last = m.group(1).rsplit(maxsplit=1)[-1]
+        first = m.group(1).split(maxsplit=1)[0]
+        if first in NAME_START_WORDS and all(_plural_noun(w) for w in (last, m.group(2))):
+            yield (m.start(), m.end(), "organization.joined")
 
 
 def lower_head(x: Scan) -> Iterator[Mention]:
@@ -374,6 +396,7 @@ STRATEGIES: tuple[tuple[str, Strategy], ...] = (
     ("one word ending in a body's head", body_ending),
     ("a lower-case head of its own", head_noun),
     ("a word that opens names", prefix),
+    ("'och' between a name's nouns", joined_name),
     ("only the first word capitalized", lower_head),
     ("the group of a company", group),
     ("an institution's common noun", institution),
