@@ -184,3 +184,103 @@ def test_tie_in_prominence_gives_none() -> None:
         "samman. Västerbottens läns landsting ansökte. Region Västerbotten bildas."
     )
     assert _issuer(text) is None
+
+
+# --- every evidence rule: a text it reads and a near miss it must not read ---
+
+
+def _fired(text: str) -> set[str]:
+    from pressparse.api import parse_findings
+    from pressparse.rules import collect
+
+    f = parse_findings(text)
+    x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts)
+    return {e.rule for c in collect(x, issuer.RULES) for e in c.evidence}
+
+
+EVIDENCE: list[tuple[str, str, str]] = [
+    # corpus quote (viatt-dramaten-liv-och-dod-stromquist-2026)
+    (
+        "issuer.newsroom",
+        "Rubrik\n11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande\nText.",
+        "Rubrik\nDramaten | Pressmeddelande\nText.",
+    ),
+    # synthetic
+    ("issuer.sender_line", "Rubrik\nFrån Regionkansliet\n\nText.", "Rubrik\n\nText från regionkansliet."),
+    (
+        "issuer.boilerplate",
+        f"Rubrik\n\nSweco tecknar avtal.\n\nOm Sweco\n\nSweco{BOILER}",
+        f"Rubrik\n\nSweco tecknar avtal.\n\nOm oss\n\nVi{BOILER}",
+    ),
+    (
+        "issuer.boilerplate_is_a",
+        f"Rubrik\n\nSweco tecknar avtal.\n\nOm oss\n\nSweco{BOILER}",
+        f"Rubrik\n\nSweco tecknar avtal.\n\nOm oss\n\nVi{BOILER}",
+    ),
+    # corpus quote (cision-sardus-per-stromberg-lantmannen), shortened
+    (
+        "issuer.sign_off",
+        "Rubrik\n\nPer Strömberg lämnar Sardus för Lantmännen. Sardus växer.\n\nText.\n\nAB SARDUS\n",
+        "Rubrik\n\nPer Strömberg lämnar Sardus för Lantmännen. Sardus växer.\n\nText.\n\nVi på Sardus\n",
+    ),
+    # unlabeled regeringen releases
+    (
+        "issuer.government",
+        "Rubrik\n\n– Det är viktigt, säger socialminister Jakob Forssmed.",
+        "Rubrik\n\nUtredningen lämnas till socialminister Jakob Forssmed.",
+    ),
+    (
+        "issuer.government_acting",
+        "Ny ambassadör\n\nRegeringen har idag utsett Anders Sjöberg till ambassadör i Kabul.",
+        "Ny ambassadör\n\nDen nya ukrainska regeringens reformer välkomnas.",
+    ),
+    (
+        "issuer.ministry",
+        "Inbjudan till pressträff med försvarsminister Pål Jonson\n\nText.",
+        "Inbjudan till pressträff med Norges försvarsminister Bjørn Arild Gram\n\nText.",
+    ),
+    (
+        "issuer.ministry_named",
+        "Rubrik\n\nUtrikesdepartementet och Business Sweden bjuder in.",
+        "Rubrik\n\nRegeringen och Business Sweden bjuder in.",
+    ),
+    # synthetic, in the style of Arbetsförmedlingen's weekly releases
+    (
+        "issuer.title",
+        "Arbetsförmedlingen informerar om veckan\n\nText om veckan.",
+        "Statistik om veckan\n\nText om Arbetsförmedlingen.",
+    ),
+    (
+        "issuer.object",
+        "Rubrik\n\nRegeringen ger Boverket i uppdrag att utreda. Boverket svarar.",
+        "Rubrik\n\nBoverket utreder. Boverket svarar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "hit", "miss"), EVIDENCE)
+def test_evidence_rule_reads_and_near_miss(rule: str, hit: str, miss: str) -> None:
+    assert rule in _fired(hit)
+    assert rule not in _fired(miss)
+
+
+def test_fullest_form_of_the_sender() -> None:
+    # corpus quote (imint-forstarker-ledningsgruppen-2016), shortened
+    text = (
+        "Imint förstärker ledningsgruppen\n\nImint Image Intelligence AB meddelar att Imint "
+        "växer. Imint anställer.\n\nOm Imint\n\nImint" + BOILER
+    )
+    assert _issuer(text) == "Imint Image Intelligence AB"
+
+
+def test_weak_evidence_gives_none_and_a_warning() -> None:
+    # synthetic: two organizations named once each
+    r = pressparse.parse("Rubrik\n\nSamarbetet mellan Exempel AB och Prov AB fortsätter i år.")
+    assert r.issuer is None
+    assert any("issuer: evidence" in w for w in r.warnings)
+
+
+def test_government_release_names_the_government() -> None:
+    # unlabeled regeringen release (2015/06 ny-ambassador-i-afghanistan), shortened
+    text = "Ny ambassadör i Afghanistan\n\nRegeringen har idag utsett Anders Sjöberg till ambassadör i Kabul."
+    assert _issuer(text) == "Regeringen"
