@@ -167,17 +167,6 @@ def test_foreign_minister_is_not_a_swedish_ministry() -> None:
 
 
 def test_tie_in_prominence_gives_none() -> None:
-    # unlabeled regeringen releases (2015/06 ny-ambassador-i-afghanistan, 2024/03 ...57orna...)
-    ("GOVERNMENT_ACTS_RE", "Regeringen har idag utsett Anders Sjöberg", "regeringens insatser"),
-    # unlabeled regeringen titles (2026/01 civilministern-reser-till-vaxjo, 2023/12 ...cop28...)
-    ("MINISTER_OPENING_RE", "Klimat- och miljöministern bjuder in", "Ministerrådet möts"),
-    # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
-    ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
-    ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
-    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
-    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
-    # unlabeled regeringen release (2024/02 sakerhetslaget-i-europa-...)
-    ("CABINET_RE", "när flera statsråd deltar i", "statsrådsberedningen"),
     # corpus quote (regionvasterbotten-klart-region-2019), shortened: two bodies equally named
     text = (
         "Klart: Det blir en region\n\nVästerbottens läns landsting och Region Västerbotten går "
