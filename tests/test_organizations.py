@@ -214,6 +214,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("JOINED_NAME_RE", "staten och Sveriges Kommuner och Regioner", "Vinnova och Visit"),
     ("NAME_ABBREVIATION_RE", "enligt Kungl. ", "enligt Kungliga "),
     ("ORG_NOUN_COMPOUND_RE", "det taiwanesiska elektronikföretaget Foxconn", "företaget har"),
+    ("ORG_NOUN_TAIL_RE", "elektronikföretaget Foxconn", "företaget har"),
     ("IS_A_VERB_RE", "Gränges är en", "Gränges ärver"),
     ("SENTENCE_START_RE", "tillväxt. Gränges är", "Gränges AB.Nästa"),
     ("ORG_NUMBER_RE", "org.nr 556677-8899", "tel 0701-234567"),
@@ -365,6 +366,14 @@ def test_first_character_sets_cover_their_patterns() -> None:
         if patterns.LIST_NEXT_RE.match(c + "X") or patterns.LIST_NEXT_RE.match(c + " och X"):
             assert c in patterns.LIST_NEXT_FIRST_CHARS, c
     assert "Ö" in patterns.WORD_FIRST_CHARS and "ö" not in patterns.WORD_FIRST_CHARS
+
+
+def test_compound_noun_scan_equals_full_scan() -> None:
+    # synthetic: compounds, nationalities, a bare noun and a name in lower case
+    extra = "det svenska bolaget och elektronikföretaget Foxconn, svenska Scalado, företaget X, ska Y"
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in rules._compound_nouns(text)]
+        assert found == [m.span() for m in patterns.ORG_NOUN_COMPOUND_RE.finditer(text)]
 
 
 def test_body_ends_equal_full_scan() -> None:

@@ -202,10 +202,26 @@ class IssuerInputs:
         """The candidate key of a name: its organization's, when it is a short name of one;
         the government's sender for the government and its ministries (their evidence is
         one sender's: "the ministry the release names, else Regeringen")."""
+        known = self._keys.get(name)
+        if known is not None:
+            return known
         key = org_key(name)
-        if is_government_sender(name.strip()) or is_government_sender(name.strip().capitalize()):
-            return org_key(self.government)
-        return self.aliases.get(key, key)
+        clean = name.strip()
+        if is_government_sender(clean) or is_government_sender(clean.capitalize()):
+            key = org_key(self.government)
+        else:
+            key = self.aliases.get(key, key)
+        self._keys[name] = key
+        return key
+
+    @cached_property
+    def _keys(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def ministers(self) -> list[tuple[int, str]]:
+        """The Swedish ministers by title in the text (see :func:`_ministers`)."""
+        return list(_ministers(self.doc.text))
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         clean = DOMAIN_TAIL_RE.sub("", name.strip())
@@ -434,7 +450,7 @@ def from_ministry_named(x: IssuerInputs) -> Iterator[Reading[str]]:
 def from_government(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A Swedish minister speaking ("säger socialminister X"): the government's release."""
     text = x.doc.text
-    for pos, _ in _ministers(text):
+    for pos, _ in x.ministers:
         if SPEAKS_RE.search(text, max(0, pos - 20), pos):
             yield x.reading("Regeringen", Span(pos, pos + 1))
             return

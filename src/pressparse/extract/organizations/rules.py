@@ -35,6 +35,7 @@ from pressparse.extract.organizations.patterns import (
     LOWER_HEAD_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
+    ORG_NOUN_TAIL_RE,
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
@@ -262,10 +263,25 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
     for kind, rule in LIST_CUES:
         for m in x.cues[kind]:
             yield from _list_from(text, m.end(), rule)
-    for m in ORG_NOUN_COMPOUND_RE.finditer(text):
+    for m in _compound_nouns(text):
         yield from _list_from(text, m.end(), "context.org_noun")
     for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
         yield from _list_from(text, m.end(), "context.person_from")
+
+
+def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
+    """``ORG_NOUN_COMPOUND_RE.finditer(text)``, tried only at the words that end as it does."""
+    last = 0
+    for tail in ORG_NOUN_TAIL_RE.finditer(text):
+        start = tail.start()
+        while start > 0 and "a" <= text[start - 1] <= "ö" and text[start - 1].islower():
+            start -= 1
+        if start < last:
+            continue
+        m = ORG_NOUN_COMPOUND_RE.match(text, start)
+        if m:
+            last = m.end()
+            yield m
 
 
 def role_bare(x: Scan) -> Iterator[Mention]:
