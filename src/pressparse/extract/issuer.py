@@ -21,6 +21,7 @@ from functools import cached_property
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
 from pressparse.lexicon.about import about_subject
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.orgs import (
     INSTITUTION_WORDS,
@@ -56,6 +57,8 @@ SIGN_OFF_RE = re.compile(
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
+# The first letters of a boilerplate heading ("Om X", "About X"): other lines are not tried.
+ABOUT_FIRST = ("Om", "OM", "About", "ABOUT")
 # How many characters from the top a sender line may stand.
 FROM_LINE_MAX_POS = 400
 # The newsroom words of NEWSROOM_URL_RE, looked for in the lower-cased text first.
@@ -95,10 +98,13 @@ PRESS_EVENT_RE = re.compile(r"(?i)(?<![\w-])(?:pressinbjudan|inbjudan|pressträf
 IS_A_AFTER_RE = re.compile(rf"[ \t]+(?:{IS_A_VERBS})[ \t]")
 # A cue that puts an organization as an object, never the sender: "besöker Volvo", "ger
 # Socialstyrelsen i uppdrag", "uppdrar åt Boverket", "inbjuden av".
-OBJECT_CUE_RE = re.compile(
-    r"(?<![\w-])(?:besöker|besökte|ger|gav|uppdrar[ \t]+åt|uppdraget[ \t]+till|träffar|träffade"
-    r"|tillsammans[ \t]+med|hos|till)[ \t]+$"
-)
+OBJECT_CUES: tuple[str, ...] = (
+    "besöker", "besökte", "ger", "gav", "uppdrar åt", "uppdraget till", "träffar", "träffade",
+    "tillsammans med", "hos", "till",
+)  # fmt: skip
+OBJECT_CUE_RE = re.compile(rf"(?<![\w-])(?:{alt(OBJECT_CUES, blanks=True)})[ \t]+$")
+# The last words of the cues: only a mention after one of them is tried with the pattern.
+OBJECT_CUE_LAST_WORDS = frozenset(c.rsplit(maxsplit=1)[-1] for c in OBJECT_CUES)
 # A short name defined in brackets after a name: ' (”Imint”)', ' (SST)', ' ("Bolaget"'.
 ALIAS_DEF_RE = re.compile(r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]")
 # A subject shared with another name: "Västerbottens läns landsting och Region ...".
@@ -250,10 +256,16 @@ class IssuerInputs:
     def short_forms(self, f: Finding[OrganizationValue]) -> list[str]:
         """The forms an organization is printed in: its name without a legal form, and
         its short names."""
-        key = org_key(f.value.name)
-        forms = {LEGAL_FORM_TAIL_RE.sub("", f.value.name)}
-        forms.update(self._alias_forms.get(key, ()))
-        return sorted(forms, key=len, reverse=True)
+        return self._short_forms[f.value.name]
+
+    @cached_property
+    def _short_forms(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for f in self.organizations:
+            forms = {LEGAL_FORM_TAIL_RE.sub("", f.value.name)}
+            forms.update(self._alias_forms.get(org_key(f.value.name), ()))
+            out[f.value.name] = sorted(forms, key=len, reverse=True)
+        return out
 
     @cached_property
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
@@ -312,8 +324,8 @@ def from_sender_line(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The newsroom a release points to, when its domain names a found organization."""
-    low = x.doc.text.lower()
-    if not any(w in low for w in NEWSROOM_WORDS):
+    # The words without their first letter, which may be a capital ("Pressrum").
+    if not any(w[1:] in x.doc.text for w in NEWSROOM_WORDS):
         return
     for m in NEWSROOM_URL_RE.finditer(x.doc.text):
         f = x.by_key.get(m.group(1).casefold())
@@ -332,7 +344,7 @@ def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The subject of the first "Om X" heading that names someone (a joint release's
     first boilerplate is its sender's)."""
     for start, line in _boilerplate(x.doc):
-        subject = about_subject(line)
+        subject = about_subject(line) if line.lstrip().startswith(ABOUT_FIRST) else None
         if subject:
             pos = line.find(subject)
             yield x.reading(subject, Span(start + pos, start + pos + len(subject)))
@@ -562,6 +574,10 @@ def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     for f, spans in x.mentions:
         for sp in spans:
+            before = text[max(0, sp.start - 30) : sp.start]
+            words = before.split()
+            if not words or words[-1] not in OBJECT_CUE_LAST_WORDS or not before[-1:].isspace():
+                continue
             if OBJECT_CUE_RE.search(text, max(0, sp.start - 30), sp.start):
                 yield x.reading(f.value.name, sp)
 

@@ -153,12 +153,18 @@ def _plural_noun(word: str) -> bool:
 
 
 def joined_name(x: Scan) -> Iterator[Mention]:
-    """A name with "och" between capitalized common nouns: "Sveriges Kommuner och Regioner"."""
+    """A name with "och" between capitalized common nouns: "Sveriges Kommuner och Regioner".
+    Such a name opens with a name-start word: JOINED_NAME_RE is tried only there."""
     text = x.text
-    for m in JOINED_NAME_RE.finditer(text) if " och " in text else ():
-        last = m.group(1).rsplit(maxsplit=1)[-1]
-        first = m.group(1).split(maxsplit=1)[0]
-        if first in NAME_START_WORDS and all(_plural_noun(w) for w in (last, m.group(2))):
+    if " och " not in text:
+        return
+    words = x.index.words
+    starts = sorted(p for w in NAME_START_WORDS if w in words for p in x.index.at(w))
+    last = 0
+    for start in starts:
+        m = JOINED_NAME_RE.match(text, start) if start >= last else None
+        if m and all(_plural_noun(w) for w in (m.group(1).rsplit(maxsplit=1)[-1], m.group(2))):
+            last = m.end()
             yield (m.start(), m.end(), "organization.joined")
 
 

@@ -37,6 +37,7 @@ from pressparse.lexicon.orgs import (
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     NAME_HEAD_NOUNS,
+    NAME_START_WORDS,
     gazetteer,
 )
 from pressparse.lexicon.roles import is_role_word
@@ -288,7 +289,8 @@ _CUE_FIRST = frozenset(_CUE_KINDS_BY_WORD)
 @cache
 def index_words() -> frozenset[str]:
     """Every word the rules look up in a text: cue words, legal forms, head nouns, company
-    words, institutions, genitive roles, gazetteer lead words and the named ones."""
+    words, institutions, genitive roles, name-start words, gazetteer lead words and the
+    named ones."""
     return frozenset().union(
         _NAMED_WORDS,
         _CUE_FIRST,
@@ -299,6 +301,7 @@ def index_words() -> frozenset[str]:
         COMPANY_NAME_FORMS,
         ENGLISH_BODY_HEADS,
         GENITIVE_ROLE_WORDS,
+        NAME_START_WORDS,
         gazetteer_lead_words(),
     )
 
@@ -344,11 +347,11 @@ class WordIndex:
         """Start positions of ``word`` standing as a whole run of word characters."""
         at = self._at.get(word)
         if at is None:
-            at = self._at[word] = _whole_word_starts(self.text, word) if word in self.words else []
+            at = self._at[word] = whole_word_starts(self.text, word) if word in self.words else []
         return at
 
 
-def _whole_word_starts(text: str, word: str) -> list[int]:
+def whole_word_starts(text: str, word: str) -> list[int]:
     found: list[int] = []
     n = len(text)
     size = len(word)
