@@ -104,6 +104,7 @@ BODY_ENDINGS: tuple[str, ...] = (
     "ombudsmannen",
     "institutet",
     "akademien",
+    "akademin",
     "fonden",
     "fond",
     "kontroll",

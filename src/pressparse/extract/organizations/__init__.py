@@ -243,9 +243,10 @@ def _in_person_line(text: str, pos: int) -> bool:
 
 def _listed_org(text: str, span: tuple[int, int]) -> bool:
     """True when a name listed next to an organization may be one too: not a person
-    ("Andreaz Strömgren, stadsbyggnadsdirektör") and not an address."""
+    ("Andreaz Strömgren, stadsbyggnadsdirektör"), not an everyday word ("Försäkringskassan
+    och Svenska kraftnät") and not an address."""
     name = text[span[0] : span[1]]
-    if not _acceptable(name, "context.list"):
+    if not _acceptable(name, "context.list") or _common_word_first(text, *span, "context.list"):
         return False
     return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 
