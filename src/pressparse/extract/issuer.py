@@ -214,7 +214,7 @@ class IssuerInputs:
         key = org_key(name)
         clean = name.strip()
         if is_government_sender(clean) or is_government_sender(clean.capitalize()):
-            key = org_key(self.government)
+            key = self.government_key
         else:
             key = self.aliases.get(key, key)
         self._keys[name] = key
@@ -225,6 +225,10 @@ class IssuerInputs:
         return {}
 
     @cached_property
+    def government_key(self) -> str:
+        return org_key(self.government)
+
+    @cached_property
     def ministers(self) -> list[tuple[int, str]]:
         """The Swedish ministers by title in the text (see :func:`_ministers`)."""
         return list(_ministers(self.doc.text))
@@ -232,7 +236,7 @@ class IssuerInputs:
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         clean = DOMAIN_TAIL_RE.sub("", name.strip())
         key = self.key(clean)
-        if key == org_key(self.government):
+        if key == self.government_key:
             return Reading(key, self.government, span)
         found = self.by_key.get(key)
         return Reading(key, found.value.name if found else clean, span)
@@ -628,7 +632,7 @@ def decide(
         for e in winner.evidence
         if e.span is not None and x.key(doc.text[e.span.start : e.span.end]) == winner.key
     ]
-    government = winner.key == org_key(x.government)
+    government = winner.key == x.government_key
     name = x.government if government else fullest_form(winner.value, printed, organizations)
     found = x.by_key.get(winner.key)
     if found is not None:
