@@ -31,7 +31,6 @@ STAGES = frozenset({"pressparse.structure", "pressparse.reading", "pressparse.ap
 KNOWN_REACHES = frozenset(
     {
         ("pressparse.extract.contacts", "pressparse.extract.urls"),
-        ("pressparse.extract.issuer", "pressparse.extract.organizations"),
         ("pressparse.extract.title", "pressparse.structure"),
     }
 )

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from pressparse.assemble import build_release, fill_speakers
 from pressparse.document import Findings
 from pressparse.extract.contacts import extract_contacts
-from pressparse.extract.issuer import decide_issuer
+from pressparse.extract.issuer import decide as decide_issuer
 from pressparse.extract.language import extract_language
 from pressparse.extract.organizations import extract_organizations
 from pressparse.extract.published import extract_published
@@ -121,6 +121,7 @@ def parse_findings(
     contacts = extract_contacts(doc)
     quotes = fill_speakers(extract_quotes(doc), contacts)
     organizations = extract_organizations(doc)
+    issuer = decide_issuer(doc, organizations, contacts)
     return Findings(
         doc=doc,
         title=extract_title(doc),
@@ -133,9 +134,10 @@ def parse_findings(
         quotes=quotes,
         contacts=contacts,
         organizations=organizations,
-        issuer=decide_issuer(doc, organizations, contacts),
+        issuer=issuer.finding,
         urls=extract_urls(doc),
         language=extract_language(doc),
+        issuer_warning=issuer.warning,
     )
 
 

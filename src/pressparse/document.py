@@ -308,3 +308,5 @@ class Findings:
     issuer: Finding[OrganizationValue] | None
     urls: list[Finding[LinkValue]]
     language: Finding[str] | None
+    # Why no issuer was named when the evidence was weak or tied.
+    issuer_warning: str | None = None

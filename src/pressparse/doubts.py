@@ -42,7 +42,8 @@ def collect_doubts(f: Findings) -> list[str]:
     if f.published is None:
         out.append("no publication date found")
     if f.issuer is None:
-        out.append("no issuer could be determined")
+        why = f" ({f.issuer_warning})" if f.issuer_warning else ""
+        out.append(f"no issuer could be determined{why}")
     unattributed = sum(1 for q in f.quotes if q.value.speaker is None)
     if unattributed:
         out.append(f"{unattributed} quote(s) without an identified speaker")

@@ -48,6 +48,7 @@ OrganizationRule = Literal[
     "gazetteer.region",
     "organization.acronym",
     "organization.head_noun",
+    "organization.joined",
     "organization.prefix",
     "context.contact",
     "context.genitive_role",
@@ -75,8 +76,12 @@ IssuerRule = Literal[
     "issuer.contacts",
     "issuer.email_domain",
     "issuer.ministry",
+    "issuer.ministry_named",
     "issuer.government",
+    "issuer.government_acting",
+    "issuer.title",
     "issuer.prominence",
+    "issuer.object",
 ]
 LanguageRule = Literal["language.identifier", "language.function_words"]
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA".
+# Legal forms that end a company name: "Balco Group AB (publ)", "Nokia Oyj", "Renault SA",
+# "Sharp Corporation", "Wiko SAS", "Kuusakoski Oy".
 COMPANY_SUFFIX = (
     r"(?:AB(?:[ \t]+\(publ\))?|Aktiebolag|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|"
-    r"Plc|plc|LLC|Corp\.?|SA|S\.A\.|NV|N\.V\.|BV|Oy)"
+    r"Plc|plc|LLC|Corporation|Corp\.?|SAS|SA|S\.A\.|NV|N\.V\.|BV|Oy|OY|SpA|Limited)"
 )
 # The first word of each legal form above: where one can start. The one-letter starts of
 # "A/S", "S.A." and "N.V." are looked for only where the whole form is printed.
@@ -41,16 +42,39 @@ COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
         "NV",
         "BV",
         "Oy",
+        "OY",
+        "SAS",
+        "SpA",
+        "Corporation",
+        "Limited",
     ]
 )
 COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
 LEGAL_FORM_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
-    r"Corp\.?|SA|Oy)){1,3}$"
+    r"Corporation|Corp\.?|SAS|SA|Oy|OY|SpA|Limited)){1,3}$"
 )
 # "AB Volvo": the legal form written first.
 LEGAL_FORM_HEAD_RE = re.compile(r"^AB[ \t]+")
+# A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
+KEY_DOMAIN_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
+# Punctuation runs in a name's key: "Johan & Nyström", "L’Oréal" compare without it.
+KEY_PUNCT_RE = re.compile(r"[^\w&]+")
+
+
+@lru_cache(maxsize=4096)
+def org_key(name: str) -> str:
+    """The comparison key of an organization name: no legal form, case or punctuation
+    ("Picsearch AB (publ)" and "PICSEARCH" are one organization).
+
+    >>> org_key("Picsearch AB (publ)"), org_key("Hitta.se"), org_key("L’Oréal")
+    ('picsearch', 'hitta', 'l oréal')
+    """
+    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
+    s = LEGAL_FORM_HEAD_RE.sub("", s)
+    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
+    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
 
 # Public-body shapes: "Region Skåne", "Malmö stad", "Bjuvs kommun", "Länsstyrelsen i Dalarnas län".
 PUBLIC_BODY_RE = re.compile(
@@ -61,7 +85,10 @@ PUBLIC_BODY_RE = re.compile(
 COMPANY_RE = re.compile(rf"^[A-ZÅÄÖ0-9][\w&.\- ]{{0,60}}[ \t]+{COMPANY_SUFFIX}$")
 
 # Endings of one-word Swedish public bodies and associations ("Trafikverket",
-# "Arvsfondsdelegationen", "Regionkansliet", "Riksidrottsförbundet", "Sparbankernas Riksförbund").
+# "Arvsfondsdelegationen", "Regionkansliet", "Riksidrottsförbundet", "Sparbankernas Riksförbund",
+# "Migrationsdomstolen", "Världsbanken", "Centerpartiet"); the heads of Swedish organization
+# names, in the definite as names print them ("-bolaget" is left out: "Dotterbolaget" is
+# a common noun).
 BODY_ENDINGS: tuple[str, ...] = (
     "verket",
     "myndigheten",
@@ -77,11 +104,29 @@ BODY_ENDINGS: tuple[str, ...] = (
     "ombudsmannen",
     "institutet",
     "akademien",
+    "akademin",
     "fonden",
     "fond",
     "kontroll",
     "rådet",
     "stiftelsen",
+    "domstolen",
+    "kyrkan",
+    "sjukhuset",
+    "teatern",
+    "banken",
+    "partiet",
+    "kommittén",
+    "föreningen",
+    "högskolan",
+    "universitetet",
+)
+# The organs of an organization, one word of its kind and its organ: "Förbundsstyrelsen",
+# "Kommunstyrelsen", "Regionstyrelsen", "Bolagsstyrelsen" (an organization's board, a
+# common noun; "Kommunförbundet" is no organ).
+ORGAN_WORD_RE = re.compile(
+    r"^(?:[Ff]örbunds|[Kk]ommun|[Rr]egion|[Ll]andstings|[Bb]olags|[Ff]örenings|[Kk]oncern)"
+    r"(?:styrelsen|nämnden|styrelse|nämnd)s?$"
 )
 # Lower-case nouns that end a multi-word organization name after a capitalized word:
 # "Stockholms universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan".
@@ -98,7 +143,30 @@ NAME_HEAD_NOUNS: tuple[str, ...] = (
     "kommun",
     "stad",
     "landsting",
+    "tingsrätt",
+    "hovrätt",
+    "förvaltningsrätt",
 )
+# Capitalized adjectives and genitives that open Swedish institutional names written with
+# only their first word capitalized ("Nordiska ministerrådet", "Svenska kyrkan", "Högsta
+# domstolen", "Statens institutionsstyrelse", "Kungliga biblioteket"): everyday words, so
+# at a sentence's start only these open such a name (Språkrådet's rule: only the first
+# word of a Swedish name is capitalized).
+NAME_START_WORDS: frozenset[str] = frozenset(
+    [
+        "Svenska", "Sveriges", "Nordiska", "Kungliga", "Högsta", "Statens", "Europeiska",
+        "Internationella", "Nationella", "Allmänna", "Förenade", "Riksdagens", "Regeringens",
+        "Nordens", "Norra", "Södra", "Västra", "Östra", "Mellersta", "Dagens",
+    ]
+)  # fmt: skip
+# Heads in the indefinite that end such names ("Statens institutionsstyrelse", "Svensk
+# handel"; "Nordiska rådet" is in BODY_ENDINGS).
+LOWER_HEADS: tuple[str, ...] = (
+    "styrelse", "nämnd", "domstol", "kommission", "undersökning", "handel",
+)  # fmt: skip
+# Abbreviations printed with a period at the start of names: "Kungl. Tekniska högskolan",
+# "Kungl. Vetenskapsakademien", "S:t Eriks" (Swedish abbreviation usage, Språkrådet).
+NAME_ABBREVIATIONS: tuple[str, ...] = ("Kungl.", "K.", "S:t", "St.")
 # Words that start an organization name when followed by a capitalized name:
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
 NAME_PREFIXES: tuple[str, ...] = (
@@ -158,6 +226,9 @@ ADDRESS_ENDINGS: tuple[str, ...] = (
     "backen",
     "stigen",
 )
+# The verbs after an organization that opens its boilerplate description: "Gränges är en
+# ...", "Newsdesk har till uppgift ...", "Sweco grundades 1889" (a regex fragment).
+IS_A_VERBS = r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)"
 # Swedish institutions named by one common noun; capitalized they are organizations.
 INSTITUTIONS: frozenset[str] = frozenset(
     ["Regeringen", "Riksdagen", "Regeringskansliet", "Polisen", "Kriminalvården", "Tullverket"]
@@ -169,42 +240,6 @@ INSTITUTION_WORDS: dict[str, str] = {
     "polisen": "Polisen",
     "polisens": "Polisen",
 }
-# Role words that put an organization after them: "vd för X", "CEO of X", "ordförande X".
-ROLE_WORDS: tuple[str, ...] = (
-    "vd",
-    "VD",
-    "vVD",
-    "Vd",
-    "CEO",
-    "ceo",
-    "koncernchef",
-    "ordförande",
-    "Ordförande",
-    "styrelseordförande",
-    "vice ordförande",
-    "generalsekreterare",
-    "generaldirektör",
-    "grundare",
-    "rådgivare",
-    "styrelseledamot",
-    "ledamot",
-    "chefsroller",
-    "chef",
-    "direktör",
-    "marknadsdirektör",
-    "regionråd",
-    "kommunalråd",
-    "presschef",
-    "pressansvarig",
-    "informationschef",
-    "kommunikationschef",
-    "President",
-    "Chairman",
-    "chairman",
-    "member",
-    "styrelserna",
-    "styrelsen",
-)
 # Nouns for organizations written before a name: "mediekoncernen NHST", "dotterbolagen X och Y".
 ORG_NOUNS: tuple[str, ...] = (
     "koncernen",
@@ -290,6 +325,13 @@ OBJECT_CUES: tuple[str, ...] = (
     "ägare i",
     "aktieägare i",
     "mer information om",
+    "uppköpt av",
+    "köptes av",
+    "förvärvades av",
+    "en del av",
+    "närmast från",
+    "senast från",
+    "anställningar vid",
 )
 # Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
 NOT_ACRONYMS: frozenset[str] = frozenset(
@@ -379,6 +421,7 @@ GAZETTEER_COLUMNS: dict[str, tuple[str, ...]] = {
     "sv_regions.tsv": ("region_org", "lansstyrelse", "lansstyrelse_short"),
     "sv_agencies.tsv": ("name",),
     "sv_universities.tsv": ("name", "short_form"),
+    "sv_parties.tsv": ("name",),
 }
 # Alias columns used only for aliases that are safe as names: acronyms (3+ capitals) or
 # one-word names ("Vinnova", "Skolverket").
@@ -404,6 +447,24 @@ def _rows(fname: str) -> list[dict[str, str]]:
     return rows
 
 
+def _row_names(row: dict[str, str], wanted: tuple[str, ...], names: set[str]) -> str:
+    """Add a row's names and safe aliases to ``names``; its main name ("" if none)."""
+    main = ""
+    for col in wanted:
+        if row.get(col):
+            names.add(row[col])
+            main = main or row[col]
+    for col in ALIAS_COLUMNS:
+        for printed in (row.get(col) or "").split("|"):
+            alias = printed.strip()
+            if SAFE_ALIAS_RE.match(alias):
+                names.add(alias)
+                # An acronym a name is also written as a word: "SIDA" is printed "Sida".
+                if alias.isupper() and len(alias) >= 4:
+                    names.add(alias[0] + alias[1:].lower())
+    return main
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteers, loaded once on first use."""
@@ -413,20 +474,10 @@ def gazetteer() -> Gazetteer:
     numbers: dict[str, str] = {}
     for fname, wanted in GAZETTEER_COLUMNS.items():
         for row in _rows(fname):
-            main = ""
-            for col in wanted:
-                if row.get(col):
-                    names.add(row[col])
-                    main = main or row[col]
-            for col in ALIAS_COLUMNS:
-                for alias in (row.get(col) or "").split("|"):
-                    if SAFE_ALIAS_RE.match(alias.strip()):
-                        names.add(alias.strip())
+            main = _row_names(row, wanted, names)
             if fname == "sv_municipalities.tsv" and row.get("name"):
                 places.add(row["name"])
-            for col in PLACE_COLUMNS:
-                if row.get(col):
-                    places.add(row[col])
+            places.update(row[col] for col in PLACE_COLUMNS if row.get(col))
             site = (row.get("website") or row.get("lansstyrelse_website") or "").lower()
             site = site.removeprefix("https://").removeprefix("http://").removeprefix("www.")
             if main and site and "/" not in site:
@@ -452,6 +503,29 @@ def is_organization_name(s: str) -> bool:
     if not s:
         return False
     return bool(PUBLIC_BODY_RE.match(s) or COMPANY_RE.match(s)) or s in gazetteer_names()
+
+
+# The Government Offices' senders besides the ministries (Regeringskansliet's own names).
+GOVERNMENT_BODIES: frozenset[str] = frozenset(
+    ["Regeringen", "Regeringskansliet", "Statsrådsberedningen"]
+)
+# Abbreviations the Government Offices print for a ministry: "UD:s Asien- och
+# Oceanienenhet" (regeringen.se usage).
+MINISTRY_ABBREVIATIONS: dict[str, str] = {"UD": "Utrikesdepartementet"}
+
+
+def is_government_sender(name: str) -> bool:
+    """True for the government, its offices and its ministries ("Utrikesdepartementet",
+    "Klimat- och näringslivsdepartementet", "UD").
+
+    >>> is_government_sender("Finansdepartementet"), is_government_sender("Trafikverket")
+    (True, False)
+    """
+    return (
+        name in GOVERNMENT_BODIES
+        or name in MINISTRY_ABBREVIATIONS
+        or (name[:1].isupper() and name.endswith("departementet") and " " not in name.replace("- och ", ""))
+    )
 
 
 # Government ministers by title -> the ministry (departement) they head, for releases from

@@ -18,16 +18,20 @@ post-processing shared by every recognizer.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
+from pressparse.extract.organizations.filters import (
+    is_common_word,
+    is_person,
+    is_swedish_word,
+    sentence_start,
+)
 from pressparse.extract.organizations.patterns import (
     IS_A_RE,
-    KEY_DOMAIN_RE,
-    KEY_PUNCT_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
+    NAME_ABBREVIATION_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
     ORG_NUMBER_RE,
@@ -38,14 +42,18 @@ from pressparse.extract.organizations.patterns import (
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
 from pressparse.extract.organizations.scan import list_prev, trim
 from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS
-from pressparse.lexicon.names import NOT_FIRST_NAMES, ROLE_ENDINGS, is_person_name
+from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
     ADDRESS_ENDINGS,
-    LEGAL_FORM_HEAD_RE,
-    LEGAL_FORM_TAIL_RE,
     gazetteer,
+    org_key,
 )
+from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
+from pressparse.rules import filter_spans
+
+# One mention: start, end and the rule that found it.
+Mention = tuple[int, int, OrganizationRule]
 
 __all__ = [
     "IS_A_RE",
@@ -71,6 +79,7 @@ STRONG_RULES = frozenset(
         "public_body.ending",
         "organization.head_noun",
         "organization.prefix",
+        "organization.joined",
         "company.group",
         "public_body.institution",
         "gazetteer",
@@ -80,26 +89,18 @@ STRONG_RULES = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
-def org_key(name: str) -> str:
-    """The comparison key of an organization name: no legal form, case or punctuation."""
-    s = LEGAL_FORM_TAIL_RE.sub("", name.strip())
-    s = LEGAL_FORM_HEAD_RE.sub("", s)
-    s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
-    return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
-
-
-_ROLE_ENDINGS_CF = tuple(e.casefold() for e in ROLE_ENDINGS)
-
-
 def _acceptable(name: str, rule: OrganizationRule) -> bool:
     if not name or name in STOP_WORDS:
         return False
-    # "Utvecklingsdirektör, Region Skåne": a role title listed next to an organization.
-    if rule == "context.list" and name.casefold().endswith(_ROLE_ENDINGS_CF):
+    # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
+    # role title listed next to an organization.
+    if rule == "context.list" and any(is_role_word(w) for w in name.split()):
         return False
     if rule in STRONG_RULES:
         return True
+    # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
+    if is_person(name):
+        return False
     # "Malmtorgsgatan", "Bankhallen": a street, square or hall is an address.
     if name.endswith(ADDRESS_ENDINGS):
         return False
@@ -110,51 +111,76 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
     )
 
 
+def _common_word_first(text: str, start: int, end: int, rule: OrganizationRule) -> bool:
+    """True for an everyday word found by a weak rule: capitalized only because it starts a
+    sentence ("Flera är också egenföretagare"), or the first word of a longer name cut at
+    its lower-case words ("ordförande i Europeiska unionens råd"). An international name
+    as frequent in English stays ("Google")."""
+    if rule in STRONG_RULES:
+        return False
+    name = text[start:end]
+    if not is_common_word(name):
+        return False
+    return sentence_start(text, start) or is_swedish_word(name)
+
+
 def extract_organizations(
     doc: Document, recognizer: OrganizationRecognizer | None = None
 ) -> list[Finding[OrganizationValue]]:
     """Organizations in order of first mention, each once, with all its mention spans."""
     rec = recognizer or _DEFAULT
     text = doc.text
-    raw = [(s, e, r) for s, e, r in rec.mentions(doc) if _acceptable(text[s:e], r)]
+    raw = [
+        (s, e, r)
+        for s, e, r in rec.mentions(doc)
+        if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
+    ]
     raw += list(_list_neighbours(text, raw))
-    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST".
-    # On the same span a named rule wins over the bare acronym shape (which needs repeats).
-    raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2] == "organization.acronym"))
-    kept: list[tuple[int, int, OrganizationRule]] = []
-    for m in raw:
-        if kept and m[0] < kept[-1][1]:
-            continue
-        kept.append(m)
+    # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
+    # overlap policy); on the same span a named rule wins over the bare acronym shape.
+    raw.sort(key=lambda m: m[2] == "organization.acronym")
+    kept = filter_spans(raw, lambda m: (m[0], m[1]))
+    accepted = _merge_genitives(_once_each(text, kept))
+    return _findings(text, accepted)
+
+
+def _once_each(text: str, kept: list[Mention]) -> dict[str, Mention]:
+    """The first mention of each name (by its key); a lone acronym is an organization only
+    when the release repeats it."""
     acronym_counts: dict[str, int] = {}
     for s, e, r in kept:
         if r == "organization.acronym":
             acronym_counts[text[s:e]] = acronym_counts.get(text[s:e], 0) + 1
-    accepted: dict[str, tuple[int, int, OrganizationRule]] = {}
-    strong_keys: set[str] = set()
+    accepted: dict[str, Mention] = {}
     for start, end, rule in kept:
         name = text[start:end]
-        # A lone acronym is an organization only when the release repeats it.
         if rule == "organization.acronym" and acronym_counts.get(name, 0) < 2:
             continue
         key = org_key(name)
-        if not key:
-            continue
-        if rule != "organization.acronym":
-            strong_keys.add(key)
         prev = accepted.get(key)
-        if prev is None or start < prev[0]:
+        if key and (prev is None or start < prev[0]):
             accepted[key] = (start, end, rule)
-    # A genitive "Balcos" is a mention of "Balco" when both were found.
+    return accepted
+
+
+def _merge_genitives(accepted: dict[str, Mention]) -> dict[str, Mention]:
+    """A genitive "Balcos" is a mention of "Balco" when both were found."""
     for key in list(accepted):
         if key.endswith("s") and key[:-1] in accepted:
             s0, _, _ = accepted.pop(key)
             a = accepted[key[:-1]]
             if s0 < a[0]:
                 accepted[key[:-1]] = (s0, s0 + (a[1] - a[0]), a[2])
+    return accepted
+
+
+def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[OrganizationValue]]:
     found: list[Finding[OrganizationValue]] = []
     numbers = _may_have_org_number(text)
-    for start, end, rule in accepted.values():
+    for at, end, rule in accepted.values():
+        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name.
+        ab_first = NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+        start = ab_first.start() if ab_first else at
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
         ab = PAREN_ACRONYM_RE.match(text, end)
         stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
@@ -217,9 +243,10 @@ def _in_person_line(text: str, pos: int) -> bool:
 
 def _listed_org(text: str, span: tuple[int, int]) -> bool:
     """True when a name listed next to an organization may be one too: not a person
-    ("Andreaz Strömgren, stadsbyggnadsdirektör") and not an address."""
+    ("Andreaz Strömgren, stadsbyggnadsdirektör"), not an everyday word ("Försäkringskassan
+    och Svenska kraftnät") and not an address."""
     name = text[span[0] : span[1]]
-    if not _acceptable(name, "context.list"):
+    if not _acceptable(name, "context.list") or _common_word_first(text, *span, "context.list"):
         return False
     return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 

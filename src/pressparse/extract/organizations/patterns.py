@@ -7,8 +7,9 @@ match, so that the scans (:mod:`.scan`) look only that far before an anchor word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from pressparse.extract.organizations.vocabulary import ROLE_CUE_WORDS, SEAT_WORDS
+from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.names import PERSON_NAME
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
@@ -16,44 +17,15 @@ from pressparse.lexicon.orgs import (
     COMPANY_SUFFIX,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
+    IS_A_VERBS,
+    LOWER_HEADS,
+    NAME_ABBREVIATIONS,
     NAME_HEAD_NOUNS,
     NAME_PREFIXES,
     OBJECT_CUES,
     ORG_NOUNS,
-    ROLE_WORDS,
     SUBJECT_VERBS,
 )
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-Trie = dict[str, "Trie"]
-
-
-def trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` factored by common prefixes ("vd|vice" -> "v(?:d|ice)").
-
-    The regex engine tries alternatives one by one at every position; factored, it tries
-    about one per character instead of one per word.
-    """
-    root: Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
-
 
 # One capitalized word of a name: "Gränges", "MyNewsdesk", "L’Oréal", "NHST", "Hitta.se".
 WORD_FIRST = r"[A-ZÅÄÖÉÈÜÆØ]"
@@ -79,42 +51,71 @@ WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
 # "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
 AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
-# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund".
+# "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund",
+# "Karolinska Universitetssjukhuset";
+# a genitive is a mention of the name ("Utrikesdepartementets" names Utrikesdepartementet).
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}s[ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + trie(BODY_ENDINGS) + r")(?![\w-])"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
+    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
-# The endings alone: only text just before one is scanned with BODY_RE.
-BODY_END_RE = re.compile(r"(?:" + trie(BODY_ENDINGS) + r")(?![\w-])")
+# The endings alone (a genitive "s" may follow): only text just before one is scanned with BODY_RE.
+BODY_END_RE = re.compile(r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))")
+# The heads that follow a place as a word of their own ("Malmö stad"), never as a compound
+# ("miljöhuvudstad" is a capital city).
+PLACE_HEADS = frozenset(["kommun", "stad", "landsting"])
+# A capitalized adjective or genitive, at most one lower-case adjective (an owner's
+# genitive between would name the owner's organ: "Svenska kyrkans styrelse"), and a lower-case
+# word ending in an organization head: "Nordiska ministerrådet", "Svenska kyrkan", "Högsta
+# domstolen", "Statens institutionsstyrelse", "Kungliga tekniska högskolan" (a genitive
+# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between).
+LOWER_HEAD_RE = re.compile(
+    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{1,30}[as][ \t]+(?:[a-zåäö]{2,30}a[ \t]+)?[a-zåäö]{0,30}(?:"
+    + alt_trie((*BODY_ENDINGS, *LOWER_HEADS, *(w for w in NAME_HEAD_NOUNS if w not in PLACE_HEADS)))
+    + r")(?=s?(?![\w-]))"
+)
 # "Stockholms universitet", "Uppsala kommun", "Västerbottens läns landsting".
 HEAD_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:{WORD}[ \t]{{1,10}}){{0,2}}[A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]{{1,10}}läns)?"
-    r"[ \t]{1,10}(?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
+    r"[ \t]{1,10}(?:" + alt_trie(NAME_HEAD_NOUNS) + r")(?![\w-])"
 )
 # The longest text HEAD_NOUN_RE can match (a WORD is at most 45 characters).
 HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
 # The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
-HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
+HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + alt_trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
-PREFIX_RE = re.compile(rf"(?:{_alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
+PREFIX_RE = re.compile(rf"(?:{alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
 GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
 # "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The organization nouns, and their "X som" phrases also opening a sentence ("Kunder som
+# Scania, Husqvarna och Sandvik").
+ORG_NOUN_CUES: tuple[str, ...] = (
+    *ORG_NOUNS,
+    *(w[:1].upper() + w[1:] for w in ORG_NOUNS if w.endswith(" som")),
+)
+# "och" inside a name of capitalized common nouns: "Sveriges Kommuner och Regioner" (not
+# "Vinnova och Visit Sweden": two names); group 1 the words before "och", 2 the word after.
+JOINED_NAME_RE = re.compile(
+    r"(?<![\w’'-])([A-ZÅÄÖ][a-zåäö]{1,30}(?:[ \t]+[A-ZÅÄÖ][a-zåäö]{1,30}){1,3})[ \t]+och[ \t]+"
+    r"([A-ZÅÄÖ][a-zåäö]{1,30})(?![\w-])"
+)
+# A printed abbreviation that opens a name: "Kungl. Tekniska högskolan".
+NAME_ABBREVIATION_RE = re.compile(rf"(?<![\w-])(?:{alt(NAME_ABBREVIATIONS)})[ \t]+$")
 # The first words of the cue patterns above, by pattern: only where one of them stands
 # is the pattern tried.
 CUE_FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "prefix": NAME_PREFIXES,
-    "role_prep": ROLE_WORDS,
-    "org_noun": ORG_NOUNS,
+    "role_prep": (*ROLE_CUE_WORDS, *SEAT_WORDS),
+    "org_noun": ORG_NOUN_CUES,
     "object": (*OBJECT_CUES, "känd som", "known as"),
     "joins": ("till", "joins", "join"),
     "worked_at": ("arbetat", "arbetar", "jobbat", "jobbar", "anställd", "anställning", "bland"),
-    "role_bare": ROLE_WORDS,
+    "role_bare": ROLE_CUE_WORDS,
     "subject": SUBJECT_VERBS,
 }
 # Swedish institutions named by one common noun, as whole words: "Regeringen", "Polisen".
@@ -124,23 +125,34 @@ INSTITUTION_RE = re.compile(
 # A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
 CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
-ROLE_PREP_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+")
+ROLE_PREP_RE = re.compile(
+    rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
+)
 # Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
 WORKED_AT_RE = re.compile(
     r"(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
     r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
 )
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
-ROLE_BARE_RE = re.compile(rf"(?:{_alt(ROLE_WORDS)}),?[ \t]+")
+ROLE_BARE_RE = re.compile(rf"(?:{alt(ROLE_CUE_WORDS)}),?[ \t]+")
+# A compound organization noun, or a nationality, just before a name: "elektronikföretaget
+# Foxconn", "mjukvarubolaget Imint", "svenska Scalado", "taiwanesiska Foxconn".
+ORG_NOUN_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?:[a-zåäö]{2,30}(?:företaget|bolaget|koncernen|kedjan|gruppen)|[a-zåäö]{2,20}ska)"
+    r",?[ \t]+(?=[A-ZÅÄÖ])"
+)
+# The ends of ORG_NOUN_COMPOUND_RE's words: where it is tried (a literal start is found
+# faster than a lower-case run at every word).
+ORG_NOUN_TAIL_RE = re.compile(r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(rf"(?:{_alt(ORG_NOUNS)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
-    rf"(?:{_alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    rf"(?:{alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
-SUBJECT_RE = re.compile(rf"(?:{_alt(SUBJECT_VERBS)})(?![\w-])")
+SUBJECT_RE = re.compile(rf"(?:{alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
 TILL_SOM_RE = re.compile(
     r"(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
@@ -163,7 +175,6 @@ CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
 ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
-IS_A_VERBS = r"(?:är|is|has been|hjälper|ansvarar|grundades|startades|har[ \t]+till[ \t]+uppgift)"
 IS_A_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+{IS_A_VERBS}[ \t]",
     re.M,
@@ -183,7 +194,7 @@ ORG_NUMBER_GAP_RE = re.compile(
 PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 # "Ministry of Defence", "Embassy of Sweden", "University of Oxford": an English body name.
 ENGLISH_BODY_RE = re.compile(
-    rf"(?:{_alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
+    rf"(?:{alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
 )
 # "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them.
 OTHERS_RE = re.compile(
@@ -211,8 +222,3 @@ LIST_NEXT_FIRST_CHARS = frozenset(", \t")
 LIST_JOIN_WORDS = ("och", "and", "samt")
 # A name and a join ending a window: what list_prev finds ("Region Skåne och ").
 LIST_PREV_RE = re.compile(rf"(?<![\w’'-])({NAME})(?:,[ \t]*|[ \t]+(?:och|and|samt)[ \t]+)$")
-
-# A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
-KEY_DOMAIN_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
-# Punctuation runs in a name's key: "Johan & Nyström", "L’Oréal" compare without it.
-KEY_PUNCT_RE = re.compile(r"[^\w&]+")

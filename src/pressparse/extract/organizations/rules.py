@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from pressparse.document import Document
+from pressparse.extract.organizations.filters import is_common_word, is_swedish_word, sentence_start
 from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
@@ -26,10 +28,14 @@ from pressparse.extract.organizations.patterns import (
     INSTITUTION_RE,
     IS_A_RE,
     IS_A_VERB_RE,
+    JOINED_NAME_RE,
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
+    LOWER_HEAD_RE,
     NAME_AT_RE,
+    ORG_NOUN_COMPOUND_RE,
+    ORG_NOUN_TAIL_RE,
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
@@ -56,6 +62,7 @@ from pressparse.extract.organizations.scan import (
     words_at,
 )
 from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BUILDING_WORDS,
     COMPANY_NAME_WORDS,
@@ -63,224 +70,401 @@ from pressparse.lexicon.orgs import (
     COMPANY_SUFFIX_LETTER_FORMS,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
+    NAME_START_WORDS,
     NOT_ACRONYMS,
+    ORGAN_WORD_RE,
     gazetteer,
 )
 from pressparse.rule_ids import OrganizationRule
 
+Mention = tuple[int, int, OrganizationRule]
+
+# The endings of Swedish plural nouns in the indefinite ("kommuner", "regioner", "bilar").
+PLURAL_ENDINGS = ("ar", "er", "or")
+# Zipf frequency from which such a plural is an everyday noun ("regioner" 4.03).
+PLURAL_ZIPF = 3.5
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What every strategy reads: the document, its text, the word index and the cues."""
+
+    doc: Document
+    text: str
+    index: WordIndex
+    cues: dict[str, list[re.Match[str]]]
+
+
+def legal_form_after(x: Scan) -> Iterator[Mention]:
+    """A legal form after a capitalized name: "Balco Group AB (publ)", "Sharp Corporation"."""
+    text, index = x.text, x.index
+    legal_words = set(COMPANY_SUFFIX_FIRST_WORDS.intersection(index.words))
+    legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
+    legal_starts = [p for p, _ in words_at(index, legal_words)]
+    for m in matches_at(LEGAL_FORM_RE, text, legal_starts, after_blank):
+        before = name_before(text, max(0, m.start() - 80), m.start())
+        if before:
+            span = trim(text, before[0], m.end())
+            if span and span[0] < m.start() - 1:
+                yield (*span, "company.legal_form")
+
+
+def legal_form_first(x: Scan) -> Iterator[Mention]:
+    """The legal form written first: "AB Volvo", "AB SARDUS"."""
+    for m in matches_at(AB_FIRST_RE, x.text, x.index.at("AB")):
+        n = NAME_AT_RE.match(x.text, m.end())
+        if n:
+            yield (m.start(), n.end(), "company.legal_form_first")
+
+
+def _trimmed(
+    text: str, matches: Iterable[re.Match[str]], rule: OrganizationRule
+) -> Iterator[Mention]:
+    for m in matches:
+        span = trim(text, m.start(), m.end())
+        if span:
+            yield (*span, rule)
+
+
+def body_ending(x: Scan) -> Iterator[Mention]:
+    """One word ending in a body's head: "Trafikverket", "Mark- och miljödomstolen"."""
+    matches = ending_at(BODY_RE, body_ends(x.text), x.text, BODY_REACH)
+    # An organization's organ is a common noun: "Förbundsstyrelsens möte".
+    named = (m for m in matches if not ORGAN_WORD_RE.match(m.group(0)))
+    yield from _trimmed(x.text, named, "public_body.ending")
+
+
+def head_noun(x: Scan) -> Iterator[Mention]:
+    """Capitalized words and a lower-case head of their own: "Stockholms universitet"."""
+    ends = head_noun_ends(x.text, x.index)
+    yield from _trimmed(
+        x.text, ending_at(HEAD_NOUN_RE, ends, x.text, HEAD_NOUN_REACH), "organization.head_noun"
+    )
+
+
+def prefix(x: Scan) -> Iterator[Mention]:
+    """A name after a word that opens names: "Sveriges Hembygdsförbund", "stiftelsen Friends"."""
+    yield from _trimmed(x.text, x.cues["prefix"], "organization.prefix")
+
+
+def _plural_noun(word: str) -> bool:
+    """A capitalized Swedish plural of an everyday noun ("Kommuner", "Regioner")."""
+    return word.endswith(PLURAL_ENDINGS) and zipf(word) >= PLURAL_ZIPF and is_swedish_word(word)
+
+
+def joined_name(x: Scan) -> Iterator[Mention]:
+    """A name with "och" between capitalized common nouns: "Sveriges Kommuner och Regioner".
+    Such a name opens with a name-start word: JOINED_NAME_RE is tried only there."""
+    text = x.text
+    if " och " not in text:
+        return
+    words = x.index.words
+    starts = sorted(p for w in NAME_START_WORDS if w in words for p in x.index.at(w))
+    last = 0
+    for start in starts:
+        m = JOINED_NAME_RE.match(text, start) if start >= last else None
+        if m and all(_plural_noun(w) for w in (m.group(1).rsplit(maxsplit=1)[-1], m.group(2))):
+            last = m.end()
+            yield (m.start(), m.end(), "organization.joined")
+
+
+def lower_head(x: Scan) -> Iterator[Mention]:
+    """Swedish names with only their first word capitalized: "Nordiska ministerrådet",
+    "Svenska kyrkan", "Högsta domstolen" (see LOWER_HEAD_RE)."""
+    text = x.text
+    places = gazetteer().places
+    for m in LOWER_HEAD_RE.finditer(text):
+        first = text[m.start() : text.find(" ", m.start())]
+        # An owner's genitive names the owner's body ("Volvos styrelse"), unless a place's
+        # ("Stockholms stadsmuseum"); at a sentence's start an everyday word opens a name
+        # only when names open so ("Hela styrelsen" is no name).
+        if first.endswith("s") and first not in NAME_START_WORDS and first[:-1] not in places:
+            continue
+        if first in STOP_WORDS or (
+            first not in NAME_START_WORDS
+            and sentence_start(text, m.start())
+            and is_common_word(first)
+        ):
+            continue
+        yield (m.start(), m.end(), "organization.head_noun")
+
+
+def group(x: Scan) -> Iterator[Mention]:
+    """The group named by its company: "Atriakoncernen", "ÅF-koncernen"."""
+    for m in GROUP_RE.finditer(x.text) if "koncernen" in x.text else ():
+        yield (m.start(1), m.end(1), "company.group")
+
+
+def institution(x: Scan) -> Iterator[Mention]:
+    """A Swedish institution named by one common noun: "Regeringen", "Polisen"."""
+    index = x.index
+    starts = [p for p, _ in words_at(index, INSTITUTIONS.intersection(index.words))]
+    for m in matches_at(INSTITUTION_RE, x.text, starts, name_start):
+        yield (m.start(), m.end(), "public_body.institution")
+
+
+def acronym(x: Scan) -> Iterator[Mention]:
+    """An acronym ("LO", "SVT"), not on a line mostly in capitals ("AB SARDUS")."""
+    text = x.text
+    caps_by_line: dict[int, bool] = {}
+    for m in ACRONYM_RE.finditer(text):
+        if m.group(1) in NOT_ACRONYMS:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        quiet = caps_by_line.get(line)
+        if quiet is None:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            quiet = len(CAPS_WORD_RE.findall(text, line, end)) < 3
+            caps_by_line[line] = quiet
+        if quiet:
+            yield (m.start(1), m.end(1), "organization.acronym")
+
+
+def gazetteer_names(x: Scan) -> Iterator[Mention]:
+    """A name of the shipped gazetteers: "Trafikverket", "Region Skåne", "Liberalerna"."""
+    text = x.text
+    by_first = gazetteer().by_first_word
+    for pos, _ in words_at(x.index, gazetteer_lead_words().intersection(x.index.words)):
+        m = WORD_START_RE.match(text, pos)
+        names = by_first.get(m.group(0)) if m else None
+        if not m or not names:
+            continue
+        if len(names) > 2:
+            # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
+            # regex tries them all, longest first, as the loop below does.
+            g = gazetteer_group_rx(m.group(0)).match(text, m.start())
+            if g:
+                yield (m.start(), g.end(), "gazetteer")
+            continue
+        for name in names:
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
+                yield (m.start(), end, "gazetteer")
+                break
+
+
+def gazetteer_region(x: Scan) -> Iterator[Mention]:
+    """A region written in lower case: "region Västernorrland" (when the gazetteer knows it)."""
+    names = gazetteer().names
+    for m in matches_at(REGION_LOWER_RE, x.text, x.index.at("region")):
+        if "R" + m.group(0)[1:] in names:
+            yield (m.start(), m.end(), "gazetteer.region")
+
+
+# The cue kinds whose object is a list of names, and their rule.
+LIST_CUES: tuple[tuple[str, OrganizationRule], ...] = (
+    ("role_prep", "context.role"),
+    ("org_noun", "context.org_noun"),
+    ("object", "context.object"),
+    ("joins", "context.joins"),
+    ("worked_at", "context.worked_at"),
+)
+
+
+def cue_lists(x: Scan) -> Iterator[Mention]:
+    """Names after a cue: "vd för X", "bolag som X, Y och Z", "ägs av X", "arbetat på X",
+    "elektronikföretaget Foxconn", "Anna Berg från X"."""
+    text = x.text
+    for kind, rule in LIST_CUES:
+        for m in x.cues[kind]:
+            yield from _list_from(text, m.end(), rule)
+    for m in _compound_nouns(text):
+        yield from _list_from(text, m.end(), "context.org_noun")
+    for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
+        yield from _list_from(text, m.end(), "context.person_from")
+
+
+def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
+    """``ORG_NOUN_COMPOUND_RE.finditer(text)``, tried only at the words that end as it does."""
+    last = 0
+    for tail in ORG_NOUN_TAIL_RE.finditer(text):
+        start = tail.start()
+        while start > 0 and "a" <= text[start - 1] <= "ö" and text[start - 1].islower():
+            start -= 1
+        if start < last:
+            continue
+        m = ORG_NOUN_COMPOUND_RE.match(text, start)
+        if m:
+            last = m.end()
+            yield m
+
+
+def role_bare(x: Scan) -> Iterator[Mention]:
+    """A one-word name right after a role word: "VD Atria", "vVD Gränges"."""
+    for m in x.cues["role_bare"]:
+        n = NAME_AT_RE.match(x.text, m.end())
+        if n and " " not in n.group(0) and n.group(0) not in STOP_WORDS:
+            yield (n.start(), n.end(), "context.role_bare")
+
+
+def subject(x: Scan) -> Iterator[Mention]:
+    """The subject of a verb organizations do: "Gränges byter namn", "NHST köper"."""
+    text = x.text
+    for m in x.cues["subject"]:
+        # The cue starts at the first blank before the verb.
+        cue = m.start() - 1
+        while cue > 0 and text[cue - 1] in " \t":
+            cue -= 1
+        before = name_before(text, max(0, cue - 60), cue)
+        span = trim(text, before[0], before[1]) if before else None
+        if before and span:
+            yield (*span, "context.subject")
+            prev = list_prev(text, before[0])
+            if prev:
+                yield (*prev, "context.subject")
+
+
+def contact(x: Scan) -> Iterator[Mention]:
+    """A contact line's organization: "Nicholas Rundbom, AxiCom, tel.", "Kontakt MyNewsdesk:"."""
+    for m in in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, x.text):
+        yield (m.start(1), m.end(1), "context.contact")
+    for m in _contact_heads(x.text):
+        yield (m.start(1), m.end(1), "context.contact")
+
+
+def boilerplate(x: Scan) -> Iterator[Mention]:
+    """The boilerplate's subject: "Om Newsdesk", "Gränges är en ..."."""
+    doc, text = x.doc, x.text
+    for b in doc.blocks:
+        about = ABOUT_RE.match(doc.block_text(b)) if b.role == "boilerplate" else None
+        if about and about.group(1) not in ("Oss", "Us"):
+            yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
+    # Only the lines of the boilerplate can hold its "X är ..." sentence.
+    for start, end in _boilerplate_lines(doc):
+        for m in _is_a_matches(text, start, end):
+            span = trim(text, m.start(1), m.end(1))
+            if span and _in_role(doc, span[0], "boilerplate"):
+                yield (*span, "boilerplate.is_a")
+
+
+def company_name_word(x: Scan) -> Iterator[Mention]:
+    """Capitalized words ending in an English company word: "NHST Media Group", "Johan & Co"."""
+    text, index = x.text, x.index
+    # The word itself or its genitive ("NHST Media Groups och ...").
+    name_words = COMPANY_NAME_FORMS.intersection(index.words)
+    ends = [
+        (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
+        for p, w in words_at(index, name_words)
+    ]
+    ends += [(p + 2, p + 2) for p in index.at("Co") if text.endswith("& ", 0, p)]
+    for run_end, end in sorted(ends):
+        before = name_before(text, max(0, run_end - 80), run_end)
+        # The whole capitalized run, not its first words: "NHST Media" of "NHST Media Group".
+        whole = before and NAME_AT_RE.match(text, before[0]).end() == run_end  # type: ignore[union-attr]
+        span = (
+            trim(text, before[0], end)
+            if before and whole and " " in text[before[0] : end]
+            else None
+        )
+        if span and " " in text[span[0] : span[1]]:
+            yield (*span, "company.name_word")
+
+
+def english_body(x: Scan) -> Iterator[Mention]:
+    """An English body "X of Y": "Ministry of Defence" (not its "Main Building")."""
+    text, index = x.text, x.index
+    heads = [w for w in ENGLISH_BODY_HEADS if w in index.words]
+    for m in matches_at(ENGLISH_BODY_RE, text, [p for p, _ in words_at(index, heads)]):
+        end = m.end()
+        while True:
+            cut = text.rfind(" ", m.start(), end)
+            if cut < 0 or text[cut + 1 : end] not in BUILDING_WORDS:
+                break
+            end = cut
+        yield (m.start(), end, "public_body.english")
+
+
+def others(x: Scan) -> Iterator[Mention]:
+    """A name set beside "other companies": "Skoda liksom tusentals andra företag"."""
+    text = x.text
+    last = 0
+    for p in x.index.at("andra") if "andra" in x.index.words else ():
+        # The window reaches the noun after "andra"; the match must end a word.
+        for m in OTHERS_RE.finditer(text, max(last, p - OTHERS_REACH), p + 30):
+            after = text[m.end() : m.end() + 1]
+            if after.isalnum() or after in ("_", "-"):
+                continue
+            span = trim(text, m.start(1), m.end(1))
+            if span:
+                yield (*span, "context.others")
+            last = m.end()
+
+
+def genitive_role(x: Scan) -> Iterator[Mention]:
+    """An owner's genitive before a role: "MyNewsdesk's VD", "Atria Groups vd"."""
+    text, index = x.text, x.index
+    for pos, _ in words_at(index, [w for w in GENITIVE_ROLE_WORDS if w in index.words]):
+        j = pos
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == pos or j < 2 or text[j - 1] != "s":
+            continue
+        before = name_before(text, max(0, j - 60), j)
+        if not before:
+            continue
+        s0, e0 = before
+        e0 -= 2 if text[e0 - 2] in "’'" else 1
+        span = trim(text, s0, e0)
+        if span and span[1] - span[0] > 1:
+            yield (*span, "context.genitive_role")
+
+
+Strategy = Callable[[Scan], Iterator[Mention]]
+
+STRATEGIES: tuple[tuple[str, Strategy], ...] = (
+    ("legal form after a name", legal_form_after),
+    ("legal form first", legal_form_first),
+    ("one word ending in a body's head", body_ending),
+    ("a lower-case head of its own", head_noun),
+    ("a word that opens names", prefix),
+    ("'och' between a name's nouns", joined_name),
+    ("only the first word capitalized", lower_head),
+    ("the group of a company", group),
+    ("an institution's common noun", institution),
+    ("an acronym", acronym),
+    ("a gazetteer name", gazetteer_names),
+    ("a region in lower case", gazetteer_region),
+    ("names after a cue", cue_lists),
+    ("a name after a role word", role_bare),
+    ("the subject of an organization's verb", subject),
+    ("a contact line's organization", contact),
+    ("the boilerplate's subject", boilerplate),
+    ("an English company word", company_name_word),
+    ("an English body 'X of Y'", english_body),
+    ("a name beside 'other companies'", others),
+    ("a genitive before a role", genitive_role),
+)
+"""The organizations' table of named strategies, each yielding mentions with its rule id;
+the overlap policy of :func:`pressparse.extract.organizations.extract_organizations`
+decides between them (the longest mention first)."""
+
 
 class RuleBasedRecognizer:
-    """The default recognizer: organization shapes, the gazetteers and Swedish contexts."""
+    """The default recognizer: every strategy of :data:`STRATEGIES` over one shared scan."""
 
-    def mentions(self, doc: Document) -> Iterator[tuple[int, int, OrganizationRule]]:
+    def mentions(self, doc: Document) -> Iterator[Mention]:
         text = doc.text
         index = WordIndex(text)
-        cues = find_cues(text, index)
-        yield from self._shapes(text, index, cues)
-        yield from self._gazetteer(text, index)
-        yield from self._contexts(doc, cues)
-        yield from self._name_words(text, index)
+        x = Scan(doc, text, index, find_cues(text, index))
+        for _, strategy in STRATEGIES:
+            yield from strategy(x)
 
-    def _shapes(
-        self, text: str, index: WordIndex, cues: dict[str, list[re.Match[str]]]
-    ) -> Iterator[tuple[int, int, OrganizationRule]]:
-        legal_words = set(COMPANY_SUFFIX_FIRST_WORDS.intersection(index.words))
-        legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
-        legal_starts = [p for p, _ in words_at(index, legal_words)]
-        for m in matches_at(LEGAL_FORM_RE, text, legal_starts, after_blank):
-            before = name_before(text, max(0, m.start() - 80), m.start())
-            if before:
-                span = trim(text, before[0], m.end())
-                if span and span[0] < m.start() - 1:
-                    yield (*span, "company.legal_form")
-        ab_starts = index.at("AB")
-        for m in matches_at(AB_FIRST_RE, text, ab_starts):
-            n = NAME_AT_RE.match(text, m.end())
-            if n:
-                yield (m.start(), n.end(), "company.legal_form_first")
-        tried: tuple[tuple[Iterator[re.Match[str]], OrganizationRule], ...] = (
-            (
-                ending_at(BODY_RE, body_ends(text), text, BODY_REACH),
-                "public_body.ending",
-            ),
-            (
-                ending_at(HEAD_NOUN_RE, head_noun_ends(text, index), text, HEAD_NOUN_REACH),
-                "organization.head_noun",
-            ),
-            (iter(cues["prefix"]), "organization.prefix"),
-        )
-        for matches, rule in tried:
-            for m in matches:
-                span = trim(text, m.start(), m.end())
-                if span:
-                    yield (*span, rule)
-        if "koncernen" in text:
-            for m in GROUP_RE.finditer(text):
-                yield (m.start(1), m.end(1), "company.group")
-        inst_starts = [p for p, _ in words_at(index, INSTITUTIONS.intersection(index.words))]
-        for m in matches_at(INSTITUTION_RE, text, inst_starts, name_start):
-            yield (m.start(), m.end(), "public_body.institution")
-        caps_by_line: dict[int, bool] = {}
-        for m in ACRONYM_RE.finditer(text):
-            if m.group(1) in NOT_ACRONYMS:
-                continue
-            line = text.rfind("\n", 0, m.start()) + 1
-            quiet = caps_by_line.get(line)
-            if quiet is None:
-                end = text.find("\n", m.end())
-                end = len(text) if end < 0 else end
-                # A line mostly in capitals ("AB SARDUS") is shouting, not naming.
-                quiet = len(CAPS_WORD_RE.findall(text, line, end)) < 3
-                caps_by_line[line] = quiet
-            if quiet:
-                yield (m.start(1), m.end(1), "organization.acronym")
 
-    def _gazetteer(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, OrganizationRule]]:
-        gaz = gazetteer()
-        by_first = gaz.by_first_word
-        lead = gazetteer_lead_words()
-        for pos, _ in words_at(index, lead.intersection(index.words)):
-            m = WORD_START_RE.match(text, pos)
-            if not m:
-                continue
-            names = by_first.get(m.group(0))
-            if not names:
-                continue
-            if len(names) > 2:
-                # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
-                # regex tries them all, longest first, as the loop below does.
-                g = gazetteer_group_rx(m.group(0)).match(text, m.start())
-                if g:
-                    yield (m.start(), g.end(), "gazetteer")
-                continue
-            for name in names:
-                end = m.start() + len(name)
-                if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
-                    yield (m.start(), end, "gazetteer")
-                    break
-        region_starts = index.at("region")
-        for m in matches_at(REGION_LOWER_RE, text, region_starts):
-            if "R" + m.group(0)[1:] in gaz.names:
-                yield (m.start(), m.end(), "gazetteer.region")
-
-    def _contexts(
-        self, doc: Document, cues: dict[str, list[re.Match[str]]]
-    ) -> Iterator[tuple[int, int, OrganizationRule]]:
-        text = doc.text
-        contexts: tuple[tuple[str, OrganizationRule], ...] = (
-            ("role_prep", "context.role"),
-            ("org_noun", "context.org_noun"),
-            ("object", "context.object"),
-            ("joins", "context.joins"),
-            ("worked_at", "context.worked_at"),
-        )
-        for kind, rule in contexts:
-            for m in cues[kind]:
-                yield from self._list_from(text, m.end(), rule)
-        for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
-            yield from self._list_from(text, m.end(), "context.person_from")
-        for m in cues["role_bare"]:
-            n = NAME_AT_RE.match(text, m.end())
-            if n and " " not in n.group(0) and n.group(0) not in STOP_WORDS:
-                yield (n.start(), n.end(), "context.role_bare")
-        for m in cues["subject"]:
-            # The cue starts at the first blank before the verb.
-            cue = m.start() - 1
-            while cue > 0 and text[cue - 1] in " \t":
-                cue -= 1
-            before = name_before(text, max(0, cue - 60), cue)
-            if before:
-                span = trim(text, before[0], before[1])
-                if span:
-                    yield (*span, "context.subject")
-                    prev = list_prev(text, before[0])
-                    if prev:
-                        yield (*prev, "context.subject")
-        for m in in_lines(CONTACT_ORG_RE, CONTACT_CHANNEL_RE, text):
-            yield (m.start(1), m.end(1), "context.contact")
-        for m in _contact_heads(text):
-            yield (m.start(1), m.end(1), "context.contact")
-        for b in doc.blocks:
-            if b.role != "boilerplate":
-                continue
-            line = doc.block_text(b)
-            about = ABOUT_RE.match(line)
-            if about and about.group(1) not in ("Oss", "Us"):
-                yield (b.start + about.start(1), b.start + about.end(1), "boilerplate.about")
-        # Only the lines of the boilerplate can hold its "X är ..." sentence.
-        for start, end in _boilerplate_lines(doc):
-            for m in _is_a_matches(text, start, end):
-                span = trim(text, m.start(1), m.end(1))
-                if span and _in_role(doc, span[0], "boilerplate"):
-                    yield (*span, "boilerplate.is_a")
-
-    def _name_words(self, text: str, index: WordIndex) -> Iterator[tuple[int, int, OrganizationRule]]:
-        """Names recognised by one word in or around them: English legal words and bodies,
-        "& Co", "och andra företag" and a genitive before a role."""
-        # The word itself or its genitive ("NHST Media Groups och ...").
-        name_words = COMPANY_NAME_FORMS.intersection(index.words)
-        ends = [
-            (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
-            for p, w in words_at(index, name_words)
-        ]
-        ends += [(p + 2, p + 2) for p in index.at("Co") if text.endswith("& ", 0, p)]
-        for run_end, end in sorted(ends):
-            before = name_before(text, max(0, run_end - 80), run_end)
-            # The whole capitalized run, not its first words: "NHST Media" of "NHST Media Group".
-            whole = before and NAME_AT_RE.match(text, before[0]).end() == run_end  # type: ignore[union-attr]
-            if before and whole and " " in text[before[0] : end]:
-                span = trim(text, before[0], end)
-                if span and " " in text[span[0] : span[1]]:
-                    yield (*span, "company.name_word")
-        heads = [w for w in ENGLISH_BODY_HEADS if w in index.words]
-        for m in matches_at(ENGLISH_BODY_RE, text, [p for p, _ in words_at(index, heads)]):
-            end = m.end()
-            while True:
-                cut = text.rfind(" ", m.start(), end)
-                if cut < 0 or text[cut + 1 : end] not in BUILDING_WORDS:
-                    break
-                end = cut
-            yield (m.start(), end, "public_body.english")
-        if "andra" in index.words:
-            last = 0
-            for p in index.at("andra"):
-                # The window reaches the noun after "andra"; the match must end a word.
-                for m in OTHERS_RE.finditer(text, max(last, p - OTHERS_REACH), p + 30):
-                    after = text[m.end() : m.end() + 1]
-                    if not (after.isalnum() or after in ("_", "-")):
-                        span = trim(text, m.start(1), m.end(1))
-                        if span:
-                            yield (*span, "context.others")
-                        last = m.end()
-        for pos, _ in words_at(index, [w for w in GENITIVE_ROLE_WORDS if w in index.words]):
-            j = pos
-            while j > 0 and text[j - 1] in " \t":
-                j -= 1
-            if j == pos or j < 2 or text[j - 1] != "s":
-                continue
-            before = name_before(text, max(0, j - 60), j)
-            if not before:
-                continue
-            s0, e0 = before
-            e0 -= 2 if text[e0 - 2] in "’'" else 1
-            span = trim(text, s0, e0)
-            if span and span[1] - span[0] > 1:
-                yield (*span, "context.genitive_role")
-
-    def _list_from(self, text: str, pos: int, rule: OrganizationRule) -> Iterator[tuple[int, int, OrganizationRule]]:
-        for _ in range(12):
-            # Quick tests of the first character before each regex.
-            n = NAME_AT_RE.match(text, pos) if text[pos : pos + 1] in WORD_FIRST_CHARS else None
-            if not n:
-                return
-            span = trim(text, n.start(), n.end())
-            if span:
-                yield (*span, rule)
-            e = n.end()
-            nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
-            if not nxt:
-                return
-            pos = nxt.end()
+def _list_from(text: str, pos: int, rule: OrganizationRule) -> Iterator[Mention]:
+    for _ in range(12):
+        # Quick tests of the first character before each regex.
+        n = NAME_AT_RE.match(text, pos) if text[pos : pos + 1] in WORD_FIRST_CHARS else None
+        if not n:
+            return
+        span = trim(text, n.start(), n.end())
+        if span:
+            yield (*span, rule)
+        e = n.end()
+        nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
+        if not nxt:
+            return
+        pos = nxt.end()
 
 
 def _is_a_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -27,9 +27,9 @@ from pressparse.extract.organizations.patterns import (
     TILL_SOM_RE,
     WORD_RUN_RE,
     WORKED_AT_RE,
-    trie,
 )
 from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
     COMPANY_SUFFIX_FIRST_WORDS,
@@ -37,9 +37,10 @@ from pressparse.lexicon.orgs import (
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     NAME_HEAD_NOUNS,
-    ROLE_WORDS,
+    NAME_START_WORDS,
     gazetteer,
 )
+from pressparse.lexicon.roles import is_role_word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -47,7 +48,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : end if word_end < 0 else word_end]
-        if word not in STOP_WORDS and word not in ROLE_WORDS:
+        if word not in STOP_WORDS and not is_role_word(word):
             break
         if word_end < 0:
             return None
@@ -132,9 +133,8 @@ def ending_at(
 
 
 def body_ends(text: str) -> list[int]:
-    """Where a body ending ends a word, not followed by a hyphen: the ends of BODY_END_RE's
-    matches ("Trafikverket"), found with ``str.find`` (an ending is all word characters, so
-    a match is an occurrence with no word character after it)."""
+    """Where a body ending ends a word (or its genitive), not followed by a hyphen: the ends
+    of BODY_END_RE's matches ("Trafikverket", "Trafikverkets"), found with ``str.find``."""
     n = len(text)
     ends: set[int] = set()
     for ending in BODY_ENDINGS:
@@ -142,10 +142,17 @@ def body_ends(text: str) -> list[int]:
         p = text.find(ending)
         while p >= 0:
             e = p + size
-            if e == n or not (text[e].isalnum() or text[e] in "_-"):
+            # A genitive "s" may follow: "Utrikesdepartementets".
+            f = e + 1 if text[e : e + 1] == "s" else e
+            if _word_ends(text, e, n) or (f > e and _word_ends(text, f, n)):
                 ends.add(e)
             p = text.find(ending, p + 1)
     return sorted(ends)
+
+
+def _word_ends(text: str, pos: int, n: int) -> bool:
+    """True when no word character or hyphen stands at ``pos`` (``n`` is the length)."""
+    return pos == n or not (text[pos].isalnum() or text[pos] in "_-")
 
 
 def head_noun_ends(text: str, index: WordIndex) -> list[int]:
@@ -282,7 +289,8 @@ _CUE_FIRST = frozenset(_CUE_KINDS_BY_WORD)
 @cache
 def index_words() -> frozenset[str]:
     """Every word the rules look up in a text: cue words, legal forms, head nouns, company
-    words, institutions, genitive roles, gazetteer lead words and the named ones."""
+    words, institutions, genitive roles, name-start words, gazetteer lead words and the
+    named ones."""
     return frozenset().union(
         _NAMED_WORDS,
         _CUE_FIRST,
@@ -293,6 +301,7 @@ def index_words() -> frozenset[str]:
         COMPANY_NAME_FORMS,
         ENGLISH_BODY_HEADS,
         GENITIVE_ROLE_WORDS,
+        NAME_START_WORDS,
         gazetteer_lead_words(),
     )
 
@@ -301,7 +310,7 @@ def index_words() -> frozenset[str]:
 def index_rx() -> re.Pattern[str]:
     """Any of :func:`index_words` standing as a whole run of word characters (built on first
     use, since the gazetteer is read lazily)."""
-    return re.compile(r"(?<!\w)(?:" + trie(index_words()) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + alt_trie(index_words()) + r")(?!\w)")
 
 
 # From this length on, one pass of index_rx over the text costs less than a set of all its
@@ -338,11 +347,11 @@ class WordIndex:
         """Start positions of ``word`` standing as a whole run of word characters."""
         at = self._at.get(word)
         if at is None:
-            at = self._at[word] = _whole_word_starts(self.text, word) if word in self.words else []
+            at = self._at[word] = whole_word_starts(self.text, word) if word in self.words else []
         return at
 
 
-def _whole_word_starts(text: str, word: str) -> list[int]:
+def whole_word_starts(text: str, word: str) -> list[int]:
     found: list[int] = []
     n = len(text)
     size = len(word)

@@ -1,7 +1,10 @@
 """Word tables of the organization rules: capitalized words that are never part of a name,
-places that are never an organization, and the role words read after an owner's genitive."""
+places that are never an organization, and the role words (from the one role table) that
+cue an organization."""
 
 from __future__ import annotations
+
+from pressparse.lexicon.roles import ROLE_ENDINGS, ROLE_WORDS
 
 # Capitalized words that begin sentences or titles and are never part of a name (also
 # nationality adjectives: "Norska NHST Media Group" is NHST Media Group).
@@ -181,19 +184,37 @@ NOT_ORG_PLACES: frozenset[str] = frozenset(
         "Berlin",
     ]
 )
-# A genitive before a role word: "MyNewsdesk's VD", "Atria Groups vd" (the owner of the role).
-GENITIVE_ROLE_WORDS: tuple[str, ...] = (
-    "vd",
-    "VD",
-    "Vd",
-    "CEO",
-    "koncernchef",
-    "ordförande",
-    "styrelseordförande",
-    "grundare",
-    "generalsekreterare",
-    "generaldirektör",
-    "presschef",
-    "kommunikationschef",
-    "marknadsdirektör",
+# Words of the role table that only qualify a role standing after them ("tf vd",
+# "vice ordförande", "Senior Vice President"): alone they put no organization after them.
+ROLE_QUALIFIERS: frozenset[str] = frozenset(
+    ["tf", "t.f.", "biträdande", "vice", "senior", "chief", "executive", "general"]
 )
+# Words for a seat in an organization's bodies, not a role: "ledamot i styrelsen för X",
+# "member of X", "chefsroller på X".
+SEAT_WORDS: tuple[str, ...] = ("styrelsen", "styrelserna", "member", "chefsroller")
+
+
+# Role nouns whose "för"/"of" names a field of work, not an organization: "ansvarig för
+# Nya Medier", "Head of Global Marketing", "Lead of Design".
+FIELD_ROLE_WORDS: frozenset[str] = frozenset(["ansvarig", "head", "lead"])
+
+
+def _role_forms() -> tuple[str, ...]:
+    """The role words and role nouns of :mod:`pressparse.lexicon.roles` as a text prints
+    them before an organization: lower case, capitalized, and abbreviations in capitals
+    ("vd", "Vd", "VD", "CEO")."""
+    forms: set[str] = set()
+    for w in (*ROLE_WORDS, *ROLE_ENDINGS):
+        if w in ROLE_QUALIFIERS or w in FIELD_ROLE_WORDS:
+            continue
+        forms.update((w, w[:1].upper() + w[1:]))
+        if len(w) <= 3:
+            forms.add(w.upper())
+    forms.add("vVD")  # "vVD Gränges": the deputy's abbreviation as printed
+    return tuple(sorted(forms))
+
+
+# Role words that put an organization after them: "vd för X", "CEO of X", "VD Atria", and
+# the owner's genitive before them: "MyNewsdesk's VD", "Atria Groups vd".
+ROLE_CUE_WORDS: tuple[str, ...] = _role_forms()
+GENITIVE_ROLE_WORDS: tuple[str, ...] = tuple(w for w in ROLE_CUE_WORDS if w.isalpha())
