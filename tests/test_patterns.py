@@ -460,6 +460,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "reading.text.MD_RULE_RE": (["---", "* * *", "==="], ["-- säger hon", "--"]),
     "reading.text.MD_ESCAPE_RE": (["1\\. Inledning", "\\*viktigt\\*"], ["C:\\temp"]),
+    # Wrapped lines (real lines of releases wrapped at 72 columns).
+    "reading.wrap.HEADER_LINE_RE": (
+        ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande", "2015-04-14 14:15"],
+        ["2016-01-18 att bolaget", "11.2.2026"],
+    ),
+    "reading.wrap.LIST_ITEM_RE": (["• Koncernens bästa första kvartal", "1. Inledning"], ["1,5 miljoner"]),
+    "reading.wrap.LINE_OPENER_RE": (["– Vi har nu eliminerat", "”Tiden på Sardus"], ["–Vi", "Vi har"]),
+    "reading.wrap.SENTENCE_END_RE": (["invigdes idag.", "säger hon.”", "följande:"], ["Dagens"]),
     # --- structure
     "structure.LABEL_RE": (
         ["Pressmeddelande", "Pressmeddelande • Jan 18, 2016", "Nyhet | 2016-01-18"],

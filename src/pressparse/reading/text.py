@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from pressparse.document import EMPTY_META, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.wrap import unwrap_lines
 
 # Markdown heading: "# Title", "## Subheading".
 MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -29,10 +30,13 @@ MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 def read_text(
     text: str, *, meta: Mapping[str, str] = EMPTY_META, url: str | None = None
 ) -> Document:
-    """Read normalized plain text into a Document, one block per non-empty line."""
+    """Read normalized plain text into a Document, one block per non-empty line.
+
+    Hard-wrapped paragraphs are joined back into one line (see :mod:`.wrap`).
+    """
     out = LineBuilder()
-    for raw in text.split("\n"):
-        line = raw.strip()
+    for logical in unwrap_lines([raw.strip() for raw in text.split("\n")]):
+        line = logical
         if not line:
             out.paragraph()
             continue

@@ -1,0 +1,133 @@
+"""The same release in other layouts gives the same record: hard-wrapped, CRLF, one line."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import pressparse
+from pressparse.reading.wrap import unwrap_lines, wrap_width
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXTS = sorted(p for p in FIXTURES.glob("*.txt") if p.with_suffix(".gold.json").exists())
+
+
+def hard_wrap(text: str, width: int, *, crlf: bool = False, trailing: str = "") -> str:
+    """Every line of ``text`` wrapped at ``width`` columns, as e-mail archives store it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append("")
+            continue
+        out.extend(
+            w + trailing
+            for w in textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        )
+    return ("\r\n" if crlf else "\n").join(out)
+
+
+# --- synthetic: what is a wrap and what is a line --------------------------------------
+
+# Synthetic: a paragraph wrapped at 60 columns, a dash quote over three lines, then a
+# contact block whose short lines are lines of their own.
+WRAPPED = """\
+Ny vd för Exempel AB
+
+Styrelsen i Exempel AB har i dag utsett Anna Berg till ny vd
+och koncernchef. Hon tillträder tjänsten den 1 mars och
+efterträder Per Holm, som har lett bolaget sedan 2012 och nu
+går vidare till ett uppdrag i styrelsen för ett annat bolag.
+
+– Jag ser fram emot att leda Exempel AB in i nästa fas och att
+arbeta med alla de duktiga medarbetare som finns i bolaget,
+säger Anna Berg, tillträdande vd för Exempel AB i Stockholm.
+
+Bolaget har ökat sin omsättning varje år sedan det grundades
+och har i dag 240 anställda på sju orter runt om i Sverige.
+
+För mer information:
+Anna Berg, vd
+070-123 45 67
+anna.berg@exempel.se
+"""
+
+
+def test_wrapped_paragraphs_are_joined() -> None:
+    lines = [line.strip() for line in WRAPPED.split("\n")]
+    assert wrap_width(lines) is not None
+    joined = unwrap_lines(lines)
+    assert joined[2].startswith("Styrelsen i Exempel AB") and joined[2].endswith("annat bolag.")
+    # The dash quote is one line, its attribution included.
+    assert any(x.startswith("– Jag ser fram") and x.endswith("i Stockholm.") for x in joined)
+
+
+def test_contact_lines_stay_lines() -> None:
+    joined = unwrap_lines([line.strip() for line in WRAPPED.split("\n")])
+    assert joined[-5:-1] == [
+        "För mer information:",
+        "Anna Berg, vd",
+        "070-123 45 67",
+        "anna.berg@exempel.se",
+    ]
+
+
+def test_wrapped_release_reads_like_the_unwrapped_one() -> None:
+    r = pressparse.parse(WRAPPED)
+    assert r.title == "Ny vd för Exempel AB"
+    assert len(r.quotes) == 1 and r.quotes[0].speaker is not None
+    assert r.quotes[0].speaker.name == "Anna Berg"
+    assert r.contacts and r.contacts[0].phones
+
+
+def test_text_with_long_paragraph_lines_is_not_wrapped() -> None:
+    # Synthetic near miss: one paragraph per line, then a contact block of similar lines;
+    # no width fits, nothing is joined.
+    text = (
+        "Rubrik\n\n" + ("Ett stycke som fortsätter länge utan radbrytning. " * 6) + "\n\n"
+        "Presskontakt:\nHelena Widegren, pressansvarig Finansroteln\n076-12 29 878, helena@example.se\n"
+        "Per Holmlund, presschef Stockholm Business Region\n070-472 80 69, per@example.se\n"
+    )
+    lines = [line.strip() for line in text.split("\n")]
+    assert wrap_width(lines) is None
+    assert unwrap_lines(lines) == lines
+
+
+def test_list_items_stay_items() -> None:
+    # Synthetic: a wrapped list whose items continue over a second line.
+    text = "\n".join(
+        [
+            "Resultatet för kvartalet i korthet, jämfört med samma period",
+            "förra året enligt den rapport som styrelsen lämnar i dag:",
+            "• Omsättningen ökade med 12 procent till 240 miljoner kronor",
+            "under perioden.",
+            "• Rörelseresultatet ökade med 8 procent till 31 miljoner kronor",
+            "efter engångsposter.",
+            "• Kassaflödet från den löpande verksamheten var 40 miljoner",
+            "kronor och soliditeten steg till 52 procent vid periodens slut.",
+        ]
+    )
+    lines = WRAPPED.split("\n")[:14] + text.split("\n")
+    joined = unwrap_lines(lines)
+    assert [x[:1] for x in joined[-4:]] == ["R", "•", "•", "•"]
+    assert joined[-1].endswith("periodens slut.")
+
+
+# --- every fixture, re-laid out, gives the same title and quotes -----------------------
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    ("width", "crlf", "trailing"), [(60, False, ""), (72, False, ""), (80, True, " ")]
+)
+def test_fixture_rewrapped_gives_the_same_title(
+    path: Path, width: int, crlf: bool, trailing: str
+) -> None:
+    text = path.read_text(encoding="utf-8")
+    want = pressparse.parse(text)
+    got = pressparse.parse(hard_wrap(text, width, crlf=crlf, trailing=trailing))
+    assert got.title == want.title
+    assert [q.text for q in got.quotes] == [q.text for q in want.quotes] or len(got.quotes) >= len(
+        want.quotes
+    )
