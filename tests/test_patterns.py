@@ -549,6 +549,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "structure.WORD_BEFORE_RE": (["enligt bl.a"], [""]),
     "structure.QUOTE_OPEN_RE": (["– Det känns bra", "”Det känns bra"], ["Det känns bra"]),
+    # Title rules: real lines of ../shared/unlabeled/regeringen and the corpus.
+    "structure.KIND_PREFIX_RE": (
+        ["Pressinbjudan: Besöksdag i Värmland", "Pressmeddelande:Ny vd"],
+        ["Pressinbjudan", "Pressinbjudningar: Ny vd"],
+    ),
+    "structure.INNER_SENTENCE_RE": (
+        ["Nu är det klart. Det blir en region", "i dag, 25 maj. Invigningen"],
+        ["H.M. Konungen", "Washington D.C."],
+    ),
+    "structure.SENDER_LINE_RE": (
+        ["Saab Global", "Rikspolisstyrelsen", "Svenskt Näringsliv", "Ernst & Young"],
+        ["Ny VD i ElektronikGruppen", "Kommentar till valresultatet", "Klart: Det blir en region 2019"],
+    ),
+    "structure.SKIP_LINK_RE": (
+        ["Skip to content Go to main navigation Go to language selector", "Gå direkt till innehåll"],
+        ["Gå till valet i höst", "Skipper to content"],
+    ),
+    "structure.LETTER_WORD_RE": (["Jan 18, 2016 CET"], ["18, 2016 10:43"]),
 }
 
 # Hostile inputs for the linear-time check: long runs of what the patterns look for.
