@@ -131,3 +131,79 @@ def test_fixture_rewrapped_gives_the_same_title(
     assert [q.text for q in got.quotes] == [q.text for q in want.quotes] or len(got.quotes) >= len(
         want.quotes
     )
+
+
+# --- one line: the breaks recovered from the words ------------------------------------
+
+
+def one_line(text: str) -> str:
+    """The release with its whitespace collapsed, as database exports store it."""
+    return " ".join(text.split())
+
+
+# Synthetic, in the Mynewsdesk layout: headline, label with date, lead, dash quote,
+# contact block, boilerplate.
+MYNEWSDESK = """\
+Exempel kommun bygger ny skola i centrum
+
+Pressmeddelande   •   Jan 18, 2016 10:43 CET
+
+Kommunfullmäktige beslutade i går att bygga en ny skola för 600 elever i centrum. Skolan ska stå klar hösten 2018.
+
+– Det här är en viktig dag för alla familjer i kommunen, säger Anna Berg, kommunstyrelsens ordförande.
+
+Bygget börjar i vår och kostar 240 miljoner kronor.
+
+För mer information:
+Anna Berg, kommunstyrelsens ordförande, 070-123 45 67, anna.berg@exempel.se
+Per Holm, skolchef, 070-765 43 21, per.holm@exempel.se
+
+Om Exempel kommun
+Exempel kommun har 40 000 invånare och ligger i Mellansverige.
+"""
+
+
+def test_one_line_release_gets_its_parts_back() -> None:
+    want = pressparse.parse(MYNEWSDESK)
+    got = pressparse.parse(one_line(MYNEWSDESK))
+    assert got.title == want.title == "Exempel kommun bygger ny skola i centrum"
+    assert got.published == want.published
+    assert [q.text for q in got.quotes] == [q.text for q in want.quotes]
+    assert [(c.name, c.phones) for c in got.contacts] == [(c.name, c.phones) for c in want.contacts]
+
+
+def test_one_line_headline_ends_where_a_sentence_begins() -> None:
+    # Synthetic: no label; the lead opens with a common word ("Det").
+    text = one_line(
+        "Uttalande med anledning av åtalet\n\nDet är beklagligt att en person medvetet brutit "
+        "mot bolagets regler genom att handla med aktier utan tillstånd. " * 4
+    )
+    assert pressparse.parse(text).title == "Uttalande med anledning av åtalet"
+
+
+def test_one_line_headline_repeated_by_the_lead() -> None:
+    # Synthetic: the lead opens with the headline's first word (a name).
+    text = one_line(
+        "Karolinska Universitetssjukhusets nya byggnad invigdes idag\n\n"
+        "Karolinska Universitetssjukhusets nya byggnad för högspecialiserad vård har invigts "
+        "idag. Invigningen hölls i den nya entrén. " * 3
+    )
+    assert (
+        pressparse.parse(text).title
+        == "Karolinska Universitetssjukhusets nya byggnad invigdes idag"
+    )
+
+
+def test_one_line_without_headline_has_no_invented_title() -> None:
+    # Synthetic near miss: the text opens with a sentence; no headline to recover.
+    text = one_line(
+        "Styrelsen har idag beslutat att utse en ny vd. Hon tillträder den 1 mars. " * 5
+    )
+    assert pressparse.parse(text).title is None
+
+
+def test_short_multi_line_text_is_not_rewritten() -> None:
+    from pressparse.reading.oneline import resegment
+
+    text = "Rubrik\n\nEn kort text. Det är allt."
+    assert resegment(text) == text

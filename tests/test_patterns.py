@@ -460,6 +460,41 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "reading.text.MD_RULE_RE": (["---", "* * *", "==="], ["-- säger hon", "--"]),
     "reading.text.MD_ESCAPE_RE": (["1\\. Inledning", "\\*viktigt\\*"], ["C:\\temp"]),
+    # One-line releases (real text of corpus releases with their whitespace collapsed).
+    "reading.oneline.DATETIME_RE": (
+        ["2010-03-16 09:15Pressmeddelande", "Jul 27, 2018 14:50 CEST", "09.12.2015 16:13 CET"],
+        ["den 28 januari 2015 håller", "2013-11-12 För mer"],
+    ),
+    "reading.oneline.LEADING_FURNITURE_RE": (
+        ["Pressmeddelande • Jan 18, 2016 10:43 CET", "2020-12-18 Balcos", "Publicerad den 2017-12-04T10:35:46Z"],
+        ["Inbjudan till presskonferens"],
+    ),
+    "reading.oneline.LABEL_CUT_RE": (
+        ["torka Pressmeddelande • Jul 27, 2018 14:50 CEST För", "Publicerad den 2017-12-04T10:35:46Z"],
+        ["Pressmeddelande Sveriges Hembygdsförbund", "ett pressmeddelande 2011-10-04"],
+    ),
+    "reading.oneline.CONTACT_CUE_RE": (
+        ["20 26 För mer information: Viktor", "Kontakter Karin Hovdebo", "Frågor: Hedvig", "Presskontakt:"],
+        ["att kontakta kunden", "Information om orter", "Media inbjuds att närvara"],
+    ),
+    "reading.oneline.CONTACT_CUE_END_RE": ([", vänligen kontakta: Michael", " kontakta Erik"], ["Erik Månsson tel"]),
+    "reading.oneline.CONTACT_LINE_END_RE": (
+        ["070-670 18 48, michael.grindborn@balco.se Om Balco", "08-736 4018 Mer"],
+        ["070-670 18 48, och", "år 2015 Styrelsen"],
+    ),
+    "reading.oneline.QUOTE_CUT_RE": (
+        ["arbete. – Att Svensk", "ut. ”Vi har", "Scandinavia. “Our"],
+        ["Stockholm – The Capital", "säger – nej"],
+    ),
+    "reading.oneline.ATTRIBUTION_END_RE": (
+        [", säger Jan Nordwall. Fonden kommer", "”, säger Per Strömberg VD för Sardus. Vi"],
+        ["säger Jan Nordwall", "han säger att det. Fonden"],
+    ),
+    "reading.oneline.ABOUT_CUT_RE": (
+        ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
+        ["Om två veckor", "om Region Skåne"],
+    ),
+    "reading.oneline.WORD_RE": (["Balcos"], [" "]),
     # Wrapped lines (real lines of releases wrapped at 72 columns).
     "reading.wrap.HEADER_LINE_RE": (
         ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande", "2015-04-14 14:15"],

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from pressparse.document import EMPTY_META, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.oneline import resegment
 from pressparse.reading.wrap import unwrap_lines
 
 # Markdown heading: "# Title", "## Subheading".
@@ -32,8 +33,10 @@ def read_text(
 ) -> Document:
     """Read normalized plain text into a Document, one block per non-empty line.
 
-    Hard-wrapped paragraphs are joined back into one line (see :mod:`.wrap`).
+    Hard-wrapped paragraphs are joined back into one line (see :mod:`.wrap`); a release
+    stored on one line gets its line breaks back (see :mod:`.oneline`).
     """
+    text = resegment(text)
     out = LineBuilder()
     for logical in unwrap_lines([raw.strip() for raw in text.split("\n")]):
         line = logical
