@@ -489,8 +489,8 @@ def _sender_line(inputs: TitleInputs, i: int) -> bool:
     "Rikspolisstyrelsen" (SENDER_LINE_RE): the sender printed above the headline."""
     t = inputs.texts[i]
     nxt = _next_content(inputs, i, 1)
-    if nxt is None or nxt not in inputs.candidates:
-        return False
+    if nxt is None or nxt not in inputs.candidates or inputs.texts[nxt].endswith((".", "!", "?")):
+        return False  # the line below is no headline: a sentence
     return SENDER_LINE_RE.match(t) is not None
 
 
