@@ -465,19 +465,36 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["2010-03-16 09:15Pressmeddelande", "Jul 27, 2018 14:50 CEST", "09.12.2015 16:13 CET"],
         ["den 28 januari 2015 håller", "2013-11-12 För mer"],
     ),
+    "reading.oneline.TIME_RE": (["2010-03-16 09:15", "kl. 13.00"], ["1 000 MEUR", "2.5"]),
+    "reading.oneline.DATETIME_START_RE": (["Jul", "2010"], [".5", "_"]),
     "reading.oneline.LEADING_FURNITURE_RE": (
-        ["Pressmeddelande • Jan 18, 2016 10:43 CET", "2020-12-18 Balcos", "Publicerad den 2017-12-04T10:35:46Z"],
+        [
+            "Pressmeddelande • Jan 18, 2016 10:43 CET",
+            "2020-12-18 Balcos",
+            "Publicerad den 2017-12-04T10:35:46Z",
+        ],
         ["Inbjudan till presskonferens"],
     ),
     "reading.oneline.LABEL_CUT_RE": (
-        ["torka Pressmeddelande • Jul 27, 2018 14:50 CEST För", "Publicerad den 2017-12-04T10:35:46Z"],
+        [
+            "torka Pressmeddelande • Jul 27, 2018 14:50 CEST För",
+            "Publicerad den 2017-12-04T10:35:46Z",
+        ],
         ["Pressmeddelande Sveriges Hembygdsförbund", "ett pressmeddelande 2011-10-04"],
     ),
     "reading.oneline.CONTACT_CUE_RE": (
-        ["20 26 För mer information: Viktor", "Kontakter Karin Hovdebo", "Frågor: Hedvig", "Presskontakt:"],
+        [
+            "20 26 För mer information: Viktor",
+            "Kontakter Karin Hovdebo",
+            "Frågor: Hedvig",
+            "Presskontakt:",
+        ],
         ["att kontakta kunden", "Information om orter", "Media inbjuds att närvara"],
     ),
-    "reading.oneline.CONTACT_CUE_END_RE": ([", vänligen kontakta: Michael", " kontakta Erik"], ["Erik Månsson tel"]),
+    "reading.oneline.CONTACT_CUE_END_RE": (
+        [", vänligen kontakta: Michael", " kontakta Erik"],
+        ["Erik Månsson tel"],
+    ),
     "reading.oneline.CONTACT_LINE_END_RE": (
         ["070-670 18 48, michael.grindborn@balco.se Om Balco", "08-736 4018 Mer"],
         ["070-670 18 48, och", "år 2015 Styrelsen"],
@@ -500,8 +517,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande", "2015-04-14 14:15"],
         ["2016-01-18 att bolaget", "11.2.2026"],
     ),
-    "reading.wrap.LIST_ITEM_RE": (["• Koncernens bästa första kvartal", "1. Inledning"], ["1,5 miljoner"]),
-    "reading.wrap.LINE_OPENER_RE": (["– Vi har nu eliminerat", "”Tiden på Sardus"], ["–Vi", "Vi har"]),
+    "reading.wrap.LIST_ITEM_RE": (
+        ["• Koncernens bästa första kvartal", "1. Inledning"],
+        ["1,5 miljoner"],
+    ),
+    "reading.wrap.LINE_OPENER_RE": (
+        ["– Vi har nu eliminerat", "”Tiden på Sardus"],
+        ["–Vi", "Vi har"],
+    ),
     "reading.wrap.SENTENCE_END_RE": (["invigdes idag.", "säger hon.”", "följande:"], ["Dagens"]),
     # --- structure
     "structure.LABEL_RE": (
@@ -595,10 +618,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "structure.SENDER_LINE_RE": (
         ["Saab Global", "Rikspolisstyrelsen", "Svenskt Näringsliv", "Ernst & Young"],
-        ["Ny VD i ElektronikGruppen", "Kommentar till valresultatet", "Klart: Det blir en region 2019"],
+        [
+            "Ny VD i ElektronikGruppen",
+            "Kommentar till valresultatet",
+            "Klart: Det blir en region 2019",
+        ],
     ),
     "structure.SKIP_LINK_RE": (
-        ["Skip to content Go to main navigation Go to language selector", "Gå direkt till innehåll"],
+        [
+            "Skip to content Go to main navigation Go to language selector",
+            "Gå direkt till innehåll",
+        ],
         ["Gå till valet i höst", "Skipper to content"],
     ),
     "structure.LETTER_WORD_RE": (["Jan 18, 2016 CET"], ["18, 2016 10:43"]),

@@ -69,6 +69,8 @@ CHROME_LINES: tuple[str, ...] = (
     "skip to main content",
     "hoppa till huvudinnehåll",
     "gå till innehåll",
+    "gå direkt till innehåll",
+    "skip to content",
     "tillbaka",
     "till toppen",
     "läs mer",

@@ -28,7 +28,7 @@ from pressparse.lexicon.dates import MONTHS, ZONES
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.speech import BARE_SAYING_VERBS
-from pressparse.lexicon.structure import CONTACT_HEADINGS, KIND_LABELS
+from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
 
 # A text is read as one-line when it has at most this many non-blank lines...
 ONELINE_MAX_LINES = 3
@@ -42,12 +42,30 @@ HEADLINE_MAX_WORDS = 30
 SENTENCE_START_ZIPF = 5.8
 # Fewest words of a headline.
 HEADLINE_MIN_WORDS = 2
+# A "!" or "?" within this many words ends the headline ("Välkommen till ...!").
+HEADLINE_EXCLAIM_MAX_WORDS = 15
+# Letters compared when a word takes up a headline's word ("NOTEs" ... "NOTE").
+REPEAT_MIN_CHARS = 4
+# Words no sentence ends on: a capitalized word after them is a name ("på Första maj").
+_NO_SENTENCE_END = frozenset(
+    [
+        *("på", "i", "för", "till", "med", "om", "av", "och", "att", "en", "ett", "den"),
+        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos"),
+        *("of", "the", "to", "in", "for", "and", "a", "an", "at", "on", "with", "by", "from"),
+    ]
+)
+# Words with a full stop that end no sentence ("kl. 09.30", "bl.a.", "t.ex.").
+_ABBREVIATIONS = frozenset(["kl", "bl.a", "t.ex", "m.fl", "m.m", "nr", "ca", "tel", "resp", "inkl"])
 
 # Month names as printed, lower-case and capitalized (no inline case flag: slower to scan).
 _MONTHS_ALT = alt_trie([*MONTHS, *(m.capitalize() for m in MONTHS)])
 _ZONES_ALT = alt(ZONES)
 _KINDS_ALT = alt_trie(KIND_LABELS)
 _KINDS = frozenset(KIND_LABELS)
+# The skip links of a page's top bar, as printed ("Skip to main content", "Gå till innehåll").
+_SKIP_ALT = alt_trie(
+    c[0].upper() + c[1:] for c in CHROME_LINES if c.startswith(("skip", "gå ", "hoppa"))
+)
 
 # A date: "2010-03-16", "09.12.2015", "24 apr 2014", "Jul 27, 2018", "2017-12-04T10:35:46Z".
 _DATE = (
@@ -65,12 +83,12 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # How far before a time its date can start ("September 24, 2010 " is 19 characters).
 DATE_BEFORE_TIME_CHARS = 32
 # What opens a release before its headline: a printed kind with its separator and date,
-# a date with or without a time, "Publicerad den <date>".
+# a date with or without a time, "Publicerad den <date>", a skip link.
 LEADING_FURNITURE_RE = re.compile(
-    rf"(?=[0-9A-ZÅÄÖ])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-:]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-:][ \t]*|[ \t]+)?"
+    rf"(?=[0-9A-ZÅÄÖ])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-][ \t]*|[ \t]+)?"
     rf"(?:{_DATE}(?:,?[ \t]+{_TIME})?)?"
     rf"|(?:Publicerad|Publicerat|Published)(?:[ \t]+den)?:?[ \t]+{_DATE}(?:,?[ \t]+{_TIME})?"
-    rf"|{_DATE}(?:,?[ \t]+{_TIME})?)[ \t]*"
+    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b)[ \t]*"
 )
 # A printed label after the headline: "Pressmeddelande • Jul 27, 2018 14:50 CEST".
 LABEL_CUT_RE = re.compile(
@@ -164,9 +182,21 @@ def _datetimes(line: str) -> list[tuple[int, int]]:
         for s in DATETIME_START_RE.finditer(line, lo, t.start()):
             m = DATETIME_RE.match(line, s.start())
             if m is not None and m.end() >= t.end():
-                out.append((m.start(), m.end()))
+                if not _inside_sentence(line, m.start(), m.end()):
+                    out.append((m.start(), m.end()))
                 break
     return out
+
+
+def _inside_sentence(line: str, start: int, end: int) -> bool:
+    """True when the date and time belong to a sentence: a full stop or comma right after
+    them ("för offentliggörande 2024-01-09 17:28 CET."), or a word no sentence ends on
+    before them ("hålls den 3 juni 2016 kl. 10.00")."""
+    if line[end : end + 1] in (".", ","):
+        return True
+    before = line[max(0, start - 40) : start].rstrip()
+    word = before.rsplit(" ", 1)[-1] if before else ""
+    return word.lower() in _NO_SENTENCE_END
 
 
 def _cut_head(line: str, cuts: dict[int, str]) -> int:
@@ -193,42 +223,84 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
 
 def _headline_end(line: str, start: int, stop: int) -> int | None:
     """Where the headline starting at ``start`` ends: before the first word that opens a
-    sentence or at ``stop`` (a label, a dateline), unless an end mark comes first (then
-    there is no headline to cut)."""
+    sentence or at ``stop`` (a label, a dateline). A "!" or "?" after a few words ends it;
+    a full stop first means there is no headline to cut (a sentence began the text)."""
     words = [
         m
         for _, m in zip(
             range(HEADLINE_MAX_WORDS), WORD_RE.finditer(line, start, stop), strict=False
         )
     ]
-    first = words[0].group().strip('”"«»(') if words else ""
     for k in range(HEADLINE_MIN_WORDS, len(words)):
         prev = words[k - 1].group()
-        if prev[-1] in ".!?" and not prev.endswith(".."):
+        if prev[-1] in "!?" and k <= HEADLINE_EXCLAIM_MAX_WORDS:
+            return words[k - 1].end()  # "Inbjudan till presskonferens hos Malmöfestivalen!"
+        if prev[-1] in ".!?" and not _abbreviation(prev):
             return None  # a sentence ended: the headline, if any, ended with it
-        if _starts_sentence(words, k, first):
+        if _starts_sentence(words, k):
             return words[k - 1].end()
     if stop < len(line) and len(words) < HEADLINE_MAX_WORDS and len(words) >= HEADLINE_MIN_WORDS:
         return words[-1].end()  # the headline runs up to the label or dateline
     return None
 
 
-def _starts_sentence(words: list[re.Match[str]], k: int, first: str) -> bool:
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop ends no sentence: "kl.", "bl.a.", "H.M.", a time "09.30"."""
+    bare = word.rstrip(".").lower()
+    return bare in _ABBREVIATIONS or len(bare) <= 1 or "." in bare
+
+
+def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
     w = words[k].group()
     prev = words[k - 1].group()
+    if w.startswith("(") and w.endswith(":"):
+        return True  # "... Kuusakoski OY (AktieTorget: EcoRub AB)": a ticker after it
     if not w[:1].isupper() or prev.endswith((":", "–", "-")) or prev in ("–", "-", "—"):
         return False  # lower case, or a headline's own "Klart: Det blir ..."
+    if prev.lower() in _NO_SENTENCE_END:
+        return False  # "på Första maj": no sentence ends on a preposition
     bare = w.strip('”"«»(),.:')
-    if bare in _KINDS:
-        return True  # "Sveriges Hembygdsförbund har beviljats 90-konto Pressmeddelande ..."
-    if len(first) >= 4 and len(bare) >= 4 and bare[:4] == first[:4] and k >= 3:
-        return True  # "Gränges byter namn ... Gränges beslutade", "NOTE... NOTE fortsätter"
-    if zipf(bare) >= SENTENCE_START_ZIPF and not bare.isupper():
-        return True  # "Det", "Nu", "En", "Idag", "Under"
     nxt = words[k + 1].group() if k + 1 < len(words) else ""
-    # A given name and a surname after a capitalized word: "ElektronikGruppen Jens Hansson".
+    return (
+        bare in _KINDS  # "... beviljats 90-konto Pressmeddelande ..."
+        or w == prev  # "... som ny VD VD Per Strömberg lämnar ..."
+        or TIME_RE.fullmatch(prev.rstrip(",")) is not None  # "... 29 mars kl. 09.30 Avsikts..."
+        or _repeats_headline(words, k, bare, nxt)
+        or (_common(bare) and (len(bare) == 1 or not bare.isupper()))
+        or _opens_with_person(prev, bare, nxt)
+    )
+
+
+def _common(word: str) -> bool:
+    """A word common enough to open a sentence, in Swedish or English ("Det", "A")."""
+    return zipf(word) >= SENTENCE_START_ZIPF or zipf(word, "en") >= SENTENCE_START_ZIPF
+
+
+def _repeats_headline(words: list[re.Match[str]], k: int, bare: str, nxt: str) -> bool:
+    """The lead taking up the headline's words: its first word again ("Gränges byter namn
+    ... Gränges beslutade"), or an earlier word again before a lower-case word ("NOTEs
+    fabrik ... NOTE fortsätter", "coronaviruset Coronaviruset, covid-19 sprids"), or a
+    pair of its words again ("LOs ledning på Första maj LOs ledning deltar")."""
+    if k < HEADLINE_MIN_WORDS + 1:
+        return False
+    w, after = words[k].group(), nxt
+    if any(words[j].group() == w and words[j + 1].group() == after for j in range(k - 1)):
+        return True  # a pair of words again: "på Första maj LOs ledning deltar"
+    if len(bare) < REPEAT_MIN_CHARS:
+        return False
+    key = bare[:REPEAT_MIN_CHARS].lower()
+    first = words[0].group().strip('”"«»(')
+    if first[:REPEAT_MIN_CHARS].lower() == key:
+        return True
+    if not nxt[:1].islower():
+        return False
+    return any(m.group().strip('”"«»(),.:')[:REPEAT_MIN_CHARS].lower() == key for m in words[1:k])
+
+
+def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
+    """A given name and a surname after a capitalized word: "ElektronikGruppen Jens Hansson"."""
     return bool(
-        prev[:1].isupper() and nxt[:1].isupper() and is_first_name(bare) and not nxt.isupper()
+        prev[:1].isupper() and nxt[:1].isupper() and not nxt.isupper() and is_first_name(bare)
     )
 
 
