@@ -207,3 +207,24 @@ def test_short_multi_line_text_is_not_rewritten() -> None:
 
     text = "Rubrik\n\nEn kort text. Det är allt."
     assert resegment(text) == text
+
+
+# --- Markdown --------------------------------------------------------------------------
+
+# Synthetic Markdown release: emphasis, a link with an https target, a dash quote inside
+# a block quote.
+MARKDOWN = """\
+# Ny vd för Exempel AB
+
+Exempel AB har *i dag* utsett Anna Berg till vd, läs mer på [vår webbplats](https://www.exempel.se/press/ny-vd).
+
+> – Jag ser fram emot att leda bolaget, säger Anna Berg, vd för Exempel AB.
+"""
+
+
+def test_markdown_block_quote_emphasis_and_links() -> None:
+    r = pressparse.parse(MARKDOWN)
+    assert r.title == "Ny vd för Exempel AB"
+    assert r.lead is not None and "*" not in r.lead and "i dag" in r.lead
+    assert [q.text for q in r.quotes] == ["Jag ser fram emot att leda bolaget"]
+    assert "https://www.exempel.se/press/ny-vd" in [u.url for u in r.urls]

@@ -458,6 +458,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["**Pressmeddelande**", "__viktigt__"],
         ["** inte **", "2 ** 3"],
     ),
+    "reading.text.MD_EM_RE": (["har *i dag* utsett", "_Pressmeddelande_"], ["5*3", "anna_berg@exempel.se"]),
+    "reading.text.MD_BLOCKQUOTE_RE": (["> – Jag ser fram emot", ">> citat"], ["– Jag ser fram emot"]),
     "reading.text.MD_RULE_RE": (["---", "* * *", "==="], ["-- säger hon", "--"]),
     "reading.text.MD_ESCAPE_RE": (["1\\. Inledning", "\\*viktigt\\*"], ["C:\\temp"]),
     # One-line releases (real text of corpus releases with their whitespace collapsed).
