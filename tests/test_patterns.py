@@ -458,8 +458,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["**Pressmeddelande**", "__viktigt__"],
         ["** inte **", "2 ** 3"],
     ),
-    "reading.text.MD_EM_RE": (["har *i dag* utsett", "_Pressmeddelande_"], ["5*3", "anna_berg@exempel.se"]),
-    "reading.text.MD_BLOCKQUOTE_RE": (["> – Jag ser fram emot", ">> citat"], ["– Jag ser fram emot"]),
+    "reading.text.MD_EM_RE": (
+        ["har *i dag* utsett", "_Pressmeddelande_"],
+        ["5*3", "anna_berg@exempel.se"],
+    ),
+    "reading.text.MD_BLOCKQUOTE_RE": (
+        ["> – Jag ser fram emot", ">> citat"],
+        ["– Jag ser fram emot"],
+    ),
     "reading.text.MD_RULE_RE": (["---", "* * *", "==="], ["-- säger hon", "--"]),
     "reading.text.MD_ESCAPE_RE": (["1\\. Inledning", "\\*viktigt\\*"], ["C:\\temp"]),
     # One-line releases (real text of corpus releases with their whitespace collapsed).
@@ -491,11 +497,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Frågor: Hedvig",
             "Presskontakt:",
         ],
-        ["att kontakta kunden", "Information om orter", "Media inbjuds att närvara"],
+        ["att kontakta kunden", "Information om orter", "Media inbjuds", "Mer information finns"],
     ),
     "reading.oneline.CONTACT_CUE_END_RE": (
         [", vänligen kontakta: Michael", " kontakta Erik"],
-        ["Erik Månsson tel"],
+        ["Erik Månsson tel", " finns på http://www.bit.se"],
     ),
     "reading.oneline.CONTACT_LINE_END_RE": (
         ["070-670 18 48, michael.grindborn@balco.se Om Balco", "08-736 4018 Mer"],
@@ -512,6 +518,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "reading.oneline.ABOUT_CUT_RE": (
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
         ["Om två veckor", "om Region Skåne"],
+    ),
+    "reading.oneline.RULE_RUN_RE": (["4018 ------------ Mer", "______"], ["--", "Mid Cap-segment"]),
+    "reading.oneline.CHROME_RUN_RE": (
+        ["plats 1) Ämnen Kategorier Regioner Kontakter"],
+        ["Ämnen som"],
     ),
     "reading.oneline.WORD_RE": (["Balcos"], [" "]),
     # Wrapped lines (real lines of releases wrapped at 72 columns).

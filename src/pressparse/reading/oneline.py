@@ -14,7 +14,8 @@ the breaks back where the words say a part begins:
   the attribution that closes it (", säger Anna Berg.");
 * a contact heading ("För mer information", "Presskontakt:"), and after each phone
   number or e-mail address in a contact block;
-* the boilerplate heading "Om X" where X is repeated as the first words after it.
+* the boilerplate heading "Om X" where X is repeated as the first words after it;
+* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner").
 
 Only texts with very long lines and almost no line breaks are rewritten.
 """
@@ -44,6 +45,10 @@ SENTENCE_START_ZIPF = 5.8
 HEADLINE_MIN_WORDS = 2
 # A "!" or "?" within this many words ends the headline ("Välkommen till ...!").
 HEADLINE_EXCLAIM_MAX_WORDS = 15
+# Most words of a sender's name printed above the headline ("Svenskt Näringsliv").
+SENDER_MAX_WORDS = 3
+# Fewest words of a sender's name recognized by its recurring later in the text.
+SENDER_RECUR_MIN_WORDS = 2
 # Letters compared when a word takes up a headline's word ("NOTEs" ... "NOTE").
 REPEAT_MIN_CHARS = 4
 # Words no sentence ends on: a capitalized word after them is a name ("på Första maj").
@@ -64,7 +69,10 @@ _KINDS_ALT = alt_trie(KIND_LABELS)
 _KINDS = frozenset(KIND_LABELS)
 # The skip links of a page's top bar, as printed ("Skip to main content", "Gå till innehåll").
 _SKIP_ALT = alt_trie(
-    c[0].upper() + c[1:] for c in CHROME_LINES if c.startswith(("skip", "gå ", "hoppa"))
+    [
+        *(c[0].upper() + c[1:] for c in CHROME_LINES if c.startswith(("skip", "gå ", "hoppa"))),
+        *("Go to main navigation", "Go to language selector", "Go to search"),
+    ]
 )
 
 # A date: "2010-03-16", "09.12.2015", "24 apr 2014", "Jul 27, 2018", "2017-12-04T10:35:46Z".
@@ -107,14 +115,16 @@ _CONTACT_NAMING = [
 _CONTACT_OTHER = [
     h[0].upper() + h[1:] for h in CONTACT_HEADINGS if " " not in h and "kontakt" not in h
 ]
-# A contact heading inside the line: "För mer information:", "Presskontakt Anna", "Frågor:".
+# A contact heading inside the line: "För mer information:", "Presskontakt Anna", "Frågor:"
+# (a phrase followed by a colon, a comma, "kontakta", "om" or a name; not "Mer information
+# finns ...").
 CONTACT_CUE_RE = re.compile(
-    rf"\b(?:(?:{alt_trie(_CONTACT_PHRASES)})\b"
+    rf"\b(?:(?:{alt_trie(_CONTACT_PHRASES)})\b(?=[ \t]*(?:[:,]|(?:kontakta|om|lämnas|ges|fås|besvaras)\b|[A-ZÅÄÖ]))"
     rf"|(?:{alt_trie(_CONTACT_NAMING)})(?:[ \t]*:|(?=[ \t]+[A-ZÅÄÖ]))"
     rf"|(?:{alt_trie(_CONTACT_OTHER)})[ \t]*:)"
 )
 # The end of a contact heading: its colon, or "kontakta" ("För mer information kontakta").
-CONTACT_CUE_END_RE = re.compile(r"[^:\n]{0,60}?(?:\bkontakta\b[ \t]*:?|:)[ \t]*")
+CONTACT_CUE_END_RE = re.compile(r"[^:\n]{0,60}?(?:\bkontakta\b[ \t]*:?|:(?!//))[ \t]*")
 # A phone number or an e-mail address ending a contact line, a capital letter after it.
 # (The e-mail address from its "@" on: the cut falls after it, its local part is not needed.)
 CONTACT_LINE_END_RE = re.compile(
@@ -130,6 +140,15 @@ ATTRIBUTION_END_RE = re.compile(
 # A boilerplate heading: "Om" or "About" and capitalized words.
 ABOUT_CUT_RE = re.compile(
     r"\b(?:Om|About|OM|ABOUT)[ \t]+(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
+)
+# A separator rule inside the line: "------------", "______", "=====".
+RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
+# Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
+# "Regioner", "Prenumerera"): one-word chrome lines of the lexicon, as printed.
+_CHROME_WORDS = sorted(c[0].upper() + c[1:] for c in CHROME_LINES if c.isalpha())
+# Two or more of them in a row: a page's furniture run into the text.
+CHROME_RUN_RE = re.compile(
+    rf"\b(?:{alt_trie(_CHROME_WORDS)})(?:[ \t]+(?:{alt_trie(_CHROME_WORDS)}))+\b"
 )
 # A word with what sticks to it ("AB:", "(publ)", "”Vi").
 WORD_RE = re.compile(r"\S+")
@@ -156,9 +175,10 @@ def _segment(line: str, *, headline: bool) -> str:
     for a, b in _datetimes(line):
         cuts.setdefault(a, "\n\n")
         cuts.setdefault(b, "\n\n")
-    for m in LABEL_CUT_RE.finditer(line):
-        cuts.setdefault(m.start(), "\n\n")
-        cuts.setdefault(m.end(), "\n\n")
+    for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
+        for m in rx.finditer(line):
+            cuts.setdefault(m.start(), "\n\n")
+            cuts.setdefault(m.end(), "\n\n")
     body_start = 0
     if headline:
         body_start = _cut_head(line, cuts)
@@ -208,6 +228,10 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
             break
         pos = m.end()
         cuts[pos] = "\n\n"
+    sender = _sender_end(line, pos)
+    if sender is not None:
+        pos = sender
+        cuts[pos] = "\n\n"
     end = _headline_end(line, pos, min((c for c in cuts if c > pos), default=len(line)))
     if end is not None:
         cuts[end] = "\n\n"
@@ -219,6 +243,38 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
             m = LEADING_FURNITURE_RE.match(line, end)
         return end
     return pos
+
+
+def _sender_end(line: str, start: int) -> int | None:
+    """The end of a sender's name printed above the headline: one to SENDER_MAX_WORDS
+    capitalized words, uncommon as words, then a capitalized word, where the headline opens
+    with the name's first word ("Saab Global Saab erbjuder ...") or the name recurs later
+    in the release ("Svenskt Näringsliv Kommentar till valresultatet ... Svenskt
+    Näringsliv ...")."""
+    words = [
+        m for _, m in zip(range(SENDER_MAX_WORDS + 1), WORD_RE.finditer(line, start), strict=False)
+    ]
+    for k in range(1, len(words)):
+        run = [w.group() for w in words[:k]]
+        nxt = words[k].group()
+        if not all(_name_word(w) for w in run) or not nxt[:1].isupper():
+            return None
+        name = " ".join(run)
+        after = k + 1 < len(words) and words[k + 1].group()[:1].islower()
+        if not after:
+            continue  # "Region Skåne Livskraftigt ...": the next word must open a headline
+        if nxt[:REPEAT_MIN_CHARS] == run[0][:REPEAT_MIN_CHARS]:
+            return words[k - 1].end()
+        # A name of two words or more recurring later (one word may be a person's given
+        # name or the first word of the headline's subject: "Karolinska Universitets...").
+        if k >= SENDER_RECUR_MIN_WORDS and line.find(name, words[k].end()) >= 0:
+            return words[k - 1].end()
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word of a name, not a common word nor ending in a colon or end mark."""
+    return word[:1].isupper() and word[-1].isalnum() and not _common(word)
 
 
 def _headline_end(line: str, start: int, stop: int) -> int | None:
