@@ -524,6 +524,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["plats 1) Ämnen Kategorier Regioner Kontakter"],
         ["Ämnen som"],
     ),
+    "reading.oneline.PAREN_CONTACT_RE": (
+        ["kl. 15.00 (kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07) Tobias"],
+        ["(se kontakt nedan)", "kontaktperson: Sigrid"],
+    ),
+    "reading.oneline.PLACE_DATE_RE": (
+        ["är klart. Helsingborg 2007-04-24 AB SARDUS", "projektet. Stockholm den 28 februari 2000"],
+        ["Helsingborg 2007-04-24", "i Helsingborg 2007-04-24", "klart. Helsingborg 2007-04-24 och"],
+    ),
     "reading.oneline.WORD_RE": (["Balcos"], [" "]),
     # Wrapped lines (real lines of releases wrapped at 72 columns).
     "reading.wrap.HEADER_LINE_RE": (

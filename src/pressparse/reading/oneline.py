@@ -15,6 +15,7 @@ the breaks back where the words say a part begins:
 * a contact heading ("För mer information", "Presskontakt:"), and after each phone
   number or e-mail address in a contact block;
 * the boilerplate heading "Om X" where X is repeated as the first words after it;
+* a contact reference in parentheses, a place and date signing the release;
 * a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner").
 
 Only texts with very long lines and almost no line breaks are rewritten.
@@ -141,6 +142,15 @@ ATTRIBUTION_END_RE = re.compile(
 ABOUT_CUT_RE = re.compile(
     r"\b(?:Om|About|OM|ABOUT)[ \t]+(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
 )
+# A contact reference in parentheses: "(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)".
+PAREN_CONTACT_RE = re.compile(
+    r"\((?:[Kk]ontaktperson|[Kk]ontakt|[Pp]resskontakt|[Cc]ontact|[Pp]ress contact)[^:()\n]{0,30}:[^()\n]{1,300}\)"
+)
+# A place and date signing the release after its last sentence: ". Helsingborg 2007-04-24",
+# ". Stockholm den 28 februari 2000".
+PLACE_DATE_RE = re.compile(
+    rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
+)
 # A separator rule inside the line: "------------", "______", "=====".
 RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
 # Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
@@ -177,6 +187,10 @@ def _segment(line: str, *, headline: bool) -> str:
         cuts.setdefault(b, "\n\n")
     for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
         for m in rx.finditer(line):
+            cuts.setdefault(m.start(), "\n\n")
+            cuts.setdefault(m.end(), "\n\n")
+    for m in PLACE_DATE_RE.finditer(line):
+        if not _common(m.group("place")):  # a place, not "Den 1 mars 2025 tillträder ..."
             cuts.setdefault(m.start(), "\n\n")
             cuts.setdefault(m.end(), "\n\n")
     body_start = 0
@@ -361,6 +375,9 @@ def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
 
 
 def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:
+    for m in PAREN_CONTACT_RE.finditer(line, start):
+        cuts.setdefault(m.start(), "\n")
+        cuts.setdefault(m.end(), "\n")
     for m in CONTACT_CUE_RE.finditer(line, start):
         cuts.setdefault(m.start(), "\n\n")
         end = CONTACT_CUE_END_RE.match(line, m.end()) if not m.group().endswith(":") else None
