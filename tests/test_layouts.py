@@ -228,3 +228,17 @@ def test_markdown_block_quote_emphasis_and_links() -> None:
     assert r.lead is not None and "*" not in r.lead and "i dag" in r.lead
     assert [q.text for q in r.quotes] == ["Jag ser fram emot att leda bolaget"]
     assert "https://www.exempel.se/press/ny-vd" in [u.url for u in r.urls]
+
+
+# Share of the text fixtures whose one-line copy gives the title of the original layout
+# (measured 25 of 29; a headline run into its lead without a cue stays undetected).
+ONE_LINE_TITLE_FLOOR = 0.8
+
+
+def test_fixtures_on_one_line_mostly_keep_their_title() -> None:
+    same = [
+        pressparse.parse(p.read_text(encoding="utf-8")).title
+        == pressparse.parse(one_line(p.read_text(encoding="utf-8"))).title
+        for p in TEXTS
+    ]
+    assert sum(same) >= ONE_LINE_TITLE_FLOOR * len(same)

@@ -55,7 +55,7 @@ REPEAT_MIN_CHARS = 4
 # Words no sentence ends on: a capitalized word after them is a name ("på Första maj").
 _NO_SENTENCE_END = frozenset(
     [
-        *("på", "i", "för", "till", "med", "om", "av", "och", "att", "en", "ett", "den"),
+        *("på", "i", "för", "till", "med", "av", "och", "att", "en", "ett", "den"),
         *("det", "som", "från", "vid", "mot", "efter", "inför", "hos"),
         *("of", "the", "to", "in", "for", "and", "a", "an", "at", "on", "with", "by", "from"),
     ]
@@ -92,12 +92,14 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # How far before a time its date can start ("September 24, 2010 " is 19 characters).
 DATE_BEFORE_TIME_CHARS = 32
 # What opens a release before its headline: a printed kind with its separator and date,
-# a date with or without a time, "Publicerad den <date>", a skip link.
+# a date with or without a time, "Publicerad den <date>", a skip link, a counter "(1)",
+# a byline "Från Regionkansliet".
 LEADING_FURNITURE_RE = re.compile(
     rf"(?=[0-9A-ZÅÄÖ])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-][ \t]*|[ \t]+)?"
     rf"(?:{_DATE}(?:,?[ \t]+{_TIME})?)?"
     rf"|(?:Publicerad|Publicerat|Published)(?:[ \t]+den)?:?[ \t]+{_DATE}(?:,?[ \t]+{_TIME})?"
-    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b)[ \t]*"
+    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b|\(\d{{1,2}}\)"
+    r"|(?:Från|From)[ \t]+[A-ZÅÄÖ][\w-]{1,40}(?=[ \t]+[0-9A-ZÅÄÖ]))[ \t]*"
 )
 # A printed label after the headline: "Pressmeddelande • Jul 27, 2018 14:50 CEST".
 LABEL_CUT_RE = re.compile(
@@ -138,6 +140,8 @@ QUOTE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=(?:[–—\-][ \t]|[”\"«�
 ATTRIBUTION_END_RE = re.compile(
     rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n]{{1,120}}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
 )
+# A sentence attributed to a speaker before its end: "Samordnaren kommer ..., säger Ebba Busch".
+SAYS_AHEAD_RE = re.compile(rf"[^.!?\n]{{0,400}}?[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})\b")
 # A boilerplate heading: "Om" or "About" and capitalized words.
 ABOUT_CUT_RE = re.compile(
     r"\b(?:Om|About|OM|ABOUT)[ \t]+(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
@@ -323,6 +327,9 @@ def _abbreviation(word: str) -> bool:
 def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
     w = words[k].group()
     prev = words[k - 1].group()
+    if w in ("–", "—", "-") and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+        # "... kärnkraftssamordnare – Samordnaren kommer ..., säger ...": a quote opens.
+        return SAYS_AHEAD_RE.match(words[k].string, words[k].end()) is not None
     if w.startswith("(") and w.endswith(":"):
         return True  # "... Kuusakoski OY (AktieTorget: EcoRub AB)": a ticker after it
     if not w[:1].isupper() or prev.endswith((":", "–", "-")) or prev in ("–", "-", "—"):
