@@ -242,3 +242,20 @@ def test_fixtures_on_one_line_mostly_keep_their_title() -> None:
         for p in TEXTS
     ]
     assert sum(same) >= ONE_LINE_TITLE_FLOOR * len(same)
+
+
+# --- whole web pages -------------------------------------------------------------------
+
+PAGES = FIXTURES / "pages"
+
+
+def test_whole_page_footer_and_pagination_are_not_the_release() -> None:
+    # Real page (liberalerna.se): a <main> beside big menus; after the article come the
+    # previous/next links and a footer of site links ("Användarvillkor", "Cookieinställningar").
+    r = pressparse.parse((PAGES / "liberalerna-valmanifest-2026.html").read_bytes())
+    urls = [u.url for u in r.urls]
+    assert not any("anvandarvillkor" in u or "integritet" in u for u in urls)
+    assert not any("livspusselfeminism" in u for u in urls)  # the "Nästa" link
+    assert "Cookieinställningar" not in r.text
+    assert r.title is not None and r.title.startswith("Liberalerna presenterar valmanifest")
+    assert [c.name for c in r.contacts] == ["Liv Näslund"]

@@ -440,7 +440,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["- item", "  indented: x"],
     ),
     "reading.html.CHROME_HINT_RE": (
-        ["share-buttons", "site-footer", "cookie_banner"],
+        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination"],
         ["press-release-body", "shareholders"],
     ),
     "reading.html.TITLE_SUFFIX_RE": (["Livskraftigt Skåne | Region Skåne"], ["Livskraftigt Skåne"]),
