@@ -28,7 +28,8 @@ import re
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.dates import MONTHS, ZONES
 from pressparse.lexicon.firstnames import is_first_name
-from pressparse.lexicon.frequency import zipf
+from pressparse.lexicon.frequency import is_common_word, zipf
+from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import BARE_SAYING_VERBS
 from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
 
@@ -277,6 +278,8 @@ def _sender_end(line: str, start: int) -> int | None:
         nxt = words[k].group()
         if not all(_name_word(w) for w in run) or not nxt[:1].isupper():
             return None
+        if is_first_name(nxt) or is_first_name(run[-1]):
+            return None  # a person heads the headline: "Försvarsminister Pål Jonson besöker"
         name = " ".join(run)
         after = k + 1 < len(words) and words[k + 1].group()[:1].islower()
         if not after:
@@ -328,8 +331,13 @@ def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
     w = words[k].group()
     prev = words[k - 1].group()
     if w in ("–", "—", "-") and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
-        # "... kärnkraftssamordnare – Samordnaren kommer ..., säger ...": a quote opens.
-        return SAYS_AHEAD_RE.match(words[k].string, words[k].end()) is not None
+        # "... kärnkraftssamordnare – Samordnaren kommer ..., säger ...": a quote opens;
+        # "... läkemedel – Det är avgörande ...": a sentence opens with a common word.
+        after = words[k + 1].group().strip('”"«»(),.:')
+        return (
+            is_common_word(after)
+            or SAYS_AHEAD_RE.match(words[k].string, words[k].end()) is not None
+        )
     if w.startswith("(") and w.endswith(":"):
         return True  # "... Kuusakoski OY (AktieTorget: EcoRub AB)": a ticker after it
     if not w[:1].isupper() or prev.endswith((":", "–", "-")) or prev in ("–", "-", "—"):
@@ -377,8 +385,17 @@ def _repeats_headline(words: list[re.Match[str]], k: int, bare: str, nxt: str) -
 def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
     """A given name and a surname after a capitalized word: "ElektronikGruppen Jens Hansson"."""
     return bool(
-        prev[:1].isupper() and nxt[:1].isupper() and not nxt.isupper() and is_first_name(bare)
+        prev[:1].isupper()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and is_first_name(bare)
+        and not _role_word(prev)
     )
+
+
+def _role_word(word: str) -> bool:
+    """A title before a name: "Statssekreterare Diana Janse", "Försvarsminister Pål Jonson"."""
+    return is_role_word(word.lower())
 
 
 def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:

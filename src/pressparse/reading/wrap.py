@@ -74,10 +74,17 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def wrapped_breaks(lines: list[str]) -> list[bool]:
-    """For each line of ``lines`` (stripped), whether the next line continues it."""
+    """For each line of ``lines`` (stripped), whether the next line continues it.
+
+    Without a wrap width (a short text), a Markdown heading still continues on a next line
+    that opens in lower case: a heading is one line, a paragraph does not open so.
+    """
     joins = [False] * len(lines)
     width = wrap_width(lines)
     if width is None:
+        for i in range(len(lines) - 1):
+            a, b = lines[i], lines[i + 1]
+            joins[i] = a[:2] == "# " and b[:1].islower() and not SENTENCE_END_RE.search(a)
         return joins
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
