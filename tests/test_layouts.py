@@ -259,3 +259,36 @@ def test_whole_page_footer_and_pagination_are_not_the_release() -> None:
     assert "Cookieinställningar" not in r.text
     assert r.title is not None and r.title.startswith("Liberalerna presenterar valmanifest")
     assert [c.name for c in r.contacts] == ["Liv Näslund"]
+
+
+def test_wrapped_markdown_heading_continues_in_lower_case() -> None:
+    # Heading of ../shared/unlabeled/regeringen (presstraff-med-pal-jonson-och-carl-oskar-
+    # bohlin-pa-folk-och-forsvars-rikskonferens), wrapped at 72 columns in a short release.
+    text = (
+        "# Pressträff med Pål Jonson och Carl-Oskar Bohlin på Folk och försvars\n"
+        "rikskonferens\n\nFörsvarsministern håller en pressträff på måndag.\n"
+    )
+    assert pressparse.parse(text).title == (
+        "Pressträff med Pål Jonson och Carl-Oskar Bohlin på Folk och försvars rikskonferens"
+    )
+
+
+def test_wrapped_front_matter_value_is_folded() -> None:
+    # Front matter of ../shared/unlabeled/mynewsdesk-newsroom (2010-05-20), wrapped at 72.
+    text = (
+        '---\ntitle: "MyNewsdesk - The News Exchange Site. Ett förtydligande av vår\n'
+        'marknadsposition."\ndate: 2010-05-20 10:00:00 +0200\n---\n<p>Text om tjänsten.</p>\n'
+    )
+    assert pressparse.parse(text).title == (
+        "MyNewsdesk - The News Exchange Site. Ett förtydligande av vår marknadsposition."
+    )
+
+
+def test_one_line_government_release_with_quote_after_headline() -> None:
+    # Shape of ../shared/unlabeled/regeringen releases on one line: "# Title – Quote ...".
+    text = one_line(
+        "# Nya åtgärder för att säkra läkemedel\n\n– Det är avgörande att vi har flera olika "
+        "verktyg för att kunna hantera situationen, säger socialminister Jakob Forssmed.\n\n"
+        "Regeringen har i dag beslutat om ett uppdrag till Läkemedelsverket. " * 3
+    )
+    assert pressparse.parse(text).title == "Nya åtgärder för att säkra läkemedel"
