@@ -164,8 +164,11 @@ LONG_LINE_CHARS = 1500
 DOUBLED_OPENING_BLOCKS = 3
 DOUBLED_OPENING_MIN_WORDS = 3
 DOUBLED_OPENING_MAX_WORDS = 25
-# The title is looked for among this many blocks at the start.
+# The title is looked for among this many blocks at the start...
 TITLE_WINDOW = 10
+# ... in the first this many title-like lines there (a sender's name, the headline, the
+# lead and a subheading: the headline is never further down).
+TITLE_CANDIDATES = 4
 # Longest line accepted as a headline.
 TITLE_MAX_CHARS = 300
 # Shortest line taken as the lead (shorter lines are captions or subheadings).
@@ -495,7 +498,12 @@ def _sender_line(inputs: TitleInputs, i: int) -> bool:
 
 
 def _by_kind_prefix(inputs: TitleInputs) -> list[Reading[int]]:
-    return [_reading(inputs, i) for i in inputs.candidates if KIND_PREFIX_RE.match(inputs.texts[i])]
+    return [_reading(inputs, i) for i in inputs.candidates if _kind_prefixed(inputs.texts[i])]
+
+
+def _kind_prefixed(text: str) -> bool:
+    # The colon and the first letter first: the case-insensitive pattern is slow to fail.
+    return ":" in text and fold(text[:1]) in _KIND_FIRST and KIND_PREFIX_RE.match(text) is not None
 
 
 def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
@@ -505,7 +513,7 @@ def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
 def _reads_as_prose(text: str) -> bool:
     """A sentence or more of running text: a full stop after several words, or a sentence
     break inside the line."""
-    if INNER_SENTENCE_RE.search(text):
+    if ("." in text or "!" in text or "?" in text) and INNER_SENTENCE_RE.search(text):
         return True
     return text.endswith(".") and len(text.split()) >= PROSE_MIN_WORDS
 
@@ -553,9 +561,13 @@ TITLE_RULES: tuple[Rule[TitleRule, TitleInputs, int], ...] = (
 
 
 def _title_candidates(texts: list[str], roles: list[Role]) -> tuple[int, ...]:
-    return tuple(
-        i for i, t in enumerate(texts[:TITLE_WINDOW]) if roles[i] == "unknown" and _title_like(t)
-    )
+    out: list[int] = []
+    for i, t in enumerate(texts[:TITLE_WINDOW]):
+        if roles[i] == "unknown" and _title_like(t):
+            out.append(i)
+            if len(out) == TITLE_CANDIDATES:
+                break
+    return tuple(out)
 
 
 def choose_title(inputs: TitleInputs) -> Resolution[int, TitleRule]:
@@ -585,9 +597,9 @@ def _mark_title(
 def _title_like(text: str) -> bool:
     if len(text) > TITLE_MAX_CHARS or len(text) < 3:
         return False
-    if text.endswith(":") or BYLINE_RE.match(text):
+    if text.endswith(":") or (text[:1] in "FAB" and BYLINE_RE.match(text)):
         return False
-    return not CONTACT_HEADING_RE.match(text)
+    return fold(text[:1]) not in _HEADING_FIRST or not CONTACT_HEADING_RE.match(text)
 
 
 def _title_warnings(
