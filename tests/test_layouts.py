@@ -292,3 +292,22 @@ def test_one_line_government_release_with_quote_after_headline() -> None:
         "Regeringen har i dag beslutat om ett uppdrag till Läkemedelsverket. " * 3
     )
     assert pressparse.parse(text).title == "Nya åtgärder för att säkra läkemedel"
+
+
+def test_one_line_headline_ends_before_the_subject_of_the_lead() -> None:
+    # Shape of ../shared/unlabeled/regeringen releases on one line (johan-pehrson-leder-
+    # samtal-om-brottslighet-i-valfarden): "... i välfärden Syftet med mötet är ...".
+    text = one_line(
+        "# Johan Pehrson leder samtal om brottslighet i välfärden\n\nSyftet med mötet är att "
+        "genom diskussioner få en gemensam bild av läget. " * 4
+    )
+    assert pressparse.parse(text).title == "Johan Pehrson leder samtal om brottslighet i välfärden"
+
+
+def test_one_line_dash_in_lower_case_stays_in_the_headline() -> None:
+    # Synthetic near miss: a headline's own dash is followed in lower case.
+    text = one_line(
+        "Kyrkomötet slutar idag – återsamlas i oktober\n\nIdag fredag avslutas kyrkomötet som "
+        "ägnade sista dagen åt att välja ny kyrkostyrelse. " * 3
+    )
+    assert pressparse.parse(text).title == "Kyrkomötet slutar idag – återsamlas i oktober"

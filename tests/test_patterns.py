@@ -532,10 +532,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["är klart. Helsingborg 2007-04-24 AB SARDUS", "projektet. Stockholm den 28 februari 2000"],
         ["Helsingborg 2007-04-24", "i Helsingborg 2007-04-24", "klart. Helsingborg 2007-04-24 och"],
     ),
-    "reading.oneline.SAYS_AHEAD_RE": (
-        [" Samordnaren kommer att ha en central roll, säger energiminister Ebba Busch."],
-        [" The Capital of Scandinavia. Säger"],
-    ),
     "reading.oneline.WORD_RE": (["Balcos"], [" "]),
     # Wrapped lines (real lines of releases wrapped at 72 columns).
     "reading.wrap.HEADER_LINE_RE": (
