@@ -459,7 +459,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["- item", "  indented: x"],
     ),
     "reading.html.CHROME_HINT_RE": (
-        ["share-buttons", "site-footer", "cookie_banner"],
+        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination"],
         ["press-release-body", "shareholders"],
     ),
     "reading.html.XML_DECLARATION_RE": (
@@ -487,8 +487,95 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["**Pressmeddelande**", "__viktigt__"],
         ["** inte **", "2 ** 3"],
     ),
+    "reading.text.MD_EM_RE": (
+        ["har *i dag* utsett", "_Pressmeddelande_"],
+        ["5*3", "anna_berg@exempel.se"],
+    ),
+    "reading.text.MD_BLOCKQUOTE_RE": (
+        ["> – Jag ser fram emot", ">> citat"],
+        ["– Jag ser fram emot"],
+    ),
     "reading.text.MD_RULE_RE": (["---", "* * *", "==="], ["-- säger hon", "--"]),
     "reading.text.MD_ESCAPE_RE": (["1\\. Inledning", "\\*viktigt\\*"], ["C:\\temp"]),
+    # One-line releases (real text of corpus releases with their whitespace collapsed).
+    "reading.oneline.DATETIME_RE": (
+        ["2010-03-16 09:15Pressmeddelande", "Jul 27, 2018 14:50 CEST", "09.12.2015 16:13 CET"],
+        ["den 28 januari 2015 håller", "2013-11-12 För mer"],
+    ),
+    "reading.oneline.TIME_RE": (["2010-03-16 09:15", "kl. 13.00"], ["1 000 MEUR", "2.5"]),
+    "reading.oneline.DATETIME_START_RE": (["Jul", "2010"], [".5", "_"]),
+    "reading.oneline.LEADING_FURNITURE_RE": (
+        [
+            "Pressmeddelande • Jan 18, 2016 10:43 CET",
+            "2020-12-18 Balcos",
+            "Publicerad den 2017-12-04T10:35:46Z",
+        ],
+        ["Inbjudan till presskonferens"],
+    ),
+    "reading.oneline.LABEL_CUT_RE": (
+        [
+            "torka Pressmeddelande • Jul 27, 2018 14:50 CEST För",
+            "Publicerad den 2017-12-04T10:35:46Z",
+        ],
+        ["Pressmeddelande Sveriges Hembygdsförbund", "ett pressmeddelande 2011-10-04"],
+    ),
+    "reading.oneline.CONTACT_CUE_RE": (
+        [
+            "20 26 För mer information: Viktor",
+            "Kontakter Karin Hovdebo",
+            "Frågor: Hedvig",
+            "Presskontakt:",
+        ],
+        ["att kontakta kunden", "Information om orter", "Media inbjuds", "Mer information finns"],
+    ),
+    "reading.oneline.CONTACT_CUE_END_RE": (
+        [", vänligen kontakta: Michael", " kontakta Erik"],
+        ["Erik Månsson tel", " finns på http://www.bit.se"],
+    ),
+    "reading.oneline.CONTACT_LINE_END_RE": (
+        ["070-670 18 48, michael.grindborn@balco.se Om Balco", "08-736 4018 Mer"],
+        ["070-670 18 48, och", "år 2015 Styrelsen"],
+    ),
+    "reading.oneline.QUOTE_CUT_RE": (
+        ["arbete. – Att Svensk", "ut. ”Vi har", "Scandinavia. “Our"],
+        ["Stockholm – The Capital", "säger – nej"],
+    ),
+    "reading.oneline.ATTRIBUTION_END_RE": (
+        [", säger Jan Nordwall. Fonden kommer", "”, säger Per Strömberg VD för Sardus. Vi"],
+        ["säger Jan Nordwall", "han säger att det. Fonden"],
+    ),
+    "reading.oneline.ABOUT_CUT_RE": (
+        ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
+        ["Om två veckor", "om Region Skåne"],
+    ),
+    "reading.oneline.RULE_RUN_RE": (["4018 ------------ Mer", "______"], ["--", "Mid Cap-segment"]),
+    "reading.oneline.CHROME_RUN_RE": (
+        ["plats 1) Ämnen Kategorier Regioner Kontakter"],
+        ["Ämnen som"],
+    ),
+    "reading.oneline.PAREN_CONTACT_RE": (
+        ["kl. 15.00 (kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07) Tobias"],
+        ["(se kontakt nedan)", "kontaktperson: Sigrid"],
+    ),
+    "reading.oneline.PLACE_DATE_RE": (
+        ["är klart. Helsingborg 2007-04-24 AB SARDUS", "projektet. Stockholm den 28 februari 2000"],
+        ["Helsingborg 2007-04-24", "i Helsingborg 2007-04-24", "klart. Helsingborg 2007-04-24 och"],
+    ),
+    "reading.oneline.WORD_RE": (["Balcos"], [" "]),
+    # Wrapped lines (real lines of releases wrapped at 72 columns).
+    "reading.wrap.HEADER_LINE_RE": (
+        ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande", "2015-04-14 14:15"],
+        ["2016-01-18 att bolaget", "11.2.2026"],
+    ),
+    "reading.wrap.LIST_ITEM_RE": (
+        ["• Koncernens bästa första kvartal", "1. Inledning"],
+        ["1,5 miljoner"],
+    ),
+    "reading.wrap.LINE_OPENER_RE": (
+        ["– Vi har nu eliminerat", "”Tiden på Sardus"],
+        ["–Vi", "Vi har"],
+    ),
+    "reading.wrap.SENTENCE_END_RE": (["invigdes idag.", "säger hon.”", "följande:"], ["Dagens"]),
     # --- structure
     "structure.LABEL_RE": (
         ["Pressmeddelande", "Pressmeddelande • Jan 18, 2016", "Nyhet | 2016-01-18"],
@@ -570,6 +657,31 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "structure.WORD_BEFORE_RE": (["enligt bl.a"], [""]),
     "structure.QUOTE_OPEN_RE": (["– Det känns bra", "”Det känns bra"], ["Det känns bra"]),
+    # Title rules: real lines of ../shared/unlabeled/regeringen and the corpus.
+    "structure.KIND_PREFIX_RE": (
+        ["Pressinbjudan: Besöksdag i Värmland", "Pressmeddelande:Ny vd"],
+        ["Pressinbjudan", "Pressinbjudningar: Ny vd"],
+    ),
+    "structure.INNER_SENTENCE_RE": (
+        ["Nu är det klart. Det blir en region", "i dag, 25 maj. Invigningen"],
+        ["H.M. Konungen", "Washington D.C."],
+    ),
+    "structure.SENDER_LINE_RE": (
+        ["Saab Global", "Rikspolisstyrelsen", "Svenskt Näringsliv", "Ernst & Young"],
+        [
+            "Ny VD i ElektronikGruppen",
+            "Kommentar till valresultatet",
+            "Klart: Det blir en region 2019",
+        ],
+    ),
+    "structure.SKIP_LINK_RE": (
+        [
+            "Skip to content Go to main navigation Go to language selector",
+            "Gå direkt till innehåll",
+        ],
+        ["Gå till valet i höst", "Skipper to content"],
+    ),
+    "structure.LETTER_WORD_RE": (["Jan 18, 2016 CET"], ["18, 2016 10:43"]),
 }
 
 # Hostile inputs for the linear-time check: long runs of what the patterns look for.

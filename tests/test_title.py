@@ -60,3 +60,88 @@ def test_kind_as_a_field_of_a_dateline() -> None:
         "Exempel kommun meddelar idag att den nya skolan öppnar till hösten, efter ett långt arbete."
     )
     assert r.kind == "Pressmeddelande"
+
+
+# --- error classes seen on unseen releases (synthetic texts in the platforms' layouts) ---
+
+
+def test_synthetic_skip_links_are_not_the_title() -> None:
+    for bar in ("Gå direkt till innehåll", "Skip to content Go to main navigation"):
+        r = pressparse.parse(
+            f"{bar}\n\nNy vd för Exempel AB\n\nExempel AB har i dag utsett en ny vd."
+        )
+        assert r.title == "Ny vd för Exempel AB", bar
+
+
+def test_synthetic_link_and_share_labels_are_not_the_title() -> None:
+    text = (
+        "Pressmeddelande\n\nPressmeddelande Exempel AB har i dag utsett Anna Berg till ny vd "
+        "och koncernchef, hon tillträder den 1 mars. "
+        * 3
+        + "\n\nPrenumerera\n\nDokument & länkar\n"
+    )
+    assert pressparse.parse(text).title is None
+
+
+def test_synthetic_sender_name_above_the_headline() -> None:
+    text = (
+        "Svenskt Näringsliv\n\nKommentar till valresultatet\n\n"
+        "Pressmeddelande   •   Sep 20, 2010 11:27 CEST\n\n"
+        "- Under de senaste fyra åren har företagarna arbetat för ett bättre klimat.\n"
+    )
+    assert pressparse.parse(text).title == "Kommentar till valresultatet"
+
+
+def test_synthetic_site_name_above_the_headline_without_label() -> None:
+    text = (
+        "Skip to content Go to main navigation Go to language selector\nExempel Global\n\n"
+        "Exempel erbjuder industrisamarbete till Norge\n\n"
+        "I samband med att offerten lämnades i dag lämnade Exempel också ett förslag.\n"
+    )
+    assert pressparse.parse(text).title == "Exempel erbjuder industrisamarbete till Norge"
+
+
+def test_synthetic_category_line_with_date_is_a_label() -> None:
+    text = (
+        "Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska\n\n"
+        "Delårsrapport januari - mars 2014\n\nKoncernens bästa första kvartal någonsin.\n"
+    )
+    assert pressparse.parse(text).title == "Delårsrapport januari - mars 2014"
+
+
+def test_synthetic_kind_prefix_is_part_of_the_headline() -> None:
+    text = (
+        "Pressmeddelande -\n\nPressinbjudan: Regionstyrelsen och avtäckning av skylt\n\n"
+        "Onsdagen den 28 januari 2015 håller regionstyrelsen sitt första sammanträde. "
+        "I samband med detta avtäcks den första skylten.\n"
+    )
+    r = pressparse.parse(text)
+    assert r.title == "Pressinbjudan: Regionstyrelsen och avtäckning av skylt"
+    assert r.kind == "Pressinbjudan"
+
+
+def test_markdown_kind_prefix_heading_is_the_title() -> None:
+    # Real heading: ../shared/unlabeled/regeringen/2022/11/pressinbjudan-regeringen-ger-
+    # uppdatering-kring-arbetet-med-hogkostnadsskyddet-for-el.md (the release is the heading).
+    heading = (
+        "Pressinbjudan: Regeringen ger uppdatering kring arbetet med högkostnadsskyddet för el"
+    )
+    r = pressparse.parse(f"# {heading}\n\n\n")
+    assert r.title == heading
+    assert r.kind == "Pressinbjudan"
+
+
+def test_synthetic_label_with_date_stays_a_label() -> None:
+    # Near miss of the kind prefix: the label's rest is a date, not a headline.
+    text = "Ny vd för Exempel AB\n\nPressmeddelande: Jan 18, 2016 10:43 CET\n\nExempel AB har utsett en vd."
+    r = pressparse.parse(text)
+    assert r.title == "Ny vd för Exempel AB"
+    assert r.kind == "Pressmeddelande"
+
+
+def test_synthetic_release_without_headline_has_no_title() -> None:
+    text = (
+        "Onsdagen den 28 januari 2015 håller regionstyrelsen i regionen sitt första sammanträde "
+        "i den nya regionen.\n\nAvtäckningen sker med en liten ceremoni för ledamöterna.\n"
+    )
+    assert pressparse.parse(text).title is None

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from typing import Literal, Union, get_args
 
-TitleRule = Literal["title.block", "title.metadata"]
-KindRule = Literal["kind.label", "kind.pipe_header", "kind.metadata"]
+TitleRule = Literal[
+    "title.block",
+    "title.metadata",
+    "title.heading",
+    "title.metadata_copy",
+    "title.before_label",
+    "title.first_line",
+    "title.after_label",
+    "title.kind_prefix",
+    "title.prose",
+    "title.sender",
+]
+KindRule = Literal["kind.title_prefix", "kind.label", "kind.pipe_header", "kind.metadata"]
 LeadRule = Literal["lead.first_paragraph"]
 BodyRule = Literal["body.paragraphs"]
 PublishedRule = Literal[

@@ -13,9 +13,10 @@ the lead is the first summary paragraph left after the title; what remains is bo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from pressparse.document import Block, Document, Role, fold
+from pressparse.document import Block, Document, Role, Span, fold
+from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
 from pressparse.lexicon.names import is_person_name
 from pressparse.lexicon.structure import (
     ATTACHMENT_HEADINGS,
@@ -24,6 +25,8 @@ from pressparse.lexicon.structure import (
     KIND_LABELS,
     SOCIAL_LINKS,
 )
+from pressparse.rule_ids import TitleRule
+from pressparse.rules import Reading, Resolution, Rule, best_supported, collect
 
 _HEADINGS_ALT = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
 _KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
@@ -32,7 +35,7 @@ _KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse
 # date ("Pressmeddelande 5 mars 2024 08:30").
 LABEL_RE = re.compile(
     r"^(?P<kind>" + _KINDS_ALT + r")"
-    r"\b[ \t]*(?:$|[-•|·–—:,][ \t]*(?P<rest>.{0,80})$|(?P<date>\d[^\n]{0,60})$)",
+    r"\b[ \t]*(?:$|(?P<sep>[-•|·–—:,])[ \t]*(?P<rest>.{0,80})$|(?P<date>\d[^\n]{0,60})$)",
     re.I,
 )
 # A header line of fields separated by pipes: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
@@ -80,8 +83,10 @@ DATELINE_RE = re.compile(
 )
 # A date anywhere in a short header line ("11.2.2026", "2024-11-26", "18 januari 2016").
 DATE_IN_LINE_RE = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[ \t]+[A-Za-zåäö]{3,10}\.?[ \t]+\d{4})\b"
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[ \t]+[A-Za-zåäö]{3,10}\.?,?[ \t]+\d{4})\b"
 )
+# A word of letters in a label's rest ("Jan", "CET", "Välkommen").
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A byline above the headline: "Från Regionkansliet", "From Group Communications".
 BYLINE_RE = re.compile(r"^(?:Från|From|Av|By)[ \t]+[A-ZÅÄÖ][^.!?:\n]{0,60}$")
 # The regulatory disclosure of listed companies (MAR), and its English version.
@@ -112,6 +117,13 @@ FOLLOW_WORDS = ("följ", "follow")
 RULE_LINE_RE = re.compile(r"^[_\-=*–—·•.~ \t]{3,}$")
 # A breadcrumb trail: "Hem > Press > Pressmeddelanden", "Start / Nyheter".
 BREADCRUMB_RE = re.compile(r"^(?:Hem|Start|Startsida|Home)[ \t]*[>›»/|][^\n]{0,200}$")
+# A skip link of a page's top bar: "Skip to content Go to main navigation", "Gå direkt till innehåll".
+SKIP_LINK_RE = re.compile(
+    r"^(?:(?:Skip|Jump|Go)[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|navigation|menu|search)"
+    r"|(?:Gå|Hoppa)[ \t]+(?:direkt[ \t]+)?till[ \t]+(?:huvud)?(?:innehåll|innehållet|navigering|navigeringen|menyn?|sökningen))"
+    r"\b[^\n]{0,120}$",
+    re.I,
+)
 # A cookie notice: "Vi använder cookies för att ...", "This site uses cookies".
 COOKIE_RE = re.compile(r"\b(?:använder|uses|use)[ \t]+(?:\w+[ \t]+)?(?:cookies|kakor)\b", re.I)
 # Lower-case words one of which every COOKIE_RE match contains.
@@ -128,8 +140,11 @@ _HEADING_FIRST = frozenset(fold(h[:1]) for h in CONTACT_HEADINGS)
 _RULE_FIRST = frozenset("_-=*–—·•.~ \t")
 _BREADCRUMB_FIRST = frozenset("HS")
 _ABOUT_FIRST = frozenset("OA")
+_SKIP_FIRST = frozenset("SJGHsjgh")
 
 _CHROME = frozenset(CHROME_LINES)
+# Words of a date label that are not a headline's: months, weekdays, zones, "kl".
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(z.lower() for z in ZONES), "kl"])
 _SOCIAL = frozenset(SOCIAL_LINKS)
 _ATTACHMENT_HEADINGS = frozenset(ATTACHMENT_HEADINGS)
 # Abbreviations that end with a full stop inside a sentence.
@@ -141,14 +156,19 @@ _ABBREVIATIONS = frozenset(
 BOILERPLATE_MIN_CHARS = 150
 # A "X är ..." sentence this long after the contacts is the issuer's description.
 ABOUT_MIN_CHARS = 60
+# Words after "Kind -" from which the rest of the line is a headline, not a date label.
+HEADLINE_AFTER_KIND_WORDS = 3
 # Lines longer than this are cut into sentences: a whole release archived as one line.
 LONG_LINE_CHARS = 1500
 # A headline repeated at the start of a line: looked for in the first blocks, 3 to 25 words.
 DOUBLED_OPENING_BLOCKS = 3
 DOUBLED_OPENING_MIN_WORDS = 3
 DOUBLED_OPENING_MAX_WORDS = 25
-# The title is looked for among this many blocks at the start.
+# The title is looked for among this many blocks at the start...
 TITLE_WINDOW = 10
+# ... in the first this many title-like lines there (a sender's name, the headline, the
+# lead and a subheading: the headline is never further down).
+TITLE_CANDIDATES = 4
 # Longest line accepted as a headline.
 TITLE_MAX_CHARS = 300
 # Shortest line taken as the lead (shorter lines are captions or subheadings).
@@ -280,6 +300,8 @@ def is_chrome_line(text: str, lower: str | None = None, folded: str | None = Non
         return True
     if len(text) > 200:
         return False
+    if first in _SKIP_FIRST and SKIP_LINK_RE.match(text):
+        return True
     return _has_any(text, COOKIE_WORDS, folded) and COOKIE_RE.search(text) is not None
 
 
@@ -319,11 +341,22 @@ def is_label_line(text: str, folded: str | None = None) -> bool:
     ``folded`` is ``fold(text)`` when the caller has it.
     """
     first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
-    if first in _KIND_FIRST and LABEL_RE.match(text):
-        return True
+    m = LABEL_RE.match(text) if first in _KIND_FIRST else None
+    if m:
+        return not _headline_after_kind(m.group("sep"), m.group("rest"))
     if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
         return bool(DATE_IN_LINE_RE.search(text) or PIPE_KIND_RE.search(text))
     return False
+
+
+def _headline_after_kind(sep: str | None, rest: str | None) -> bool:
+    """True when what follows a printed kind is a headline, not a date: "Pressinbjudan:
+    Välkommen till ..." (a colon and words), "Nyhet - Ny vd för Exempel AB" (three words
+    or more that are not month, weekday or time-zone names)."""
+    if not rest:
+        return False
+    words = [w for w in LETTER_WORD_RE.findall(rest) if w.lower() not in _DATE_WORDS]
+    return len(words) >= (1 if sep == ":" else HEADLINE_AFTER_KIND_WORDS)
 
 
 def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds: list[str]) -> None:
@@ -353,35 +386,220 @@ def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds:
 # --- title ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class TitleInputs:
+    """What the title rules read: the lines, their roles before the title is chosen (chrome,
+    label, dateline), the block kinds, and whether page metadata name the title."""
+
+    blocks: list[Block]
+    texts: list[str]
+    roles: list[Role]
+    meta_title: str  # ``_squash``-ed page/front-matter title, "" when there is none
+    candidates: tuple[int, ...]  # title-like unclassified lines near the start
+
+
+# Why each weight: a heading or a copy of the page title is the headline whatever else
+# holds; the line just above a "Pressmeddelande • date" label is where Mynewsdesk, Cision
+# and MFN print the headline (above it may stand the sender's name); the first content
+# line is the headline of most plain releases (a sender's name alone above another
+# title-like line is passed over and counts against); a printed kind prefix ("Pressinbjudan: ...")
+# marks a headline; a long sentence ending in a full stop is a lead, not a headline.
+HEADING_WEIGHT = 8.0
+METADATA_COPY_WEIGHT = 8.0
+BEFORE_LABEL_WEIGHT = 3.0
+AFTER_LABEL_WEIGHT = 1.0
+FIRST_LINE_WEIGHT = 2.0
+KIND_PREFIX_WEIGHT = 2.0
+PROSE_WEIGHT = -3.0
+SENDER_WEIGHT = -2.0
+# A title needs the support of at least one positional rule.
+TITLE_MINIMUM = 2.0
+# Words from which a line ending in a full stop reads as a sentence of prose.
+PROSE_MIN_WORDS = 8
+
+# A printed kind that opens a headline: "Pressinbjudan: Välkommen till ...".
+KIND_PREFIX_RE = re.compile(r"^(?P<kind>" + _KINDS_ALT + r")[ \t]*:[ \t]*\S", re.I)
+# A name alone on a line: one to four capitalized words, maybe joined by "&" or "och"
+# ("Saab Global", "Svenskt Näringsliv", "AB SARDUS", "Ernst & Young").
+SENDER_LINE_RE = re.compile(r"^[A-ZÅÄÖ][\w.-]{1,30}(?:[ \t]+(?:[A-ZÅÄÖ][\w.-]{0,30}|och|&)){0,3}$")
+# A sentence break inside a line: end mark, space, capital letter ("... i dag. Hon ...").
+INNER_SENTENCE_RE = re.compile(r"[a-zåäö0-9)][.!?][ \t]+[A-ZÅÄÖ]")
+
+
+def _reading(inputs: TitleInputs, i: int) -> Reading[int]:
+    b = inputs.blocks[i]
+    return Reading(str(i), i, Span(b.start, b.end))
+
+
+def _by_heading(inputs: TitleInputs) -> list[Reading[int]]:
+    for i, b in enumerate(inputs.blocks):
+        if b.kind == "heading" and b.level <= 2 and inputs.roles[i] == "unknown":
+            return [_reading(inputs, i)]
+    return []
+
+
+def _by_metadata_copy(inputs: TitleInputs) -> list[Reading[int]]:
+    if not inputs.meta_title:
+        return []
+    for i, t in enumerate(inputs.texts[:TITLE_WINDOW]):
+        if inputs.roles[i] == "unknown" and _squash(t) == inputs.meta_title:
+            return [_reading(inputs, i)]
+    return []
+
+
+def _next_content(inputs: TitleInputs, i: int, step: int) -> int | None:
+    """The nearest block from ``i`` in direction ``step`` that is not chrome."""
+    j = i + step
+    while 0 <= j < len(inputs.roles) and inputs.roles[j] == "chrome":
+        j += step
+    return j if 0 <= j < len(inputs.roles) else None
+
+
+def _by_label_below(inputs: TitleInputs) -> list[Reading[int]]:
+    out = []
+    for i in inputs.candidates:
+        j = _next_content(inputs, i, 1)
+        if j is not None and inputs.roles[j] in ("label", "dateline"):
+            out.append(_reading(inputs, i))
+    return out
+
+
+def _by_label_above(inputs: TitleInputs) -> list[Reading[int]]:
+    out = []
+    for i in inputs.candidates:
+        j = _next_content(inputs, i, -1)
+        if j is not None and inputs.roles[j] in ("label", "dateline"):
+            out.append(_reading(inputs, i))
+    return out
+
+
+def _by_first_line(inputs: TitleInputs) -> list[Reading[int]]:
+    cands = inputs.candidates
+    if not cands:
+        return []
+    if len(cands) > 1 and _sender_line(inputs, cands[0]):
+        return [_reading(inputs, cands[1])]
+    return [_reading(inputs, cands[0])]
+
+
+def _as_sender(inputs: TitleInputs) -> list[Reading[int]]:
+    cands = inputs.candidates
+    return [_reading(inputs, cands[0])] if len(cands) > 1 and _sender_line(inputs, cands[0]) else []
+
+
+def _sender_line(inputs: TitleInputs, i: int) -> bool:
+    """A name alone on the line above another title-like line: "Saab Global",
+    "Rikspolisstyrelsen" (SENDER_LINE_RE): the sender printed above the headline."""
+    t = inputs.texts[i]
+    nxt = _next_content(inputs, i, 1)
+    if nxt is None or nxt not in inputs.candidates or inputs.texts[nxt].endswith((".", "!", "?")):
+        return False  # the line below is no headline: a sentence
+    return SENDER_LINE_RE.match(t) is not None
+
+
+def _by_kind_prefix(inputs: TitleInputs) -> list[Reading[int]]:
+    return [_reading(inputs, i) for i in inputs.candidates if _kind_prefixed(inputs.texts[i])]
+
+
+def _kind_prefixed(text: str) -> bool:
+    # The colon and the first letter first: the case-insensitive pattern is slow to fail.
+    return ":" in text and fold(text[:1]) in _KIND_FIRST and KIND_PREFIX_RE.match(text) is not None
+
+
+def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
+    return [_reading(inputs, i) for i in inputs.candidates if _reads_as_prose(inputs.texts[i])]
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence or more of running text: a full stop after several words, or a sentence
+    break inside the line."""
+    if ("." in text or "!" in text or "?" in text) and INNER_SENTENCE_RE.search(text):
+        return True
+    return text.endswith(".") and len(text.split()) >= PROSE_MIN_WORDS
+
+
+TITLE_RULES: tuple[Rule[TitleRule, TitleInputs, int], ...] = (
+    Rule("title.heading", HEADING_WEIGHT, _by_heading, "the first heading of level 1 or 2"),
+    Rule(
+        "title.metadata_copy",
+        METADATA_COPY_WEIGHT,
+        _by_metadata_copy,
+        "the visible copy of the page or front-matter title",
+    ),
+    Rule(
+        "title.before_label",
+        BEFORE_LABEL_WEIGHT,
+        _by_label_below,
+        "a line directly above a label or dateline ('Pressmeddelande • Jan 18, 2016')",
+    ),
+    Rule(
+        "title.first_line",
+        FIRST_LINE_WEIGHT,
+        _by_first_line,
+        "the first title-like line of content",
+    ),
+    Rule(
+        "title.after_label",
+        AFTER_LABEL_WEIGHT,
+        _by_label_above,
+        "a line directly below a label or dateline",
+    ),
+    Rule(
+        "title.kind_prefix",
+        KIND_PREFIX_WEIGHT,
+        _by_kind_prefix,
+        "a line opening with a printed kind and a colon ('Pressinbjudan: ...')",
+    ),
+    Rule("title.prose", PROSE_WEIGHT, _as_prose, "against: a sentence of running text"),
+    Rule(
+        "title.sender",
+        SENDER_WEIGHT,
+        _as_sender,
+        "against: a name alone above another title-like line (the sender)",
+    ),
+)
+
+
+def _title_candidates(texts: list[str], roles: list[Role]) -> tuple[int, ...]:
+    out: list[int] = []
+    for i, t in enumerate(texts[:TITLE_WINDOW]):
+        if roles[i] == "unknown" and _title_like(t):
+            out.append(i)
+            if len(out) == TITLE_CANDIDATES:
+                break
+    return tuple(out)
+
+
+def choose_title(inputs: TitleInputs) -> Resolution[int, TitleRule]:
+    """The headline's block index by the policy "best supported wins" (the earliest line
+    of equals: candidates are ranked in document order).
+
+    With page metadata naming the title, only a heading or a visible copy of it is taken:
+    other lines are content, and the metadata title is used.
+    """
+    rules = TITLE_RULES if not inputs.meta_title else TITLE_RULES[:2]
+    candidates = sorted(collect(inputs, rules), key=lambda c: c.value)
+    return best_supported(candidates, minimum=TITLE_MINIMUM, margin=0, what="title")
+
+
 def _mark_title(
     blocks: list[Block], texts: list[str], roles: list[Role], doc: Document
 ) -> int | None:
-    for i, b in enumerate(blocks):
-        if b.kind == "heading" and b.level <= 2 and roles[i] == "unknown":
-            roles[i] = "title"
-            return i
-    meta_title = _squash(doc.meta.get("title", ""))
-    if meta_title:
-        # Metadata supply the title; a visible copy of it is marked, other lines are content.
-        for i, t in enumerate(texts[:TITLE_WINDOW]):
-            if roles[i] == "unknown" and _squash(t) == meta_title:
-                roles[i] = "title"
-                return i
-        return None
-    for i, t in enumerate(texts[:TITLE_WINDOW]):
-        if roles[i] != "unknown" or not _title_like(t):
-            continue
-        roles[i] = "title"
-        return i
-    return None
+    inputs = TitleInputs(
+        blocks, texts, roles, _squash(doc.meta.get("title", "")), _title_candidates(texts, roles)
+    )
+    at = choose_title(inputs).value
+    if at is not None:
+        roles[at] = "title"
+    return at
 
 
 def _title_like(text: str) -> bool:
     if len(text) > TITLE_MAX_CHARS or len(text) < 3:
         return False
-    if text.endswith(":") or BYLINE_RE.match(text):
+    if text.endswith(":") or (text[:1] in "FAB" and BYLINE_RE.match(text)):
         return False
-    return not CONTACT_HEADING_RE.match(text)
+    return fold(text[:1]) not in _HEADING_FIRST or not CONTACT_HEADING_RE.match(text)
 
 
 def _title_warnings(

@@ -34,15 +34,25 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if not m:
         return {}, text
     meta: dict[str, str] = {}
-    for line in m.group(1).splitlines():
-        lm = FRONT_MATTER_LINE_RE.match(line)
-        if not lm:
-            continue
-        key = _KEYS.get(lm.group(1).lower())
-        value = _unquote(lm.group(2).strip())
+    for key, raw in _entries(m.group(1).splitlines()):
+        value = _unquote(raw.strip())
         if key and value and key not in meta:
             meta[key] = value
     return meta, text[m.end() :]
+
+
+def _entries(lines: list[str]) -> list[tuple[str | None, str]]:
+    """The (meta key, raw value) pairs; a line that is no "key: value" continues the value
+    above it (YAML folds a long scalar over lines, as hard-wrapped archives do)."""
+    out: list[tuple[str | None, str]] = []
+    for line in lines:
+        lm = FRONT_MATTER_LINE_RE.match(line)
+        if lm:
+            out.append((_KEYS.get(lm.group(1).lower()), lm.group(2)))
+        elif out and line.strip():
+            key, value = out[-1]
+            out[-1] = (key, f"{value.rstrip()} {line.strip()}")
+    return out
 
 
 def _unquote(value: str) -> str:

@@ -116,7 +116,8 @@ GROUP_TAGS = frozenset(
 # Class, id or role words of page furniture: share bars, breadcrumbs, cookie banners, menus.
 CHROME_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|some-links|breadcrumbs?|cookies?|consent|navbar|"
-    r"navigation|menu|related|subscribe|newsletter|skip-?link|banner|site-footer|site-header)"
+    r"navigation|menu|related|subscribe|newsletter|skip-?link|banner|site-footer|site-header|"
+    r"pagination|pager)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -127,6 +128,9 @@ LINK_LIST_MIN_LINKS = 3
 LINK_DENSITY_CHROME = 0.8
 # A content candidate must hold at least this share of the body's text.
 CONTENT_MIN_SHARE = 0.25
+# ... and a <main> (or role="main") this share: menus, scripts and footers around it may
+# hold most of the page's text.
+MAIN_MIN_SHARE = 0.1
 # An <article> inside the chosen <main> with at least this share of its text is the release.
 ARTICLE_IN_MAIN_SHARE = 0.6
 # More visible text than this is content, whatever its links (200 links of 40 characters).
@@ -370,7 +374,10 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
     best, best_len = _longest(root, _is_content_candidate)
     body = root.find("body")
     body_len = len(text_content(body) or "") if body is not None else 0
-    if best is None or best_len < CONTENT_MIN_SHARE * body_len:
+    # The page's one <main> is its content even beside big menus and footers; a lone
+    # <article> must hold a fair share of the page (not a teaser).
+    share = MAIN_MIN_SHARE if best is not None and _is_main(best) else CONTENT_MIN_SHARE
+    if best is None or best_len < share * body_len:
         return body if body is not None else root
     if isinstance(best.tag, str) and best.tag.lower() == "main":
         # <main> holding one <article> and, beside it, teasers or lists of related
@@ -379,6 +386,11 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
         if inner is not None and inner_len >= ARTICLE_IN_MAIN_SHARE * best_len:
             return inner
     return best
+
+
+def _is_main(el: Element) -> bool:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return tag == "main" or el.get("role") == "main"
 
 
 def _is_article(el: Element) -> bool:

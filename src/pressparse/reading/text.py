@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 from pressparse.document import EMPTY_META, Document
 from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.oneline import resegment
+from pressparse.reading.wrap import unwrap_lines
 
 # Markdown heading: "# Title", "## Subheading".
 MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -16,8 +18,12 @@ MD_BULLET_RE = re.compile(r"^[*+][ \t]+")
 MD_LINK_RE = re.compile(
     r"!?\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
 )
-# Markdown emphasis markers: "**bold**", "__bold__", "*em*" around a word.
+# Markdown emphasis markers: "**bold**", "__bold__" around words.
 MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,500}?)(?<=\S)\1")
+# Markdown single emphasis: "*i dag*", "_Pressmeddelande_" (not inside a word: "a*b", "snake_case").
+MD_EM_RE = re.compile(r"(?<![*\w])([*_])(?=[^\s*_])([^*_\n]{1,500}?)(?<=[^\s*_])\1(?![*\w])")
+# A Markdown block quote marker: "> – Jag ser fram emot ...", ">> citat".
+MD_BLOCKQUOTE_RE = re.compile(r"^(?:>[ \t]?){1,6}")
 # A markdown horizontal rule or setext underline.
 MD_RULE_RE = re.compile(r"^(?:[-*_=][ \t]*){3,}$")
 # The characters an MD_RULE_RE line can start with (the other lines skip the pattern).
@@ -29,14 +35,26 @@ MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 def read_text(
     text: str, *, meta: Mapping[str, str] = EMPTY_META, url: str | None = None
 ) -> Document:
-    """Read normalized plain text into a Document, one block per non-empty line."""
+    """Read normalized plain text into a Document, one block per non-empty line.
+
+    Hard-wrapped paragraphs are joined back into one line (see :mod:`.wrap`); a release
+    stored on one line gets its line breaks back (see :mod:`.oneline`).
+    """
+    text = resegment(text)
     out = LineBuilder()
-    for raw in text.split("\n"):
-        line = raw.strip()
+    for logical in unwrap_lines([raw.strip() for raw in text.split("\n")]):
+        line = logical
         if not line:
             out.paragraph()
             continue
         first = line[0]
+        if first == ">":
+            # A block quote is the quoted paragraph itself (a dash quote in it is a quote).
+            line = line[MD_BLOCKQUOTE_RE.match(line).end() :].strip()  # type: ignore[union-attr]
+            if not line:
+                out.paragraph()
+                continue
+            first = line[0]
         if first in _RULE_FIRST and MD_RULE_RE.match(line):
             out.paragraph()
             continue
@@ -69,7 +87,7 @@ def read_text(
 
 def _plain(line: str) -> bool:
     """True when ``line`` holds no inline markdown (links, emphasis, escapes)."""
-    return "](" not in line and "**" not in line and "__" not in line and "\\" not in line
+    return "](" not in line and "*" not in line and "_" not in line and "\\" not in line
 
 
 def _add_inline(out: LineBuilder, line: str) -> None:
@@ -77,7 +95,7 @@ def _add_inline(out: LineBuilder, line: str) -> None:
     if _plain(line):
         out.add(line)
         return
-    line = MD_EMPHASIS_RE.sub(r"\2", line)
+    line = MD_EM_RE.sub(r"\2", MD_EMPHASIS_RE.sub(r"\2", line))
     pos = 0
     for m in MD_LINK_RE.finditer(line):
         out.add(MD_ESCAPE_RE.sub(r"\1", line[pos : m.start()]))

@@ -1,0 +1,445 @@
+"""Releases stored on one line: the line breaks recovered from the words.
+
+Scraped archives and database exports often hold a release with its whitespace collapsed:
+headline, dateline, lead, quotes, contact block and boilerplate on one line. Every later
+stage reads lines (the headline is a line, a contact block is lines), so the reader puts
+the breaks back where the words say a part begins:
+
+* the label and the dateline at the start ("Pressmeddelande • Jan 18, 2016 10:43 CET"),
+  and a date with a time anywhere ("2010-03-16 09:15");
+* the end of the headline: the first words before a sentence begins (a capitalized
+  common word such as "Det", "Nu", "En"; a repetition of the headline's first word; a
+  given name and surname after a capitalized word), when no end mark comes first;
+* a dash or a quotation mark opening a quote after a finished sentence, and the end of
+  the attribution that closes it (", säger Anna Berg.");
+* a contact heading ("För mer information", "Presskontakt:"), and after each phone
+  number or e-mail address in a contact block;
+* the boilerplate heading "Om X" where X is repeated as the first words after it;
+* a contact reference in parentheses, a place and date signing the release;
+* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner").
+
+Only texts with very long lines and almost no line breaks are rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressparse.lexicon.common import alt, alt_trie
+from pressparse.lexicon.dates import MONTHS, ZONES
+from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.frequency import is_common_word, zipf
+from pressparse.lexicon.roles import is_role_word
+from pressparse.lexicon.speech import BARE_SAYING_VERBS
+from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
+
+# A text is read as one-line when it has at most this many non-blank lines...
+ONELINE_MAX_LINES = 3
+# ... and one of them is at least this long.
+ONELINE_MIN_CHARS = 200
+# The headline is looked for in this many words at the start.
+HEADLINE_MAX_WORDS = 30
+# A capitalized word this common (Zipf) after the first words opens a sentence: "Det"
+# (7.4), "Nu" (6.6), "Idag" (5.9), "Under" (6.2); names are rarer ("Stockholm" 5.7 is
+# taken only after a word that is not capitalized, see _starts_sentence).
+SENTENCE_START_ZIPF = 5.8
+# Fewest words of a headline.
+HEADLINE_MIN_WORDS = 2
+# A "!" or "?" within this many words ends the headline ("Välkommen till ...!").
+HEADLINE_EXCLAIM_MAX_WORDS = 15
+# Most words of a sender's name printed above the headline ("Svenskt Näringsliv").
+SENDER_MAX_WORDS = 3
+# Fewest words of a sender's name recognized by its recurring later in the text.
+SENDER_RECUR_MIN_WORDS = 2
+# Letters compared when a word takes up a headline's word ("NOTEs" ... "NOTE").
+REPEAT_MIN_CHARS = 4
+# Words no sentence ends on: a capitalized word after them is a name ("på Första maj").
+_NO_SENTENCE_END = frozenset(
+    [
+        *("på", "i", "för", "till", "med", "av", "och", "att", "en", "ett", "den"),
+        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos"),
+        *("of", "the", "to", "in", "for", "and", "a", "an", "at", "on", "with", "by", "from"),
+    ]
+)
+# Words with a full stop that end no sentence ("kl. 09.30", "bl.a.", "t.ex.").
+_ABBREVIATIONS = frozenset(["kl", "bl.a", "t.ex", "m.fl", "m.m", "nr", "ca", "tel", "resp", "inkl"])
+
+# Month names as printed, lower-case and capitalized (no inline case flag: slower to scan).
+_MONTHS_ALT = alt_trie([*MONTHS, *(m.capitalize() for m in MONTHS)])
+_ZONES_ALT = alt(ZONES)
+_KINDS_ALT = alt_trie(KIND_LABELS)
+_KINDS = frozenset(KIND_LABELS)
+# The skip links of a page's top bar, as printed ("Skip to main content", "Gå till innehåll").
+_SKIP_ALT = alt_trie(
+    [
+        *(c[0].upper() + c[1:] for c in CHROME_LINES if c.startswith(("skip", "gå ", "hoppa"))),
+        *("Go to main navigation", "Go to language selector", "Go to search"),
+    ]
+)
+
+# A date: "2010-03-16", "09.12.2015", "24 apr 2014", "Jul 27, 2018", "2017-12-04T10:35:46Z".
+_DATE = (
+    r"(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTHS_ALT})\.?,?[ \t]+\d{{4}}|(?:{_MONTHS_ALT})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+)
+# A time, maybe with its zone: "09:15", "14:50 CEST", "kl. 13.00".
+_TIME = rf"(?:kl\.?[ \t]*)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]+(?:{_ZONES_ALT}))?"
+# A date followed by a time: a dateline wherever it stands ("2018-06-19 18:01 CEST").
+DATETIME_RE = re.compile(rf"{_DATE},?[ \t]+{_TIME}")
+# Where a DATETIME_RE match can start: a digit or a capital opening a word (a month name).
+DATETIME_START_RE = re.compile(r"(?<![\w.])[0-9A-ZÅÄÖa-zåäö]")
+# A time of day: the rare part of a date and time, searched first ("18:01", "kl. 13.00").
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# How far before a time its date can start ("September 24, 2010 " is 19 characters).
+DATE_BEFORE_TIME_CHARS = 32
+# What opens a release before its headline: a printed kind with its separator and date,
+# a date with or without a time, "Publicerad den <date>", a skip link, a counter "(1)",
+# a byline "Från Regionkansliet".
+LEADING_FURNITURE_RE = re.compile(
+    rf"(?=[0-9A-ZÅÄÖ])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-][ \t]*|[ \t]+)?"
+    rf"(?:{_DATE}(?:,?[ \t]+{_TIME})?)?"
+    rf"|(?:Publicerad|Publicerat|Published)(?:[ \t]+den)?:?[ \t]+{_DATE}(?:,?[ \t]+{_TIME})?"
+    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b|\(\d{{1,2}}\)"
+    r"|(?:Från|From)[ \t]+[A-ZÅÄÖ][\w-]{1,40}(?=[ \t]+[0-9A-ZÅÄÖ]))[ \t]*"
+)
+# A printed label after the headline: "Pressmeddelande • Jul 27, 2018 14:50 CEST".
+LABEL_CUT_RE = re.compile(
+    rf"\b(?:{_KINDS_ALT})[ \t]*[•|·–—\-][ \t]*{_DATE}(?:,?[ \t]+{_TIME})?"
+    rf"|\b(?:Publicerad|Publicerat|Published)(?:[ \t]+den)?:?[ \t]+{_DATE}(?:,?[ \t]+{_TIME})?"
+)
+# Contact headings of the lexicon as printed at the start of a line: the phrases ("För mer
+# information"), the words naming a contact ("Presskontakt") before a colon or a name, the
+# other words ("Frågor", "Media") only before a colon.
+_CONTACT_PHRASES = sorted(
+    (h[0].upper() + h[1:] for h in CONTACT_HEADINGS if " " in h), key=len, reverse=True
+)
+_CONTACT_NAMING = [
+    h[0].upper() + h[1:] for h in CONTACT_HEADINGS if " " not in h and "kontakt" in h
+]
+_CONTACT_OTHER = [
+    h[0].upper() + h[1:] for h in CONTACT_HEADINGS if " " not in h and "kontakt" not in h
+]
+# A contact heading inside the line: "För mer information:", "Presskontakt Anna", "Frågor:"
+# (a phrase followed by a colon, a comma, "kontakta", "om" or a name; not "Mer information
+# finns ...").
+CONTACT_CUE_RE = re.compile(
+    rf"\b(?:(?:{alt_trie(_CONTACT_PHRASES)})\b(?=[ \t]*(?:[:,]|(?:kontakta|om|lämnas|ges|fås|besvaras)\b|[A-ZÅÄÖ]))"
+    rf"|(?:{alt_trie(_CONTACT_NAMING)})(?:[ \t]*:|(?=[ \t]+[A-ZÅÄÖ]))"
+    rf"|(?:{alt_trie(_CONTACT_OTHER)})[ \t]*:)"
+)
+# The end of a contact heading: its colon, or "kontakta" ("För mer information kontakta").
+CONTACT_CUE_END_RE = re.compile(r"[^:\n]{0,60}?(?:\bkontakta\b[ \t]*:?|:(?!//))[ \t]*")
+# A phone number or an e-mail address ending a contact line, a capital letter after it.
+# (The e-mail address from its "@" on: the cut falls after it, its local part is not needed.)
+CONTACT_LINE_END_RE = re.compile(
+    r"(?:(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24})"
+    r"(?=[ \t]+[A-ZÅÄÖ])"
+)
+# A quote opening after a finished sentence: ". – Vi", ". ”Vi", "! - Det".
+QUOTE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=(?:[–—\-][ \t]|[”\"«“„])[ \t]?[A-ZÅÄÖ])")
+# The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence.
+ATTRIBUTION_END_RE = re.compile(
+    rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n]{{1,120}}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
+)
+# A boilerplate heading: "Om" or "About" and capitalized words.
+ABOUT_CUT_RE = re.compile(
+    r"\b(?:Om|About|OM|ABOUT)[ \t]+(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
+)
+# A contact reference in parentheses: "(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)".
+PAREN_CONTACT_RE = re.compile(
+    r"\((?:[Kk]ontaktperson|[Kk]ontakt|[Pp]resskontakt|[Cc]ontact|[Pp]ress contact)[^:()\n]{0,30}:[^()\n]{1,300}\)"
+)
+# A place and date signing the release after its last sentence: ". Helsingborg 2007-04-24",
+# ". Stockholm den 28 februari 2000".
+PLACE_DATE_RE = re.compile(
+    rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
+)
+# A separator rule inside the line: "------------", "______", "=====".
+RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
+# Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
+# "Regioner", "Prenumerera"): one-word chrome lines of the lexicon, as printed.
+_CHROME_WORDS = sorted(c[0].upper() + c[1:] for c in CHROME_LINES if c.isalpha())
+# Two or more of them in a row: a page's furniture run into the text.
+CHROME_RUN_RE = re.compile(
+    rf"\b(?:{alt_trie(_CHROME_WORDS)})(?:[ \t]+(?:{alt_trie(_CHROME_WORDS)}))+\b"
+)
+# A word with what sticks to it ("AB:", "(publ)", "”Vi").
+WORD_RE = re.compile(r"\S+")
+
+
+def resegment(text: str) -> str:
+    """``text`` with its line breaks recovered when it is a release stored on one line."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or len(lines) > ONELINE_MAX_LINES:
+        return text
+    if max(len(line) for line in lines) < ONELINE_MIN_CHARS:
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        if len(line) < ONELINE_MIN_CHARS:
+            out.append(line)
+            continue
+        out.append(_segment(line, headline=i == 0))
+    return "\n\n".join(out)
+
+
+def _segment(line: str, *, headline: bool) -> str:
+    cuts: dict[int, str] = {}
+    for a, b in _datetimes(line):
+        cuts.setdefault(a, "\n\n")
+        cuts.setdefault(b, "\n\n")
+    for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
+        for m in rx.finditer(line):
+            cuts.setdefault(m.start(), "\n\n")
+            cuts.setdefault(m.end(), "\n\n")
+    for m in PLACE_DATE_RE.finditer(line):
+        if not _common(m.group("place")):  # a place, not "Den 1 mars 2025 tillträder ..."
+            cuts.setdefault(m.start(), "\n\n")
+            cuts.setdefault(m.end(), "\n\n")
+    body_start = 0
+    if headline:
+        body_start = _cut_head(line, cuts)
+    for m in QUOTE_CUT_RE.finditer(line, body_start):
+        cuts.setdefault(m.end(), "\n\n")
+    for m in ATTRIBUTION_END_RE.finditer(line, body_start):
+        cuts.setdefault(m.end(), "\n\n")
+    _cut_contacts(line, cuts, body_start)
+    _cut_about(line, cuts, body_start)
+    return _apply(line, cuts)
+
+
+def _datetimes(line: str) -> list[tuple[int, int]]:
+    """Spans of the dates with a time in ``line``: each time found, then its date tried at
+    the word starts just before it (DATETIME_RE alone would be tried at every offset)."""
+    out: list[tuple[int, int]] = []
+    for t in TIME_RE.finditer(line):
+        lo = max(0, t.start() - DATE_BEFORE_TIME_CHARS)
+        if out and out[-1][1] > lo:
+            continue
+        for s in DATETIME_START_RE.finditer(line, lo, t.start()):
+            m = DATETIME_RE.match(line, s.start())
+            if m is not None and m.end() >= t.end():
+                if not _inside_sentence(line, m.start(), m.end()):
+                    out.append((m.start(), m.end()))
+                break
+    return out
+
+
+def _inside_sentence(line: str, start: int, end: int) -> bool:
+    """True when the date and time belong to a sentence: a full stop or comma right after
+    them ("för offentliggörande 2024-01-09 17:28 CET."), or a word no sentence ends on
+    before them ("hålls den 3 juni 2016 kl. 10.00")."""
+    if line[end : end + 1] in (".", ","):
+        return True
+    before = line[max(0, start - 40) : start].rstrip()
+    word = before.rsplit(" ", 1)[-1] if before else ""
+    return word.lower() in _NO_SENTENCE_END
+
+
+def _cut_head(line: str, cuts: dict[int, str]) -> int:
+    """Cut the label/dateline furniture and the headline off the start; the offset after."""
+    pos = 0
+    while True:
+        m = LEADING_FURNITURE_RE.match(line, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        cuts[pos] = "\n\n"
+    sender = _sender_end(line, pos)
+    if sender is not None:
+        pos = sender
+        cuts[pos] = "\n\n"
+    end = _headline_end(line, pos, min((c for c in cuts if c > pos), default=len(line)))
+    if end is not None:
+        cuts[end] = "\n\n"
+        # A label right after the headline ("Rubrik Pressmeddelande • date").
+        m = LEADING_FURNITURE_RE.match(line, end)
+        while m is not None and m.end() > end:
+            end = m.end()
+            cuts[end] = "\n\n"
+            m = LEADING_FURNITURE_RE.match(line, end)
+        return end
+    return pos
+
+
+def _sender_end(line: str, start: int) -> int | None:
+    """The end of a sender's name printed above the headline: one to SENDER_MAX_WORDS
+    capitalized words, uncommon as words, then a capitalized word, where the headline opens
+    with the name's first word ("Saab Global Saab erbjuder ...") or the name recurs later
+    in the release ("Svenskt Näringsliv Kommentar till valresultatet ... Svenskt
+    Näringsliv ...")."""
+    words = [
+        m for _, m in zip(range(SENDER_MAX_WORDS + 1), WORD_RE.finditer(line, start), strict=False)
+    ]
+    for k in range(1, len(words)):
+        run = [w.group() for w in words[:k]]
+        nxt = words[k].group()
+        if not all(_name_word(w) for w in run) or not nxt[:1].isupper():
+            return None
+        if is_first_name(nxt) or is_first_name(run[-1]):
+            return None  # a person heads the headline: "Försvarsminister Pål Jonson besöker"
+        name = " ".join(run)
+        after = k + 1 < len(words) and words[k + 1].group()[:1].islower()
+        if not after:
+            continue  # "Region Skåne Livskraftigt ...": the next word must open a headline
+        if nxt[:REPEAT_MIN_CHARS] == run[0][:REPEAT_MIN_CHARS]:
+            return words[k - 1].end()
+        # A name of two words or more recurring later (one word may be a person's given
+        # name or the first word of the headline's subject: "Karolinska Universitets...").
+        if k >= SENDER_RECUR_MIN_WORDS and line.find(name, words[k].end()) >= 0:
+            return words[k - 1].end()
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalized word of a name, not a common word nor ending in a colon or end mark."""
+    return word[:1].isupper() and word[-1].isalnum() and not _common(word)
+
+
+def _headline_end(line: str, start: int, stop: int) -> int | None:
+    """Where the headline starting at ``start`` ends: before the first word that opens a
+    sentence or at ``stop`` (a label, a dateline). A "!" or "?" after a few words ends it;
+    a full stop first means there is no headline to cut (a sentence began the text)."""
+    words = [
+        m
+        for _, m in zip(
+            range(HEADLINE_MAX_WORDS), WORD_RE.finditer(line, start, stop), strict=False
+        )
+    ]
+    for k in range(HEADLINE_MIN_WORDS, len(words)):
+        prev = words[k - 1].group()
+        if prev[-1] in "!?" and k <= HEADLINE_EXCLAIM_MAX_WORDS:
+            return words[k - 1].end()  # "Inbjudan till presskonferens hos Malmöfestivalen!"
+        if prev[-1] in ".!?" and not _abbreviation(prev):
+            return None  # a sentence ended: the headline, if any, ended with it
+        if _starts_sentence(words, k):
+            return words[k - 1].end()
+    if stop < len(line) and len(words) < HEADLINE_MAX_WORDS and len(words) >= HEADLINE_MIN_WORDS:
+        return words[-1].end()  # the headline runs up to the label or dateline
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    """A word whose full stop ends no sentence: "kl.", "bl.a.", "H.M.", a time "09.30"."""
+    bare = word.rstrip(".").lower()
+    return bare in _ABBREVIATIONS or len(bare) <= 1 or "." in bare
+
+
+def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
+    w = words[k].group()
+    prev = words[k - 1].group()
+    if w in ("–", "—", "-") and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+        # "... kärnkraftssamordnare – Samordnaren kommer ..., säger ...", "... läkemedel –
+        # Det är avgörande ...": a spaced dash and a capital open the lead or a quote; in a
+        # headline the dash is followed in lower case ("Kyrkomötet slutar idag – återsamlas").
+        return k >= HEADLINE_MIN_WORDS + 1
+    if w.startswith("(") and w.endswith(":"):
+        return True  # "... Kuusakoski OY (AktieTorget: EcoRub AB)": a ticker after it
+    if not w[:1].isupper() or prev.endswith((":", "–", "-")) or prev in ("–", "-", "—"):
+        return False  # lower case, or a headline's own "Klart: Det blir ..."
+    if prev.lower() in _NO_SENTENCE_END:
+        return False  # "på Första maj": no sentence ends on a preposition
+    bare = w.strip('”"«»(),.:')
+    nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    return (
+        bare in _KINDS  # "... beviljats 90-konto Pressmeddelande ..."
+        or w == prev  # "... som ny VD VD Per Strömberg lämnar ..."
+        or TIME_RE.fullmatch(prev.rstrip(",")) is not None  # "... 29 mars kl. 09.30 Avsikts..."
+        or _repeats_headline(words, k, bare, nxt)
+        or (_common(bare) and (len(bare) == 1 or not bare.isupper()))
+        or _opens_with_person(prev, bare, nxt)
+        or _subject_after_word(prev, bare, nxt)
+    )
+
+
+def _subject_after_word(prev: str, bare: str, nxt: str) -> bool:
+    """A capitalized common word between lower-case words that are no function words: a
+    sentence's subject after the headline's last word ("... i välfärden Syftet med ...",
+    "... transportbranschen Samtalet kommer ...", "... biogas Sommaren 2020 godkände")."""
+    if not prev[:1].islower() or prev.lower().rstrip(",") in _NO_SENTENCE_END:
+        return False
+    if not (nxt[:1].islower() or nxt[:1].isdigit()) or bare.isupper():
+        return False
+    return is_common_word(bare)
+
+
+def _common(word: str) -> bool:
+    """A word common enough to open a sentence, in Swedish or English ("Det", "A")."""
+    return zipf(word) >= SENTENCE_START_ZIPF or zipf(word, "en") >= SENTENCE_START_ZIPF
+
+
+def _repeats_headline(words: list[re.Match[str]], k: int, bare: str, nxt: str) -> bool:
+    """The lead taking up the headline's words: its first word again ("Gränges byter namn
+    ... Gränges beslutade"), or an earlier word again before a lower-case word ("NOTEs
+    fabrik ... NOTE fortsätter", "coronaviruset Coronaviruset, covid-19 sprids"), or a
+    pair of its words again ("LOs ledning på Första maj LOs ledning deltar")."""
+    if k < HEADLINE_MIN_WORDS + 1:
+        return False
+    w, after = words[k].group(), nxt
+    if any(words[j].group() == w and words[j + 1].group() == after for j in range(k - 1)):
+        return True  # a pair of words again: "på Första maj LOs ledning deltar"
+    if len(bare) < REPEAT_MIN_CHARS:
+        return False
+    key = bare[:REPEAT_MIN_CHARS].lower()
+    first = words[0].group().strip('”"«»(')
+    if first[:REPEAT_MIN_CHARS].lower() == key:
+        return True
+    if not nxt[:1].islower():
+        return False
+    return any(m.group().strip('”"«»(),.:')[:REPEAT_MIN_CHARS].lower() == key for m in words[1:k])
+
+
+def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
+    """A given name and a surname after a capitalized word: "ElektronikGruppen Jens Hansson"."""
+    return bool(
+        prev[:1].isupper()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and is_first_name(bare)
+        and not _role_word(prev)
+    )
+
+
+def _role_word(word: str) -> bool:
+    """A title before a name: "Statssekreterare Diana Janse", "Försvarsminister Pål Jonson"."""
+    return is_role_word(word.lower())
+
+
+def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:
+    for m in PAREN_CONTACT_RE.finditer(line, start):
+        cuts.setdefault(m.start(), "\n")
+        cuts.setdefault(m.end(), "\n")
+    for m in CONTACT_CUE_RE.finditer(line, start):
+        cuts.setdefault(m.start(), "\n\n")
+        end = CONTACT_CUE_END_RE.match(line, m.end()) if not m.group().endswith(":") else None
+        stop = end.end() if end is not None else m.end()
+        cuts.setdefault(stop, "\n")
+        # The lines of the block: a break after each phone number or e-mail address.
+        for c in CONTACT_LINE_END_RE.finditer(line, stop, min(len(line), stop + 600)):
+            cuts.setdefault(c.end(), "\n")
+
+
+def _cut_about(line: str, cuts: dict[int, str], start: int) -> None:
+    for m in ABOUT_CUT_RE.finditer(line, start):
+        words = m.group("subject").split()
+        # The subject is repeated as the first words after the heading: "Om ÅF ÅF är ...",
+        # "Om Stockholm Business Region Stockholm Business Region har ...".
+        for n in range(1, len(words) // 2 + 1):
+            if words[n : 2 * n] == words[:n]:
+                cut = m.start("subject") + len(" ".join(words[:n]))
+                cuts.setdefault(m.start(), "\n\n")
+                cuts.setdefault(cut, "\n")
+                break
+
+
+def _apply(line: str, cuts: dict[int, str]) -> str:
+    parts = []
+    prev = 0
+    for pos in sorted(p for p in cuts if 0 < p < len(line)):
+        piece = line[prev:pos].strip()
+        if piece:
+            parts.append(piece)
+            parts.append(cuts[pos])
+        prev = pos
+    parts.append(line[prev:].strip())
+    return "".join(parts).strip()
