@@ -225,8 +225,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.phones.NOT_PHONE_BEFORE_RE": (["Plusgiro: ", "Org.nr ", "fax: "], ["Telefon: "]),
     # --- extract.published
     "extract.published.ISO_RE": (
-        ["2016-01-18 10:43", "Helsingborg 2007-04-24"],
-        ["v2016-13-45", "12016-01-18"],
+        ["2016-01-18 10:43", "Helsingborg 2007-04-24", "2018.03.05"],
+        ["v2016-13-45", "12016-01-18", "2018.03.05.1"],
     ),
     "extract.published.NUMERIC_DMY_RE": (
         ["18/1 2016", "11.2.2026 13:00:03 CET", "18.01.2016"],
@@ -276,6 +276,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.published.LEAD_DATELINE_TAIL_RE": (
         [" /PRNewswire/ --", " – Bolaget meddelar"],
         [" Bolaget meddelar"],
+    ),
+    "extract.published.SHORT_DMY_RE": (
+        ["03.03.22", "Pressmeddelande 03.03.22 08:00"],
+        ["3.03.22", "03.03.2210"],
+    ),
+    "extract.published.PLACE_DEN_RE": (
+        ["projektet. Stockholm den ", "Stockholm den "],
+        ["i Stockholm den "],
     ),
     "extract.published.YEAR_HINT_RE": (["18 januari 2016"], ["18 januari"]),
     "extract.published.DIGIT_RE": (["kl 12.30"], ["Om Region Skåne"]),

@@ -23,6 +23,7 @@ PublishedRule = Literal[
     "published.published_line",
     "published.place_dateline",
     "published.signature",
+    "published.signature_inline",
     "published.title",
 ]
 QuoteRule = Literal[

@@ -1,27 +1,33 @@
 """The publication moment.
 
 Every date form Swedish and English releases print is read by :func:`find_dates`; the
-candidates are then ranked by where they stand:
+rules of :data:`RULES` read candidates by where they stand, and the policy
+:func:`~pressparse.rules.strongest_rule` picks the one read by the most reliable rule
+(weights act as ranks):
 
 1. the MAR disclosure sentence (``... för offentliggörande den 18 januari 2016 kl. 08:30 CET``),
 2. page metadata (JSON-LD ``datePublished``, ``article:published_time``, front matter ``date``),
 3. the dateline or label at the top (``Pressmeddelande • Jan 18, 2016 10:43 CET``,
    ``11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande``, ``Publicerad: 18 januari 2016``),
-4. a place-and-date signature line (``Helsingborg 2007-04-24``),
+4. a place-and-date signature line (``Helsingborg 2007-04-24``, ``Stockholm den 31 maj 2010``),
 5. a numeric date closing the title, then the first ``<time datetime>`` of the page.
 
-A lower-ranked candidate for the same day replaces a higher-ranked one when it is more
-precise (metadata with seconds for a label with minutes, a label with a time for a date-only
-metadata value). Dates inside the boilerplate, after ``Uppdaterad``, or after an event cue
-(``Tid:``, ``hålls den``) are never chosen; when no candidate remains the result is None.
+Readings of the same day are one candidate; the winner's most precise reading of that
+moment is its value (metadata with seconds for a label with minutes, a label with a time for
+a date-only metadata value). Dates inside the boilerplate, after ``Uppdaterad``, or after an
+event cue (``Tid:``, ``hålls den``) are never read; when no rule reads a date the result is
+None.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from itertools import islice
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span
@@ -34,10 +40,12 @@ from pressparse.lexicon.dates import (
     REGULATORY_STEMS,
     UPDATED_CUES,
     WEEKDAYS,
+    WINDOWS_ZONES,
     ZONES,
 )
 from pressparse.lexicon.structure import KIND_LABELS
 from pressparse.rule_ids import PublishedRule
+from pressparse.rules import Reading, Rule, collect, strongest_rule
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -53,20 +61,25 @@ META_MONTH_WORD_RE = re.compile(rf"\b{_MONTH}", re.I)
 # A clock time in a metadata value: "10:43", "10:43:00".
 META_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
+_ZONE_ABBR = _alt([z for z in ZONES if z != "Z"])
+_ZONE_NAME = _alt(list(WINDOWS_ZONES)).replace(r"\ ", r"[ \t]")
 # Time after a date: " 10:43", ", kl. 10.43", " klockan 10.43", "T10:43:00.000+01:00",
-# " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1".
+# " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1", " | 14:06" (a category
+# line), " 10:00 W. Europe Standard Time" (lexicon.dates.WINDOWS_ZONES), "10:43 Z".
 _TIME = (
-    r"(?:(?:T|,?[ \t]{0,3}(?:kl\.?|klockan|at)?[ \t]{0,3})"
+    r"(?:(?:T|[ \t]{0,3}[,|]?[ \t]{0,3}(?:kl\.?|klockan|at)?[ \t]{0,3})"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d])(?:[:.](?P<s>[0-5]\d)(?:[.,]\d{1,9})?)?"
     r"(?:[ \t]?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![a-z]))?"
-    r"(?:[ \t]{0,3}\(?(?P<tz>CEST|CET|UTC|GMT)(?P<tzoff>[+-](?:0?\d|1[0-4])(?::?\d\d)?)?\)?"
-    r"|(?P<off>Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
+    rf"(?:[ \t]{{0,3}}\(?(?:(?P<tzname>{_ZONE_NAME})|(?P<tz>{_ZONE_ABBR})"
+    r"(?P<tzoff>[+-](?:0?\d|1[0-4])(?::?\d\d)?)?)(?![\w])\)?"
+    r"|(?P<off>[ \t]?Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
 )
 
-# "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande";
-# not "2016-2018" nor a longer digit run.
+# "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande",
+# "2018.03.05"; not "2016-2018", a longer digit run nor a dotted number "2018.03.05.1".
 ISO_RE = re.compile(
-    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0?[1-9]|1[0-2])-(?P<day>[0-3]?\d)(?!\d)" + _TIME
+    r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
+    r"(?P<day>[0-3]?\d)(?!\d|\.\d)" + _TIME
 )
 # "18/1 2016", "18/1/2016", "11.2.2026 13:00:03 CET", "18.01.2016"; not "v1.2.2016" nor
 # "1.2.2016.3", nor a phone number (no four-digit year after a day and month).
@@ -88,6 +101,11 @@ MONTH_FIRST_RE = re.compile(
     re.I,
 )
 _DATE_RES = (ISO_RE, NUMERIC_DMY_RE, DAY_FIRST_RE, MONTH_FIRST_RE)
+# A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
+# decimal or a version number too): read only on a label or dateline line, never in prose.
+SHORT_DMY_RE = re.compile(
+    r"(?<![\w.,/-])(?P<day>[0-3]\d)\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
+)
 
 # A bare time with its zone, for the English MAR sentence that prints the time first:
 # "... for publication ... at 08:30 CET on 18 January 2016".
@@ -126,6 +144,11 @@ PLACE_PREFIX_RE = re.compile(
     r"^[ \t]{0,5}(?:[A-ZÅÄÖ][a-zåäöéü]{1,30}(?:[ -][A-ZÅÄÖ][a-zåäöéü]{1,30})?|[A-ZÅÄÖ]{2,30})"
     r"[ \t]{0,3},?[ \t]{1,3}(?:den[ \t]{1,3})?$"
 )
+# A place and "den" opening a sentence, then the date that closes a release inside a run-on
+# paragraph: "... projektet. Stockholm den 28 februari 2000 Styrelsen"; not "i Stockholm den".
+PLACE_DEN_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))[A-ZÅÄÖ][a-zåäöéü]{1,30}(?:[ -][A-ZÅÄÖ][a-zåäöéü]{1,30})?,?[ \t]den[ \t]"
+)
 # What may follow a date that opens a lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --",
 # "Stockholm den 18 januari 2016 – Bolaget meddelar ...".
 LEAD_DATELINE_TAIL_RE = re.compile(r"^[ \t]{0,3}(?:[-–—/(]|\|)")
@@ -143,13 +166,21 @@ _DATELINE_MAX_WORDS = 6
 _SIGNATURE_MAX_LEN = 60
 _LEAD_DATELINE_LEN = 80
 
-# Ranks of the candidates: lower wins, a lower rank with more precision wins on the same day.
-_RANK_REGULATORY = 0
-_RANK_METADATA = 1
-_RANK_DATELINE = 2
-_RANK_SIGNATURE = 3
-_RANK_TITLE = 4
-_RANK_TIME_ELEMENT = 5
+# Weights of the rules, used as ranks (strongest_rule): the higher, the more reliable.
+# The MAR sentence states the legal publication moment.
+W_REGULATORY = 7.0
+# Page metadata is written by the publishing system.
+W_METADATA = 6.0
+# A dateline or label at the top is printed by the newsroom for this release.
+W_DATELINE = 5.0
+# A place-and-date line closing the text signs the release, but may date an annex.
+W_SIGNATURE = 4.0
+# The same, found inside a run-on paragraph (no line of its own): weaker evidence.
+W_SIGNATURE_INLINE = 3.5
+# A numeric date closing the headline is usually the release's, sometimes a report's.
+W_TITLE = 3.0
+# The first <time> element of a page may date a related article.
+W_TIME_ELEMENT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +196,68 @@ class DateHit:
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Moment:
+    """What a rule read: the moment and how precise it is (0 date, 1 minute, 2 second)."""
+
     value: Published
-    span: Span | None
-    rule: PublishedRule
-    rank: int
     precision: int
+
+
+@dataclass(slots=True)
+class PublishedInputs:
+    """What the rules read: the document, the zone of unzoned times, the reference date
+    for year-less dates; the visible scan is made once and shared by its rules."""
+
+    doc: Document
+    tz: ZoneInfo
+    reference_date: date | None
+    _visible: list[tuple[PublishedRule, Reading[Moment]]] | None = field(default=None)
+
+    def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
+        if self._visible is None:
+            self._visible = _visible(self)
+        return (r for rid, r in self._visible if rid == rule)
+
+
+def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
+    def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+        return x.visible(rule)
+
+    return Rule(rule, _WEIGHTS[rule], finds, _MATCHES[rule])
+
+
+_WEIGHTS: dict[PublishedRule, float] = {
+    "published.published_line": W_DATELINE,
+    "published.label": W_DATELINE,
+    "published.dateline": W_DATELINE,
+    "published.place_dateline": W_DATELINE,
+    "published.signature": W_SIGNATURE,
+    "published.signature_inline": W_SIGNATURE_INLINE,
+    "published.title": W_TITLE,
+}
+_MATCHES: dict[PublishedRule, str] = {
+    "published.published_line": "'Publicerad: 18 januari 2016' at the top",
+    "published.label": "a label line with a date: 'Pressmeddelande • Jan 18, 2016 10:43 CET'",
+    "published.dateline": "a short line at the top that is mostly a date: '2016-01-18'",
+    "published.place_dateline": "a place dateline opening the lead: 'STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --'",
+    "published.signature": "a line of a place and a date: 'Helsingborg 2007-04-24'",
+    "published.signature_inline": "'Stockholm den 28 februari 2000' opening a sentence of a run-on text",
+    "published.title": "a numeric date closing the headline: 'ÅF AB: Förtydligande 2013-11-12'",
+}
+
+
+def _page_metadata(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    if x.doc.source_format != "text":
+        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+
+
+def _front_matter(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    if x.doc.source_format == "text":
+        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+
+
+def _time_element(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    yield from _meta_reading(x.doc.meta.get("time"), x.tz)
 
 
 def extract_published(
@@ -181,29 +268,58 @@ def extract_published(
     ``tz`` is the zone of times printed without one; ``reference_date`` places dates printed
     without a year (the latest such day not after it), which are otherwise ignored.
     """
-    cands: list[_Candidate] = []
-    _regulatory(doc, tz, cands)
-    _metadata(doc, tz, cands)
-    _visible(doc, tz, reference_date, cands)
-    if not cands:
+    inputs = PublishedInputs(doc, tz, reference_date)
+    readings: list[tuple[PublishedRule, Reading[Moment]]] = []
+
+    def logged(
+        rule: Rule[PublishedRule, PublishedInputs, Moment],
+    ) -> Rule[PublishedRule, PublishedInputs, Moment]:
+        def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+            for r in rule.finds(x):
+                readings.append((rule.id, r))
+                yield r
+
+        return Rule(rule.id, rule.weight, finds, rule.matches)
+
+    winner = strongest_rule(collect(inputs, [logged(r) for r in RULES])).winner
+    if winner is None:
         return None
-    best = min(cands, key=lambda c: c.rank)
-    for c in cands:
-        if c.precision > best.precision and _same_moment(c.value, best.value, tz):
-            best = c
-    return Finding(best.value, best.span, best.rule)
+    # The most precise reading of the winner's moment (readings in table order).
+    best_rule, best = (
+        winner.rule,
+        next(r for rid, r in readings if rid == winner.rule and r.key == winner.key),
+    )
+    for rid, r in readings:
+        if r.value.precision > best.value.precision and _same_moment(
+            r.value.value, best.value.value, tz
+        ):
+            best_rule, best = rid, r
+    return Finding(best.value.value, best.span, best_rule)
 
 
-def find_dates(text: str, tz: tzinfo, reference_date: date | None = None) -> list[DateHit]:
+def _day_key(value: Published, tz: tzinfo) -> str:
+    """Readings of one day (in the release's zone) are one candidate."""
+    day = value.astimezone(tz).date() if isinstance(value, datetime) else value
+    return day.isoformat()
+
+
+def _reading(value: Published, precision: int, span: Span | None, tz: tzinfo) -> Reading[Moment]:
+    return Reading(_day_key(value, tz), Moment(value, precision), span)
+
+
+def find_dates(
+    text: str, tz: tzinfo, reference_date: date | None = None, *, short_years: bool = False
+) -> list[DateHit]:
     """Every date in ``text`` (with its time and zone when printed), in text order.
 
     Overlapping readings keep the earliest, longest one. A date without a year is kept only
-    when ``reference_date`` is given.
+    when ``reference_date`` is given; a two-digit year ("03.03.22") only with
+    ``short_years`` (for label and dateline lines, where nothing else reads so).
     """
-    if reference_date is None and YEAR_HINT_RE.search(text) is None:
+    if reference_date is None and not short_years and YEAR_HINT_RE.search(text) is None:
         return []
     hits: list[DateHit] = []
-    for rx in _DATE_RES:
+    for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
         for m in rx.finditer(text):
             hit = _hit(m, tz, reference_date)
             if hit is not None:
@@ -225,11 +341,11 @@ def find_moment(text: str, tz: ZoneInfo) -> tuple[Published, int, int] | None:
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
 
 
-# --- candidates ---------------------------------------------------------------------------
+# --- what the rules read --------------------------------------------------------------------
 
 
-def _regulatory(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
-    text = doc.text
+def _regulatory(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    text, tz = x.doc.text, x.tz
     for cue in _regulatory_cues(text):
         end = text.find("\n", cue.end())
         line_start = text.rfind("\n", 0, cue.start()) + 1
@@ -250,10 +366,8 @@ def _regulatory(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
             if tm is not None and (tm.start() < h.start or tm.start() - h.end < 40):
                 value = _with_time(value, tm, tz)
                 precision = 2 if tm.group("s") else 1
-        a = cue.end() + h.start
-        out.append(
-            _Candidate(value, Span(a, cue.end() + h.end), "published.regulatory", 0, precision)
-        )
+        span = Span(cue.end() + h.start, cue.end() + h.end)
+        yield _reading(value, precision, span, tz)
         return
 
 
@@ -274,22 +388,10 @@ def _regulatory_cues(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _metadata(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
-    raw = doc.meta.get("published")
-    if raw:
-        hit = _meta_hit(raw, tz)
-        if hit is not None:
-            rule: PublishedRule = "published.front_matter" if doc.source_format == "text" else "published.metadata"
-            out.append(_Candidate(hit.value, None, rule, _RANK_METADATA, hit.precision))
-    raw = doc.meta.get("time")
-    if raw:
-        hit = _meta_hit(raw, tz)
-        if hit is not None:
-            out.append(
-                _Candidate(
-                    hit.value, None, "published.metadata_time", _RANK_TIME_ELEMENT, hit.precision
-                )
-            )
+def _meta_reading(raw: str | None, tz: ZoneInfo) -> Iterator[Reading[Moment]]:
+    hit = _meta_hit(raw, tz) if raw else None
+    if hit is not None:
+        yield _reading(hit.value, hit.precision, None, tz)
 
 
 def _meta_hit(raw: str, tz: ZoneInfo) -> DateHit | None:
@@ -324,110 +426,185 @@ def _meta_hit_dateutil(raw: str, tz: ZoneInfo) -> DateHit | None:
     return DateHit(aware, 0, len(value), 2 if parsed.second else 1, zoned, True)
 
 
-def _visible(
-    doc: Document, tz: ZoneInfo, reference_date: date | None, out: list[_Candidate]
-) -> None:
+_Found = tuple[PublishedRule, Reading[Moment]]
+
+
+def _visible(x: PublishedInputs) -> list[_Found]:
+    """The dates of the visible text, each with the rule that reads it: at most one from
+    the top of the release, then every signature line."""
+    doc, tz = x.doc, x.tz
     blocks = doc.blocks
     header_end = _header_end(doc)
     invitation = _is_invitation(doc)
+    out: list[_Found] = []
     found_header = False
     for i, b in enumerate(blocks):
         if b.role == "boilerplate":
             continue
-        in_header = i <= header_end
-        if i == header_end:
+        # A label or dateline line stays one where the lead was recognized early.
+        labelled = (
+            b.role in ("label", "dateline")
+            and i < _HEADER_MAX_BLOCKS
+            and not (i and _ends_with_colon(doc, blocks[i - 1]))
+        )
+        in_header = i <= header_end or labelled
+        long_block = b.end - b.start > _SIGNATURE_MAX_LEN
+        if i == header_end and not labelled:
             # Only the opening of the first prose paragraph can hold a dateline.
             line = doc.text[b.start : min(b.end, b.start + _LEAD_DATELINE_LEN)]
-        elif in_header or b.end - b.start <= _SIGNATURE_MAX_LEN:
+            if long_block:
+                out.extend(_inline_signatures(doc, b, tz, invitation))
+        elif in_header or not long_block:
             line = doc.text[b.start : b.end]
         else:
+            out.extend(_inline_signatures(doc, b, tz, invitation))
             continue
         if not _may_hold_date(line):
             continue
-        ref = reference_date if in_header and b.role in ("label", "dateline") else None
-        hits = find_dates(line, tz, ref)
+        ref = x.reference_date if labelled else None
+        hits = find_dates(line, tz, ref, short_years=labelled)
         if not hits:
             continue
         if in_header and not found_header:
-            cand = _header_candidate(b, line, hits, invitation, i == header_end)
-            if cand is not None:
-                out.append(cand)
-                found_header = cand.rank == _RANK_DATELINE
+            found = _header_candidate(b, line, hits, invitation, i == header_end and not labelled)
+            if found is not None:
+                out.append(_found(b, found[1], found[0], tz))
+                found_header = found[0] != "published.title"
                 continue
         if b.role in ("title", "chrome"):
             continue
-        if i and doc.text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":"):
+        if i and _ends_with_colon(doc, blocks[i - 1]):
             continue  # the value of a field: "Datum:" / "18 januari 2016"
-        sig = _signature(b, line, hits, invitation)
+        sig = _signature(line, hits, invitation)
         if sig is not None:
-            out.append(sig)
+            out.append(_found(b, sig, "published.signature", tz))
+    return out
+
+
+def _ends_with_colon(doc: Document, b: Block) -> bool:
+    return doc.text[b.start : b.end].rstrip().endswith(":")
+
+
+def _found(b: Block, h: DateHit, rule: PublishedRule, tz: tzinfo) -> _Found:
+    return rule, _reading(h.value, h.precision, Span(b.start + h.start, b.start + h.end), tz)
 
 
 def _header_candidate(
     b: Block, line: str, hits: list[DateHit], invitation: bool, first_prose: bool
-) -> _Candidate | None:
+) -> tuple[PublishedRule, DateHit] | None:
     prev = 0
     for h in hits:
         before = line[prev : h.start]
         prev = h.end
         if UPDATED_CUE_RE.search(before) or (b.role == "title" and EVENT_CUE_RE.search(before)):
             continue
-        cued = PUBLISHED_CUE_RE.search(before) is not None
-        if cued and h.has_year:
-            return _cand(b, h, "published.published_line", _RANK_DATELINE)
-        if first_prose:
-            # Only a place dateline opening the lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --".
-            if (
-                h.has_year
-                and PLACE_PREFIX_RE.match(line[: h.start])
-                and LEAD_DATELINE_TAIL_RE.match(line[h.end :])
-            ):
-                return _cand(b, h, "published.place_dateline", _RANK_DATELINE)
-            return None
-        if b.role == "title":
-            # "ÅF AB: Förtydligande 2013-11-12": a numeric date closing a headline.
-            if (
-                h.has_year
-                and not invitation
-                and _is_numeric(line, h)
-                and not line[h.end :].strip(" .)")
-            ):
-                return _cand(b, h, "published.title", _RANK_TITLE)
-            return None
-        if b.role in ("label", "dateline"):
-            if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
-                continue
-            return _cand(
-                b, h, "published.label" if b.role == "label" else "published.dateline", _RANK_DATELINE
-            )
-        if EVENT_CUE_RE.search(before):
-            continue
-        if not h.has_year or len(line) > _DATELINE_MAX_LEN:
-            continue
-        if invitation and not h.zoned:
-            continue
-        if _residual_words(line, hits) <= _DATELINE_MAX_WORDS:
-            return _cand(b, h, "published.dateline", _RANK_DATELINE)
+        rule = _header_rule(
+            b, line, hits, h, before=before, invitation=invitation, first_prose=first_prose
+        )
+        if rule is not None:
+            return (rule, h) if rule != "-" else None
     return None
 
 
-def _signature(b: Block, line: str, hits: list[DateHit], invitation: bool) -> _Candidate | None:
-    """A line that is only a date, or a place and a date: "Helsingborg 2007-04-24"."""
-    if len(hits) != 1 or invitation:
+def _header_rule(
+    b: Block,
+    line: str,
+    hits: list[DateHit],
+    h: DateHit,
+    *,
+    before: str,
+    invitation: bool,
+    first_prose: bool,
+) -> PublishedRule | Literal["-"] | None:
+    """The rule that reads ``h`` on a line at the top; "-" when the line can hold none,
+    None to try the line's next date."""
+    if PUBLISHED_CUE_RE.search(before) is not None and h.has_year:
+        return "published.published_line"
+    if h.has_year and _pipe_field(line, h):
+        # "Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska": a header line.
+        return "published.dateline"
+    if first_prose:
+        # Only a place dateline opening the lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --".
+        if (
+            h.has_year
+            and PLACE_PREFIX_RE.match(line[: h.start])
+            and LEAD_DATELINE_TAIL_RE.match(line[h.end :])
+        ):
+            return "published.place_dateline"
+        return "-"
+    if b.role == "title":
+        # "ÅF AB: Förtydligande 2013-11-12": a numeric date closing a headline.
+        if (
+            h.has_year
+            and not invitation
+            and _is_numeric(line, h)
+            and not line[h.end :].strip(" .)")
+        ):
+            return "published.title"
+        return "-"
+    if b.role in ("label", "dateline"):
+        if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
+            return None
+        return "published.label" if b.role == "label" else "published.dateline"
+    if EVENT_CUE_RE.search(before) or not h.has_year or len(line) > _DATELINE_MAX_LEN:
+        return None
+    if invitation and not h.zoned:
+        return None
+    if _residual_words(line, hits) <= _DATELINE_MAX_WORDS:
+        return "published.dateline"
+    return None
+
+
+def _pipe_field(line: str, h: DateHit) -> bool:
+    """True when the date (and its time) fills fields of a line of three or more fields
+    separated by "|"."""
+    if line.count("|") < 2:
+        return False
+    before, after = line[: h.start].rstrip(), line[h.end :].lstrip()
+    return (not before or before.endswith("|")) and (not after or after.startswith("|"))
+
+
+def _signature(line: str, hits: list[DateHit], invitation: bool) -> DateHit | None:
+    """A line that is only a date, or a place and a date: "Helsingborg 2007-04-24",
+    "Stockholm den 31 maj 2010" (a place signs the release, in an invitation too)."""
+    if len(hits) != 1:
         return None
     h = hits[0]
     if not h.has_year or line[h.end :].strip(" .") or WEEKDAY_RE.search(line):
         return None
     head = line[: h.start]
-    if head.strip() and (
-        not PLACE_PREFIX_RE.match(head) or UPDATED_CUE_RE.search(head) or EVENT_CUE_RE.search(head)
+    if not head.strip():
+        return None if invitation else h
+    if (
+        not PLACE_PREFIX_RE.match(head)
+        or UPDATED_CUE_RE.search(head)
+        or EVENT_CUE_RE.search(head)
+        or INVITATION_RE.search(head)
     ):
         return None
-    return _cand(b, h, "published.signature", _RANK_SIGNATURE)
+    return h
 
 
-def _cand(b: Block, h: DateHit, rule: PublishedRule, rank: int) -> _Candidate:
-    return _Candidate(h.value, Span(b.start + h.start, b.start + h.end), rule, rank, h.precision)
+def _inline_signatures(doc: Document, b: Block, tz: tzinfo, invitation: bool) -> Iterator[_Found]:
+    """ "... projektet. Stockholm den 28 februari 2000 Styrelsen För ytterligare ...": a place
+    dateline inside a run-on paragraph, followed by a capitalized word or the end."""
+    text = doc.text
+    pos = text.find(" den ", b.start, b.end)
+    while pos >= 0:
+        m = PLACE_DEN_RE.search(text, max(b.start, pos - 64), min(b.end, pos + 5))
+        if m is not None and m.end() == pos + 5:
+            hits = find_dates(text[m.end() : min(b.end, m.end() + 40)], tz)
+            if hits and hits[0].start == 0 and hits[0].has_year:
+                h = hits[0]
+                after = text[m.end() + h.end : m.end() + h.end + 2]
+                head = text[m.start() : m.end()]
+                if (not after.strip() or after[1:].isupper()) and not INVITATION_RE.search(head):
+                    yield _found(b, _shift(h, m.end() - b.start), "published.signature_inline", tz)
+        pos = text.find(" den ", pos + 5, b.end)
+
+
+def _shift(h: DateHit, by: int) -> DateHit:
+    return DateHit(h.value, h.start + by, h.end + by, h.precision, h.zoned, h.has_year)
 
 
 def _header_end(doc: Document) -> int:
@@ -501,7 +678,8 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
     day_n = int(m.group("day"))
     try:
         if year_raw:
-            day = date(int(year_raw), mon, day_n)
+            # A two-digit year (SHORT_DMY_RE) is of this century: releases are not older.
+            day = date(int(year_raw) + (2000 if len(year_raw) == 2 else 0), mon, day_n)
         elif reference_date is not None:
             day = date(reference_date.year, mon, day_n)
             if day > reference_date + timedelta(days=1):
@@ -538,10 +716,18 @@ def _with_time(day: date, m: re.Match[str], tz: tzinfo) -> Published:
     zone = _zone(groups.get("off"), groups.get("tz"), groups.get("tzoff"))
     if zone is not None:
         return naive.replace(tzinfo=zone)
+    if groups.get("tzname"):
+        tz = _named_zone(groups["tzname"])
     local = naive.replace(tzinfo=tz)
     # A wall time skipped by the spring change (02:30 on the last Sunday of March) is
     # read as the same instant the clock showed: normalize through UTC.
     return local.astimezone(timezone.utc).astimezone(tz)
+
+
+@lru_cache(maxsize=32)
+def _named_zone(name: str) -> ZoneInfo:
+    """The IANA zone of a zone written out ("W. Europe Standard Time")."""
+    return ZoneInfo(WINDOWS_ZONES[" ".join(name.split())])
 
 
 def _zone(off: str | None, abbr: str | None, abbr_off: str | None) -> tzinfo | None:
@@ -566,3 +752,24 @@ def _offset(raw: str) -> timezone:
     else:
         hours, minutes = int(digits[:-2]), int(digits[-2:])
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+# --- the rule table (after the functions it names) ------------------------------------------
+
+RULES: tuple[Rule[PublishedRule, PublishedInputs, Moment], ...] = (
+    Rule("published.regulatory", W_REGULATORY, _regulatory,
+         "the MAR sentence: 'Informationen lämnades ... för offentliggörande den ...'"),
+    Rule("published.metadata", W_METADATA, _page_metadata,
+         "page metadata: JSON-LD datePublished, article:published_time"),
+    Rule("published.front_matter", W_METADATA, _front_matter, "front matter 'date:'"),
+    _visible_rule("published.published_line"),
+    _visible_rule("published.label"),
+    _visible_rule("published.dateline"),
+    _visible_rule("published.place_dateline"),
+    _visible_rule("published.signature"),
+    _visible_rule("published.signature_inline"),
+    _visible_rule("published.title"),
+    Rule("published.metadata_time", W_TIME_ELEMENT, _time_element,
+         "the first <time datetime> of the page"),
+)  # fmt: skip
+"""The rules of the publication moment, the most reliable first."""
