@@ -33,12 +33,11 @@ from pressparse.extract.quotes.dash import (
     sentence_like,
 )
 from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
+from pressparse.extract.quotes.units import reading_units
 from pressparse.rule_ids import QuoteRule
 
 __all__ = ["extract_quotes"]
 
-# Roles of the blocks quotations are read from (never the contact block or boilerplate).
-QUOTE_ROLES = frozenset({"lead", "body", "unknown"})
 # How many lines a quotation in marks, or a wrapped dash paragraph, may run on for.
 MAX_QUOTE_LINES = 6
 # An attribution line continued on the next one is short: "Västerbottens läns landsting."
@@ -46,18 +45,17 @@ MAX_CLAUSE_TAIL = 70
 
 
 class _Line(NamedTuple):
-    """A line of the lead or body: its offset in the text and its words (a tuple: cheap to
-    make for every line)."""
+    """A paragraph of the lead or body (see :mod:`.units`): its offset in the text and its
+    words (a tuple: cheap to make for every line)."""
 
     start: int
     text: str
+    glued: bool
 
 
 def extract_quotes(doc: Document) -> list[Finding[QuoteValue]]:
     """Every direct quotation in the lead and body with its speaker, in document order."""
-    lines = [
-        _Line(b.start, doc.block_text(b).rstrip()) for b in doc.blocks if b.role in QUOTE_ROLES
-    ]
+    lines = [_Line(*u) for u in reading_units(doc)]
     return _Reader(doc, lines).run()
 
 
@@ -86,6 +84,8 @@ class _Reader:
             self.pending = []
         text = self.lines[i].text
         cs = dash_content_start(text)
+        if cs is None and self.pending and self.lines[i].glued:
+            cs = 0  # the next sentence of a dash paragraph in a run-on line
         if cs is not None:
             return self._dash(i, cs, announced)
         nxt = self._marks(i, announced)
@@ -270,7 +270,7 @@ class _Reader:
         spans = [s for s in (_trim(self.doc.text, a, b) for a, b in pieces) if s is not None]
         if not spans:
             return
-        words = " ".join(self.doc.text[s.start : s.end] for s in spans)
+        words = " ".join(" ".join(self.doc.text[s.start : s.end].split()) for s in spans)
         if not any(ch.isalpha() for ch in words):
             return
         self.found.append(
