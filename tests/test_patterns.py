@@ -74,6 +74,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne"],
     ),
     # --- audit
+    "audit.quotes.DASH_SAID_RE": (
+        ["– Vi är glada över beslutet, säger kulturminister Parisa Liljestrand."],
+        ["Vi är glada över beslutet, säger Parisa Liljestrand.", "– Kort, säger hon"],
+    ),
+    "audit.quotes.NOT_A_SPEAKER_RE": (["hon", "vd:n"], ["Anna Berg"]),
+    "audit.quotes.ORG_WORD_RE": (["Utrikesdepartementet", "Exempel AB"], ["Anna Berg"]),
     "audit.title.MARKDOWN_HEADLINE_RE": (
         ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
         ["## Kontakt", "#hashtag i texten"],
@@ -338,6 +344,35 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Lennart Haglund, ordförande för Sparbanksstiftelsen Färs & Frosta, valdes"],
         ["Lennart Haglund, Sparbanksstiftelsen Färs & Frosta, valdes"],
     ),
+    "extract.quotes.attribution.ANNOUNCER_RE": (
+        ["Öjvind Norberg, grundare och huvudägare i PÄAB:", "David Zhang lade till:"],
+        ["Priset var 3.5 kronor:", "Anna Berg säger att det gick bra."],
+    ),
+    "extract.quotes.attribution.ANNOUNCING_VERB_RE": (
+        [", VD på Wiko, kommenterar samarbetet", " lade till"],
+        [", VD på Wiko"],
+    ),
+    "extract.quotes.attribution.DEFINITE_TITLE_RE": (
+        ["utrikesministern.", "bistånds- och utrikeshandelsministern"],
+        ["Utrikesministern", "vd"],
+    ),
+    "extract.quotes.attribution.DEMONSTRATIVE_RE": (
+        ["minskat. Det ", "Det "],
+        ["minskat. Detaljer ", "Bra det "],
+    ),
+    "extract.quotes.attribution.JOINT_NAME_RE": ([" och Per Lind"], [" och per lind", "och Per"]),
+    "extract.quotes.attribution.ROLE_THEN_NAME_RE": (
+        [" VD, Urban Bäckström", ", vd Anna Berg"],
+        [", vd på Exempel AB"],
+    ),
+    "extract.quotes.attribution.TITLE_BEFORE_RE": (
+        ["utrikesminister ", "bistånds- och utrikeshandelsminister "],
+        ["utrikesminister"],
+    ),
+    "extract.quotes.attribution.TITLE_SURNAME_RE": (
+        ["utrikesminister Billström", "bistånds- och utrikeshandelsminister Dousa."],
+        ["Utrikesminister Billström", "utrikesminister tobias"],
+    ),
     "extract.quotes.attribution.PRE_ATTRIBUTION_RE": (
         ["Anna Berg, vd på Exempel AB, säger:", "Året var bra. Mats tillägger"],
         ["Anna Berg säger att året var bra."],
@@ -346,6 +381,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Det känns bra, säger Anna Berg"],
         ["Det känns bra säger Anna Berg"],
     ),
+    "extract.quotes.bare.SAID_SENTENCE_RE": (
+        ["om fyra år. Det säger Urban Bäckström", "”matchen”. Det sade Svenskt"],
+        ["Det säger Anna Berg", "om fyra år. Det sägs"],
+    ),
+    "extract.quotes.units.INLINE_DASH_RE": (
+        ["i höst. – Vi är glada", "höst. - Vi"],
+        ["idag – återsamlas", "2010 - 2013"],
+    ),
+    "extract.quotes.units.ITEM_START_RE": (["• Orderstocken", "1. Förvärvet"], ["2016 blev bra"]),
     "extract.quotes.bare.SPEECH_START_RE": (["Det känns bra"], ["det känns bra", "Bra!"]),
     "extract.quotes.dash.DASH_QUOTE_RE": (
         ["– Det känns bra, säger Anna Berg.", "-Vi är glada"],

@@ -127,7 +127,8 @@ def test_dash_bullet_list_is_not_a_quote() -> None:
 
 def test_dash_quote_interrupted_by_attribution_is_one_quote() -> None:
     got = quotes("– Det känns bra, säger Anna Berg. Nu kan vi börja bygga på riktigt.\n")
-    assert got == [("Det känns bra Nu kan vi börja bygga på riktigt.", "Anna Berg")]
+    # The sentence end the attribution closed stays with the first part.
+    assert got == [("Det känns bra. Nu kan vi börja bygga på riktigt.", "Anna Berg")]
 
 
 def test_dash_quote_over_two_paragraphs_under_one_attribution() -> None:

@@ -79,8 +79,8 @@ def parse_findings(
     doc = read_document(source, source_format=source_format, url=url, max_bytes=opts.max_bytes)
     doc = assign_roles(doc)
     contacts = extract_contacts(doc)
-    quotes = fill_speakers(extract_quotes(doc), contacts)
     organizations = extract_organizations(doc)
+    quotes = fill_speakers(extract_quotes(doc, organizations), contacts)
     return Findings(
         doc=doc,
         title=extract_title(doc),
