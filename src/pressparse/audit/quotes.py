@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from pressparse.audit import Check, Observation, Sample
+from pressparse.lexicon.firstnames import is_first_name
 
 # A paragraph of direct speech opened by a dash and closed by "säger" and a word:
 # "– Vi är glada över beslutet, säger kulturminister Parisa Liljestrand."
@@ -45,9 +46,19 @@ def speaker_is_someone(sample: Sample) -> Iterator[Observation]:
             yield (True, f"no speaker for {q.text[:80]!r}")
             continue
         name = sp.name.strip()
-        org = name.casefold() in orgs or name.casefold().rstrip("s") in orgs
-        bad = org or NOT_A_SPEAKER_RE.match(name) is not None or ORG_WORD_RE.search(name)
-        yield (bool(bad), f"speaker {name!r} for {q.text[:60]!r}")
+        words = name.split()
+        # A name that starts with a given name is a person's, whatever else says it is an
+        # organization; one that does not is an organization's when listed as one, or when
+        # a given name follows ("Pensionsgruppen Anna Tenje").
+        person = bool(words) and is_first_name(words[0])
+        org = not person and (
+            name.casefold() in orgs
+            or name.casefold().rstrip("s") in orgs
+            or any(is_first_name(w) for w in words[1:2])
+            or ORG_WORD_RE.search(name) is not None
+        )
+        bad = org or NOT_A_SPEAKER_RE.match(name) is not None
+        yield (bad, f"speaker {name!r} for {q.text[:60]!r}")
 
 
 CHECKS: tuple[Check, ...] = (

@@ -28,7 +28,6 @@ from pressparse.document import (
     PersonValue,
     QuoteValue,
     Span,
-    fold,
 )
 from pressparse.extract.quotes.attribution import (
     MAX_PREFIX_CHARS,
@@ -39,6 +38,7 @@ from pressparse.extract.quotes.attribution import (
     attribution_at,
     extend,
     find_attribution,
+    organization_keys,
     pre_attribution,
     resolve,
 )
@@ -106,7 +106,7 @@ def extract_quotes(
     speaker.
     """
     lines = [_Line(*u) for u in reading_units(doc)]
-    orgs = frozenset(fold(o.value.name) for o in organizations)
+    orgs = frozenset(k for o in organizations for k in organization_keys(o.value.name))
     return _Reader(doc, lines, orgs).run()
 
 
@@ -259,7 +259,8 @@ class _Reader:
                 att = extend(att, text, more, self.orgs)
                 last += 1
         rest = text[att.end :]
-        if rest.strip():
+        if rest.strip() and not self.lines[i].glued:
+            # (A paragraph cut out of a run-on line may go on with anything: not taken.)
             # "– A, säger X. B": the quotation goes on after its attribution.
             tail = find_attribution(text, att.end, self.orgs)
             stop = tail.start if tail is not None and tail.speaker.kind == "pronoun" else len(text)

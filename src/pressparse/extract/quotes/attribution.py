@@ -127,6 +127,10 @@ TITLE_BEFORE_MAX = 90
 DEFINITE_SUFFIXES: tuple[str, ...] = (":en", ":n", "en", "n")
 # A name after its role starts at most this far into the clause.
 NAME_INSIDE_MAX = 80
+# A legal form closing an organization's name (folded): " ab", " ab (publ)", " asa".
+LEGAL_FORM_RE = re.compile(
+    r"(?:[ \t]+(?:ab|aktiebolag|\(publ\)|publ|asa|as|a/s|oyj|abp|ltd|inc|gmbh|plc))+$"
+)
 # A short line ending with a colon that may announce the speaker of the next paragraph.
 ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
 # The verb (with its object) closing an announcing line: ", kommenterar samarbetet",
@@ -184,13 +188,19 @@ def _named(c: str, orgs: frozenset[str]) -> Speaker | None:
     """A speaker named in the clause: in full, or by a first name or surname alone."""
     m = NAME_AT_START_RE.match(c)
     if m and _is_person(m.group("name"), orgs, c[m.end() :]):
-        name, role_head = split_trailing_role(m.group("name"))
+        lead, name, role_head = _split_name(m.group("name"))
         rest = c[m.end() :]
         joint = JOINT_NAME_RE.match(rest)
         if joint and _is_person(joint.group("name"), orgs):
             # "säger Anna Berg och Per Lind": both speak, the name as printed.
             name, rest = f"{name} och {joint.group('name')}", rest[joint.end() :]
         role, org = role_org(f"{role_head} {rest}")
+        if lead:
+            # "Utrikesminister Tobias Billström", "Moderaternas Mats Green".
+            if is_role_word(lead):
+                role = role or lead
+            else:
+                org = org or re.sub(r"(?<=[a-zåäö])s$", "", lead)
         return Speaker("name", name, role, org)
     for m in NAME_INSIDE_RE.finditer(c, 0, min(len(c), NAME_INSIDE_MAX + 60)):
         if m.start() > NAME_INSIDE_MAX or re.search(r"[.!?;]", c[: m.start()]):
@@ -235,6 +245,17 @@ def indefinite_role(title: str) -> str | None:
     return None
 
 
+def _split_name(printed: str) -> tuple[str, str, str]:
+    """A printed name as (a leading title or organization, the person's name, a trailing
+    role): "Utrikesminister Tobias Billström" -> ("Utrikesminister", "Tobias Billström",
+    ""); the leading word goes when it is not a given name and a given name follows."""
+    name, role = split_trailing_role(printed)
+    words = name.split()
+    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+        return words[0], " ".join(words[1:]), role
+    return "", name, role
+
+
 def _is_person(name: str, orgs: frozenset[str], rest: str = "") -> bool:
     """True unless ``name`` is an organization: one of ``orgs``, or a name that is not a
     given name followed by a role and a name ("Svenskt Näringslivs VD Urban Bäckström")."""
@@ -247,6 +268,14 @@ def _is_person(name: str, orgs: frozenset[str], rest: str = "") -> bool:
         return False
     m = ROLE_THEN_NAME_RE.match(rest)
     return m is None or not is_role_word(m.group("role"))
+
+
+def organization_keys(name: str) -> tuple[str, ...]:
+    """The folded forms of an organization's name a speaker clause may print: as found,
+    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
+    key = fold(" ".join(name.split()))
+    short = LEGAL_FORM_RE.sub("", key).strip()
+    return (key, short) if short and short != key else (key,)
 
 
 def _is_org(name: str, orgs: frozenset[str]) -> bool:
@@ -349,7 +378,8 @@ def _cut(line: str, m: re.Match[str]) -> int:
     if punct and punct in ".!?…":
         return m.end("punct")
     if not punct:
-        d = DEMONSTRATIVE_RE.search(line, max(0, m.start() - DEMONSTRATIVE_MAX), m.start())
+        verb = m.start("verb")
+        d = DEMONSTRATIVE_RE.search(line, max(0, verb - DEMONSTRATIVE_MAX), verb)
         if d is not None:
             return d.start("word")
     return m.start()
@@ -432,7 +462,7 @@ class NameIndex:
         self._built = True
         text = self._text
         for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
-            name, _ = split_trailing_role(m.group("name"))
+            lead, name, _ = _split_name(m.group("name"))
             first = name.split()[0]
             if first in NOT_FIRST_NAMES:
                 continue
@@ -442,6 +472,9 @@ class NameIndex:
             if mention and name not in self._roles:
                 self._roles[name] = role_org(mention.group("role"))
             title = TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_BEFORE_MAX), m.start())
+            if lead and is_role_word(lead):
+                # "Utrikesminister Tobias Billström besöker Paris" (a headline).
+                self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
             if title is not None and is_role_word(title.group("title").split()[-1]):
                 key = " ".join(title.group("title").lower().split())
                 self._by_title.setdefault(key, []).append((m.start(), name))
