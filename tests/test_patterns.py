@@ -383,7 +383,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "extract.quotes.bare.SAID_SENTENCE_RE": (
         ["om fyra år. Det säger Urban Bäckström", "”matchen”. Det sade Svenskt"],
-        ["Det säger Anna Berg", "om fyra år. Det sägs"],
+        ["bra. Det sägs att", "om fyra år, det säger Anna Berg"],
     ),
     "extract.quotes.units.INLINE_DASH_RE": (
         ["i höst. – Vi är glada", "höst. - Vi"],

@@ -60,6 +60,8 @@ __all__ = ["STRATEGIES", "Strategy", "extract_quotes"]
 MAX_QUOTE_LINES = 6
 # An attribution line continued on the next one is short: "Västerbottens läns landsting."
 MAX_CLAUSE_TAIL = 70
+# An announced paragraph without a sentence end has this many words (its attribution below).
+MIN_ANNOUNCED_WORDS = 8
 # How many sentences of a run-on line before "Det sade X." may be its quotation.
 MAX_GLUED_SENTENCES = 4
 
@@ -294,6 +296,12 @@ class _Reader:
             pre = pre_attribution(prefix, self.orgs)
             if pre is not None:
                 speaker = resolve(pre, self.lines[i].start + o, self.names, self.last)
+            elif not tail_text[c + 1 :].strip() and self._attribution_line(j + 1) is not None:
+                # ”…” then the attribution on a line of its own: "säger Anna Berg.".
+                below = self._attribution_line(j + 1)
+                assert below is not None
+                speaker = self._who(below.speaker, j + 1, below)
+                j += 1
             elif blank and self.announced is not None:
                 speaker = self.announced
             elif blank and self.last_quote_line == i - 1 and not tail_text[c + 1 :].strip(" .,"):
@@ -344,19 +352,30 @@ class _Reader:
         """ "X säger:" / "Anna Berg, vd:" then the quotation without marks; its attribution
         may follow on a line of its own (",avslutar Anna Berg.")."""
         text = self.lines[i].text
-        if (
-            self.announced is None
-            or self._dash_start(i) is not None
-            or not sentence_like(text)
-            or OPENER_RE.match(text.lstrip())
-        ):
+        if self.announced is None or self._dash_start(i) is not None or OPENER_RE.match(text):
+            return
+        below = self._attribution_line(i + 1)
+        if not sentence_like(text) and (below is None or len(text.split()) < MIN_ANNOUNCED_WORDS):
             return
         speaker, last = self.announced, i
-        if i + 1 < len(self.lines):
-            att = attribution_at(self.lines[i + 1].text, 0, self.orgs)
-            if att is not None and att.start == 0 and att.end >= len(self.lines[i + 1].text):
-                speaker, last = self._who(att.speaker, i + 1, att) or speaker, i + 1
+        if below is not None:
+            speaker, last = self._who(below.speaker, i + 1, below) or speaker, i + 1
         yield Read("quote.announced", (self._piece(i, 0, len(text)),), speaker, last)
+
+    def _attribution_line(self, j: int) -> Attribution | None:
+        """Line ``j`` when it is an attribution and nothing else: ",avslutar Anna Berg."."""
+        if j >= len(self.lines):
+            return None
+        t = self.lines[j].text
+        att = attribution_at(t, 0, self.orgs)
+        if (
+            att is None
+            or att.start != 0
+            or att.end < len(t.rstrip())
+            or att.speaker.kind == "pronoun"
+        ):
+            return None
+        return att
 
     def bare(self, i: int) -> Iterator[Read]:
         """ "Det känns bra, kommenterar Jonas Blomquist." / "... Det sade Urban Bäckström."."""

@@ -12,8 +12,9 @@ _BARE = alt(BARE_SAYING_VERBS)
 # A comma and an unambiguous verb of saying: ", kommenterar", ", säger".
 BARE_CUE_RE = re.compile(rf",[ \t]{{0,3}}(?<![\w-])(?i:{_BARE})[ \t]+")
 # A sentence of attribution after the quoted sentences: "... framöver. Det sade Urban
-# Bäckström", "Det menar Anna Berg" (the verb in lower case, after "Det" or "Detta").
-SAID_SENTENCE_RE = re.compile(rf"(?<=[.!?…”\"] )(?:Det|Detta)[ \t]{{1,3}}(?:{_BARE})[ \t]+")
+# Bäckström", "Det menar Anna Berg" (the verb in lower case, after "Det" or "Detta"); at
+# the start of a line, the sentence after those of the line before (a run-on text).
+SAID_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.!?…”\"] ))(?:Det|Detta)[ \t]{{1,3}}(?:{_BARE})[ \t]+")
 # A sentence of speech starts with a capital letter (or a digit) and has three words or more.
 SPEECH_START_RE = re.compile(r"^[A-ZÅÄÖÉ0-9]\S{0,60}[ \t]+\S{1,60}[ \t]+\S")
 

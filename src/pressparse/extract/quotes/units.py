@@ -38,6 +38,8 @@ MAX_WRAP_WIDTH = 100
 # A text is hard-wrapped when this share of its lines of two or more lines in a row reach
 # the wrap width within WRAP_SLACK characters.
 WRAPPED_SHARE = 0.4
+# ... and when this share of its lines is no wider than MAX_WRAP_WIDTH.
+NARROW_SHARE = 0.9
 WRAP_SLACK = 12
 
 
@@ -65,10 +67,12 @@ def wrap_width(lines: list[Unit]) -> int | None:
     """The width a hard-wrapped text was wrapped at, or None when its lines are paragraphs."""
     if len(lines) < 3:
         return None
-    width = max(len(u.text) for u in lines)
-    if width > MAX_WRAP_WIDTH:
+    # A long address or a table row may pass the width: a few lines, not the text.
+    short = [len(u.text) for u in lines if len(u.text) <= MAX_WRAP_WIDTH]
+    if len(short) < NARROW_SHARE * len(lines):
         return None
-    full = sum(1 for u in lines if len(u.text) >= width - WRAP_SLACK)
+    width = max(short)
+    full = sum(1 for n in short if n >= width - WRAP_SLACK)
     return width if full >= WRAPPED_SHARE * len(lines) else None
 
 
