@@ -11,6 +11,14 @@ import time
 import pytest
 
 import pressparse
+from pressparse.document import (
+    ContactValue,
+    Finding,
+    OrganizationValue,
+    PersonValue,
+    QuoteValue,
+    Span,
+)
 from pressparse.extract.quotes.attribution import (
     ATTRIBUTION_AT_RE,
     ATTRIBUTION_CUE_RE,
@@ -30,6 +38,7 @@ from pressparse.extract.quotes.attribution import (
 from pressparse.extract.quotes.bare import BARE_CUE_RE, SPEECH_START_RE
 from pressparse.extract.quotes.dash import DASH_QUOTE_RE, ENDS_SENTENCE_RE, PAGE_NUMBER_RE
 from pressparse.extract.quotes.marks import OPENER_RE, QUOTE_MAY_START_RE
+from pressparse.extract.quotes.speakers import fill_speakers
 
 TITLE = "Ny satsning i Exempelstad\n\n"
 
@@ -447,3 +456,25 @@ def test_quotes_hold_on_every_layout(layout: str) -> None:
         ),
         ("Att vi nu har fått ett eget konto är ett viktigt steg för förbundet", "Jan Nordwall"),
     ]
+
+
+# -- the speakers step: roles from the contacts, never an organization ------------------------
+
+
+def _finding(name: str, role: str | None = None) -> Finding[QuoteValue]:
+    value = QuoteValue("Vi är glada.", PersonValue(name, role, None), (Span(0, 12),))
+    return Finding(value, Span(0, 12), "quote.dash")
+
+
+def test_fill_speakers_takes_the_contacts_role() -> None:
+    contact = Finding(
+        ContactValue("Anna Berg", "presschef", "Exempel AB", (), ()), Span(20, 30), "contact.block"
+    )
+    got = fill_speakers([_finding("Anna Berg")], [contact])
+    assert got[0].value.speaker == PersonValue("Anna Berg", "presschef", "Exempel AB")
+
+
+def test_fill_speakers_drops_an_organization() -> None:
+    org = Finding(OrganizationValue("Exempel Minerals AB", (Span(0, 5),)), Span(0, 5), "gazetteer")
+    got = fill_speakers([_finding("Exempel Minerals"), _finding("Anna Berg")], [], [org])
+    assert [q.value.speaker.name if q.value.speaker else None for q in got] == [None, "Anna Berg"]

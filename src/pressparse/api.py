@@ -7,7 +7,7 @@ from datetime import date
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pressparse.assemble import Findings, build_release, fill_speakers
+from pressparse.assemble import Findings, build_release
 from pressparse.doubts import collect_doubts
 from pressparse.extract.contacts import extract_contacts
 from pressparse.extract.issuer import decide_issuer
@@ -15,6 +15,7 @@ from pressparse.extract.language import detect_language
 from pressparse.extract.organizations import extract_organizations
 from pressparse.extract.published import extract_published
 from pressparse.extract.quotes import extract_quotes
+from pressparse.extract.quotes.speakers import fill_speakers
 from pressparse.extract.sections import extract_body, extract_lead
 from pressparse.extract.title import extract_kind, extract_title
 from pressparse.extract.urls import extract_urls
@@ -80,7 +81,7 @@ def parse_findings(
     doc = assign_roles(doc)
     contacts = extract_contacts(doc)
     organizations = extract_organizations(doc)
-    quotes = fill_speakers(extract_quotes(doc, organizations), contacts)
+    quotes = fill_speakers(extract_quotes(doc, organizations), contacts, organizations)
     return Findings(
         doc=doc,
         title=extract_title(doc),

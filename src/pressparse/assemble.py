@@ -1,15 +1,15 @@
 """Cross-field decisions and the public models, built once.
 
 Here and only here: a quoted person is not a contact unless the contact block lists them;
-a speaker's missing role and organization are filled from the contact block; the models
-are validated.
+the models are validated. (A speaker's missing role and organization are filled by
+:func:`pressparse.extract.quotes.speakers.fill_speakers`.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from pressparse.document import (
@@ -18,7 +18,6 @@ from pressparse.document import (
     Finding,
     LinkValue,
     OrganizationValue,
-    PersonValue,
     Published,
     QuoteValue,
 )
@@ -46,31 +45,6 @@ class Findings:
     issuer: Finding[OrganizationValue] | None
     urls: list[Finding[LinkValue]]
     language: str | None
-
-
-def fill_speakers(
-    quotes: list[Finding[QuoteValue]], contacts: list[Finding[ContactValue]]
-) -> list[Finding[QuoteValue]]:
-    """Give each speaker the role/organization stated elsewhere for the same person."""
-    known: dict[str, tuple[str | None, str | None]] = {}
-    for c in contacts:
-        if c.value.name:
-            known[c.value.name.casefold()] = (c.value.role, c.value.organization)
-    for q in quotes:
-        sp = q.value.speaker
-        if sp and (sp.role or sp.organization):
-            prev = known.get(sp.name.casefold(), (None, None))
-            known[sp.name.casefold()] = (sp.role or prev[0], sp.organization or prev[1])
-    out: list[Finding[QuoteValue]] = []
-    for q in quotes:
-        sp = q.value.speaker
-        if sp and (sp.role is None or sp.organization is None):
-            role, org = known.get(sp.name.casefold(), (None, None))
-            sp = PersonValue(sp.name, sp.role or role, sp.organization or org)
-            out.append(replace(q, value=replace(q.value, speaker=sp)))
-        else:
-            out.append(q)
-    return out
 
 
 def build_release(f: Findings, warnings: list[str]) -> PressRelease:

@@ -448,18 +448,12 @@ def _visible(x: PublishedInputs) -> list[_Found]:
             and not (i and _ends_with_colon(doc, blocks[i - 1]))
         )
         in_header = i <= header_end or labelled
-        long_block = b.end - b.start > _SIGNATURE_MAX_LEN
-        if i == header_end and not labelled:
-            # Only the opening of the first prose paragraph can hold a dateline.
-            line = doc.text[b.start : min(b.end, b.start + _LEAD_DATELINE_LEN)]
-            if long_block:
-                out.extend(_inline_signatures(doc, b, tz, invitation))
-        elif in_header or not long_block:
-            line = doc.text[b.start : b.end]
-        else:
+        line, run_on = _readable(
+            doc, b, first_prose=i == header_end and not labelled, in_header=in_header
+        )
+        if run_on:
             out.extend(_inline_signatures(doc, b, tz, invitation))
-            continue
-        if not _may_hold_date(line):
+        if line is None or not _may_hold_date(line):
             continue
         ref = x.reference_date if labelled else None
         hits = find_dates(line, tz, ref, short_years=labelled)
@@ -479,6 +473,20 @@ def _visible(x: PublishedInputs) -> list[_Found]:
         if sig is not None:
             out.append(_found(b, sig, "published.signature", tz))
     return out
+
+
+def _readable(
+    doc: Document, b: Block, *, first_prose: bool, in_header: bool
+) -> tuple[str | None, bool]:
+    """The text of ``b`` a dateline or signature may be read from (None: none), and whether
+    a place dateline may stand inside it (a long paragraph: a run-on text)."""
+    long_block = b.end - b.start > _SIGNATURE_MAX_LEN
+    if first_prose:
+        # Only the opening of the first prose paragraph can hold a dateline.
+        return doc.text[b.start : min(b.end, b.start + _LEAD_DATELINE_LEN)], long_block
+    if in_header or not long_block:
+        return doc.text[b.start : b.end], False
+    return None, True
 
 
 def _ends_with_colon(doc: Document, b: Block) -> bool:
