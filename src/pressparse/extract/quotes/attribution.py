@@ -442,6 +442,8 @@ def announcer(line: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     full, role_head = split_trailing_role(name.group("name"))
     rest = clause[name.end() :]
     verb = ANNOUNCING_VERB_RE.search(rest)
+    if verb is not None and is_role_word(verb.group().split()[-1]):
+        verb = None  # "Anna Berg, presschef:": the role, not a verb
     role, org = role_org(f"{role_head} {rest[: verb.start()] if verb else rest}")
     return Speaker("name", full, role, org)
 
