@@ -360,6 +360,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["minskat. Det ", "Det "],
         ["minskat. Detaljer ", "Bra det "],
     ),
+    "extract.quotes.attribution.INSERTED_RE": (
+        ["Jensen, är att allt"],
+        ["Jensen är att", "Jensen, Vd"],
+    ),
+    "extract.quotes.attribution.LEGAL_FORM_RE": ([" ab", " ab (publ)", " asa"], [" abba", "ab"]),
     "extract.quotes.attribution.JOINT_NAME_RE": ([" och Per Lind"], [" och per lind", "och Per"]),
     "extract.quotes.attribution.ROLE_THEN_NAME_RE": (
         [" VD, Urban Bäckström", ", vd Anna Berg"],

@@ -478,3 +478,34 @@ def test_fill_speakers_drops_an_organization() -> None:
     org = Finding(OrganizationValue("Exempel Minerals AB", (Span(0, 5),)), Span(0, 5), "gazetteer")
     got = fill_speakers([_finding("Exempel Minerals"), _finding("Anna Berg")], [], [org])
     assert [q.value.speaker.name if q.value.speaker else None for q in got] == [None, "Anna Berg"]
+
+
+INSERTED = [
+    # An attribution set inside the quoted sentence (corpus: rottneros-vallviks-bruk-2010).
+    (
+        "Robert Jensen är vd för bruket.\n\n"
+        "– Mycket glädjande, fortsätter Jensen, är att allt arbete under stoppet gått enligt "
+        "plan och att kostnaderna följt budget.\n",
+        [
+            (
+                "Mycket glädjande är att allt arbete under stoppet gått enligt plan och att "
+                "kostnaderna följt budget.",
+                "Robert Jensen",
+            )
+        ],
+    ),
+    # Near misses: a role, a clause about the speaker.
+    (
+        "– Det är en bra dag, säger Anna Berg, doktorand vid Kungliga Tekniska högskolan.\n",
+        [("Det är en bra dag", "Anna Berg")],
+    ),
+    (
+        "– Det är en bra dag, säger Anna Berg, som har arbetat med frågan i många år.\n",
+        [("Det är en bra dag", "Anna Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), INSERTED)
+def test_inserted_attribution(body: str, want: list[tuple[str, str | None]]) -> None:
+    assert quotes(body) == want

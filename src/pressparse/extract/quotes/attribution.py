@@ -25,6 +25,7 @@ from pressparse.lexicon.speech import (
     PRONOUNS,
     SAYING_VERBS_EN,
     SAYING_VERBS_SV,
+    SPEAKER_CLAUSE_WORDS,
 )
 
 
@@ -136,6 +137,11 @@ ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
 # The verb (with its object) closing an announcing line: ", kommenterar samarbetet",
 # " lade till", ", avrundar" (a lower-case word after the name and role, then the colon).
 ANNOUNCING_VERB_RE = re.compile(r",?[ \t]+[a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*$")
+# A name between commas, then the quoted sentence going on in lower case: "Jensen, är att".
+INSERTED_RE = re.compile(r"(?P<who>[^,.!?\n]{2,60}?),[ \t]+(?=[a-zåäö])")
+# The quoted sentence resumed after an inserted attribution runs on for this many words
+# (a role after the name is shorter: "doktorand vid KTH").
+MIN_RESUMED_WORDS = 8
 # An attribution clause is short; reading at most this much keeps every line linear.
 MAX_CLAUSE_CHARS = 240
 # Text before a quotation that may announce its speaker ("Anna Berg, vd, säger:").
@@ -401,11 +407,38 @@ def _finish(
     speaker, continues = parse_speaker(line[clause_start:clause_end], orgs)
     if speaker is None:
         return None
+    inserted = _inserted(line, clause_start, clause_end, speaker, orgs)
+    if inserted is not None:
+        return Attribution(start, inserted[0], clause_start, inserted[1], punct, False)
     end = clause_end
     if ce and line[ce.start()] in ".!?:":
         end = ce.end()
         continues = continues or line[ce.start()] == ":"
     return Attribution(start, end, clause_start, speaker, punct, continues)
+
+
+def _inserted(
+    line: str, clause_start: int, clause_end: int, speaker: Speaker, orgs: frozenset[str]
+) -> tuple[int, Speaker] | None:
+    """An attribution set between commas inside the quoted sentence: "– Mycket glädjande,
+    fortsätter Jensen, är att allt arbete ... gått enligt plan": where the quotation goes on
+    and the speaker, when what follows the name's comma is no role but a long clause."""
+    if speaker.role is None or speaker.kind == "title":
+        return None
+    m = INSERTED_RE.match(line, clause_start, clause_end)
+    if m is None:
+        return None
+    after = line[m.end() : clause_end].split()
+    if (
+        len(after) < MIN_RESUMED_WORDS
+        or after[0] in SPEAKER_CLAUSE_WORDS
+        or any(is_role_word(w) for w in after[:4])
+    ):
+        return None
+    who, _ = parse_speaker(m.group("who"), orgs)
+    if who is None or who.kind == "pronoun":
+        return None
+    return m.end(), who
 
 
 def extend(
