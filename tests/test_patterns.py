@@ -390,6 +390,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["om fyra år. Det säger Urban Bäckström", "”matchen”. Det sade Svenskt"],
         ["bra. Det sägs att", "om fyra år, det säger Anna Berg"],
     ),
+    "extract.quotes.SENTENCE_END_RE": (["budget. Nu ska vi"], ["budget.", "ca. 5 ton", "bl.a. vi"]),
     "extract.quotes.units.INLINE_DASH_RE": (
         ["i höst. – Vi är glada", "höst. - Vi"],
         ["idag – återsamlas", "2010 - 2013"],

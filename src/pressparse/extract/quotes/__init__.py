@@ -17,6 +17,7 @@ X.``), :mod:`.marks` (``”…”, säger X``), :mod:`.bare` (direct speech whos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -66,6 +67,9 @@ MIN_ANNOUNCED_WORDS = 8
 MAX_GLUED_SENTENCES = 4
 
 _Piece = tuple[int, int]
+
+# The end of a sentence inside a line: a mark, then a blank and a capital letter.
+SENTENCE_END_RE = re.compile(r"[.!?…](?=[ \t]+[A-ZÅÄÖ])")
 
 
 class _Line(NamedTuple):
@@ -261,11 +265,15 @@ class _Reader:
                 att = extend(att, text, more, self.orgs)
                 last += 1
         rest = text[att.end :]
-        if rest.strip() and not self.lines[i].glued:
-            # (A paragraph cut out of a run-on line may go on with anything: not taken.)
-            # "– A, säger X. B": the quotation goes on after its attribution.
+        if rest.strip() and (att.inserted or not self.lines[i].glued):
+            # "– A, säger X. B": the quotation goes on after its attribution. (A paragraph
+            # cut out of a run-on line may go on with anything: only the sentence an
+            # inserted attribution interrupts is taken.)
             tail = find_attribution(text, att.end, self.orgs)
             stop = tail.start if tail is not None and tail.speaker.kind == "pronoun" else len(text)
+            if self.lines[i].glued:
+                end = SENTENCE_END_RE.search(text, att.end, stop)
+                stop = end.end() if end is not None else stop
             pieces.append(self._piece(i, att.end, stop))
         speaker = self._who(att.speaker, i, att)
         announces = speaker if att.continues and not rest.strip() else None

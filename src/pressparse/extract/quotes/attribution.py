@@ -168,6 +168,7 @@ class Attribution:
     speaker: Speaker
     punct: bool  # a comma or sentence end stood before the verb
     continues: bool  # "och tillägger:" / a colon: more quoted words follow
+    inserted: bool = False  # set inside the quoted sentence: "– A, fortsätter X, är att B"
 
 
 def parse_speaker(clause: str, orgs: frozenset[str] = frozenset()) -> tuple[Speaker | None, bool]:
@@ -409,7 +410,7 @@ def _finish(
         return None
     inserted = _inserted(line, clause_start, clause_end, speaker, orgs)
     if inserted is not None:
-        return Attribution(start, inserted[0], clause_start, inserted[1], punct, False)
+        return Attribution(start, inserted[0], clause_start, inserted[1], punct, False, True)
     end = clause_end
     if ce and line[ce.start()] in ".!?:":
         end = ce.end()

@@ -28,6 +28,8 @@ from pressparse.extract.quotes.dash import dash_content_start, ends_sentence
 
 # Roles of the blocks quotations are read from (never the contact block or boilerplate).
 QUOTE_ROLES = frozenset({"lead", "body", "unknown"})
+# A "title" longer than this is a release run on into one line, read for its quotations.
+MAX_TITLE_CHARS = 400
 # A dash that opens direct speech inside a line, after the end of a sentence: "... i höst.
 # – Vi är glada". A dash after a word is a parenthesis or a range ("idag – återsamlas").
 INLINE_DASH_RE = re.compile(r"(?<=[.!?…”\"] )[–—-][ \t]{0,3}(?=[A-ZÅÄÖÉ])")
@@ -57,7 +59,7 @@ def reading_units(doc: Document) -> list[Unit]:
     lines = [
         Unit(b.start, doc.text[b.start : b.end].rstrip())
         for b in doc.blocks
-        if b.role in QUOTE_ROLES
+        if b.role in QUOTE_ROLES or (b.role == "title" and b.end - b.start > MAX_TITLE_CHARS)
     ]
     joined = _join(doc.text, [u for u in lines if u.text.strip()])
     return [part for u in joined for part in _split(u)]
