@@ -12,8 +12,8 @@ rules of :data:`RULES` read candidates by where they stand, and the policy
 4. a place-and-date signature line (``Helsingborg 2007-04-24``, ``Stockholm den 31 maj 2010``),
 5. a numeric date closing the title, then the first ``<time datetime>`` of the page.
 
-Readings of the same day are one candidate; the winner's most precise reading of that
-moment is its value (metadata with seconds for a label with minutes, a label with a time for
+Readings of the same moment are one candidate; the winner gives way to a more precise
+candidate of its moment (metadata with seconds for a label with minutes, a label with a time for
 a date-only metadata value). Dates inside the boilerplate, after ``Uppdaterad``, or after an
 event cue (``Tid:``, ``hålls den``) are never read; when no rule reads a date the result is
 None.
@@ -268,43 +268,28 @@ def extract_published(
     ``tz`` is the zone of times printed without one; ``reference_date`` places dates printed
     without a year (the latest such day not after it), which are otherwise ignored.
     """
-    inputs = PublishedInputs(doc, tz, reference_date)
-    readings: list[tuple[PublishedRule, Reading[Moment]]] = []
-
-    def logged(
-        rule: Rule[PublishedRule, PublishedInputs, Moment],
-    ) -> Rule[PublishedRule, PublishedInputs, Moment]:
-        def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
-            for r in rule.finds(x):
-                readings.append((rule.id, r))
-                yield r
-
-        return Rule(rule.id, rule.weight, finds, rule.matches)
-
-    winner = strongest_rule(collect(inputs, [logged(r) for r in RULES])).winner
-    if winner is None:
+    candidates = collect(PublishedInputs(doc, tz, reference_date), RULES)
+    best = strongest_rule(candidates).winner
+    if best is None:
         return None
-    # The most precise reading of the winner's moment (readings in table order).
-    best_rule, best = (
-        winner.rule,
-        next(r for rid, r in readings if rid == winner.rule and r.key == winner.key),
-    )
-    for rid, r in readings:
-        if r.value.precision > best.value.precision and _same_moment(
-            r.value.value, best.value.value, tz
+    # The most precise reading of the winner's moment, whichever rule read it.
+    for c in candidates:
+        if c.value.precision > best.value.precision and _same_moment(
+            c.value.value, best.value.value, tz
         ):
-            best_rule, best = rid, r
-    return Finding(best.value.value, best.span, best_rule)
+            best = c
+    return Finding(best.value.value, best.span, best.rule)
 
 
-def _day_key(value: Published, tz: tzinfo) -> str:
-    """Readings of one day (in the release's zone) are one candidate."""
-    day = value.astimezone(tz).date() if isinstance(value, datetime) else value
-    return day.isoformat()
+def _moment_key(value: Published, precision: int, tz: tzinfo) -> str:
+    """Readings of one moment as printed to the same precision are one candidate."""
+    if isinstance(value, datetime):
+        return f"{value.astimezone(tz).isoformat()}/{precision}"
+    return value.isoformat()
 
 
 def _reading(value: Published, precision: int, span: Span | None, tz: tzinfo) -> Reading[Moment]:
-    return Reading(_day_key(value, tz), Moment(value, precision), span)
+    return Reading(_moment_key(value, precision, tz), Moment(value, precision), span)
 
 
 def find_dates(

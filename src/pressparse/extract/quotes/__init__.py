@@ -135,6 +135,8 @@ class _Reader:
         self.pending_line = -2
         self.pending_speaker: PersonValue | None = None  # a run right after a quotation
         self._closers: dict[int, Closers] = {}
+        self._found_at: dict[tuple[int, int], Attribution | None] = {}
+        self._cs: tuple[int, int | None] = (-1, None)  # _dash_start of the line being read
 
     def run(self) -> list[Finding[QuoteValue]]:
         i = 0
@@ -147,8 +149,9 @@ class _Reader:
         self.announced, self._next_announced = self._next_announced, None
         if self.pending and not self._continues_pending(i):
             self._flush()
+        self._cs = (i, self._dash_start_of(i))
         reads = [r for s in STRATEGIES for r in s.reads(self, i) if r.pieces]
-        kept = filter_spans(reads, _extent)
+        kept = filter_spans(reads, _extent) if len(reads) > 1 else reads
         for r in kept:
             self._apply(r)
         if kept:
@@ -197,7 +200,12 @@ class _Reader:
 
     def _dash_start(self, i: int) -> int | None:
         """Where the words of a dash paragraph start on line ``i``; 0 for the next sentence
-        of a waiting dash paragraph in a run-on line."""
+        of a waiting dash paragraph in a run-on line (found once per line being read)."""
+        if self._cs[0] == i:
+            return self._cs[1]
+        return self._dash_start_of(i)
+
+    def _dash_start_of(self, i: int) -> int | None:
         cs = dash_content_start(self.lines[i].text)
         if cs is None and self.pending and self.pending_line == i - 1 and self.lines[i].glued:
             return 0
@@ -210,7 +218,7 @@ class _Reader:
         cs = self._dash_start(i)
         if cs is None:
             return
-        att = find_attribution(self.lines[i].text, cs, self.orgs)
+        att = self._attribution_in(i, cs)
         if att is not None:
             pieces = [*self.pending, self._piece(i, cs, att.start)]
             yield self._attributed(i, i, att, pieces, "quote.dash")
@@ -218,7 +226,7 @@ class _Reader:
     def dash_below(self, i: int) -> Iterator[Read]:
         """ "– A" then "säger X." opening a later line."""
         cs = self._dash_start(i)
-        if cs is None or find_attribution(self.lines[i].text, cs, self.orgs) is not None:
+        if cs is None or self._attribution_in(i, cs) is not None:
             return
         below = self._attribution_below(i)
         if below is not None:
@@ -226,6 +234,13 @@ class _Reader:
             pieces = [*self.pending, self._piece(i, cs, len(self.lines[i].text)), *wrapped]
             pieces.append(self._piece(j, 0, att.start))
             yield self._attributed(j, j, att, pieces, "quote.dash_attribution_below")
+
+    def _attribution_in(self, i: int, pos: int) -> Attribution | None:
+        """``find_attribution`` on line ``i`` from ``pos``, read once (two strategies ask)."""
+        key = (i, pos)
+        if key not in self._found_at:
+            self._found_at[key] = find_attribution(self.lines[i].text, pos, self.orgs)
+        return self._found_at[key]
 
     def _attribution_below(self, i: int) -> tuple[int, list[_Piece], Attribution] | None:
         """An attribution opening a later line: "– ... struktur," / "(2)" / "säger Erik Berg."."""

@@ -28,7 +28,7 @@ def bare_attribution(line: str, orgs: frozenset[str] = frozenset()) -> Attributi
         att = attribution_at(line, m.start(), orgs)
         if att is not None and att.end >= end and att.speaker.kind == "name":
             return att
-    for m in SAID_SENTENCE_RE.finditer(line):
+    for m in SAID_SENTENCE_RE.finditer(line) if "Det" in line else ():
         att = said_by(line, m.start(), m.end(), orgs)
         if att is not None and att.end >= end and att.speaker.kind == "name":
             return att

@@ -32,7 +32,8 @@ QUOTE_ROLES = frozenset({"lead", "body", "unknown"})
 MAX_TITLE_CHARS = 400
 # A dash that opens direct speech inside a line, after the end of a sentence: "... i höst.
 # – Vi är glada". A dash after a word is a parenthesis or a range ("idag – återsamlas").
-INLINE_DASH_RE = re.compile(r"(?<=[.!?…”\"] )[–—-][ \t]{0,3}(?=[A-ZÅÄÖÉ])")
+# (The dash first, so the scan jumps from dash to dash.)
+INLINE_DASH_RE = re.compile(r"[–—-](?<=[.!?…”\"] [–—-])[ \t]{0,3}(?=[A-ZÅÄÖÉ])")
 # A bullet or list item opens its own line: "• Orderstocken", "1. Förvärvet".
 ITEM_START_RE = re.compile(r"^[ \t]*(?:[•·*▪●○◦‣]|\d{1,2}[.)][ \t])")
 # The widest a hard-wrapped text is wrapped at (e-mail: 72-80 columns).
