@@ -201,22 +201,16 @@ def _named(c: str, orgs: frozenset[str]) -> Speaker | None:
         if joint and _is_person(joint.group("name"), orgs):
             # "säger Anna Berg och Per Lind": both speak, the name as printed.
             name, rest = f"{name} och {joint.group('name')}", rest[joint.end() :]
-        role, org = role_org(f"{role_head} {rest}")
-        if lead:
-            # "Utrikesminister Tobias Billström", "Moderaternas Mats Green".
-            if is_role_word(lead):
-                role = role or lead
-            else:
-                org = org or re.sub(r"(?<=[a-zåäö])s$", "", lead)
+        role, org = _with_lead(lead, *role_org(f"{role_head} {rest}"))
         return Speaker("name", name, role, org)
     for m in NAME_INSIDE_RE.finditer(c, 0, min(len(c), NAME_INSIDE_MAX + 60)):
         if m.start() > NAME_INSIDE_MAX or re.search(r"[.!?;]", c[: m.start()]):
             break
         if not _is_person(m.group("name"), orgs, c[m.end() :]):
             continue
-        name, role_head = split_trailing_role(m.group("name"))
+        lead, name, role_head = _split_name(m.group("name"))
         before_org, before_role = _org_role_before(c[: m.start()])
-        role, org = role_org(f"{role_head} {c[m.end() :]}")
+        role, org = _with_lead(lead, *role_org(f"{role_head} {c[m.end() :]}"))
         return Speaker("name", name, before_role or role, org or before_org)
     m = FIRST_NAME_RE.match(c)
     if m and m.group("first") not in NOT_FIRST_NAMES and not _is_org(m.group("first"), orgs):
@@ -250,6 +244,16 @@ def indefinite_role(title: str) -> str | None:
         if low.endswith(suffix) and stem and is_role_word(stem.split()[-1]):
             return stem
     return None
+
+
+def _with_lead(lead: str, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """Role and organization with the word printed before the name: a title
+    ("Utrikesminister", "Utredaren") or an organization's genitive ("Moderaternas")."""
+    if not lead:
+        return role, org
+    if is_role_word(lead) or indefinite_role(lead) is not None:
+        return role or lead, org
+    return role, org or re.sub(r"(?<=[a-zåäö])s$", "", lead)
 
 
 def _split_name(printed: str) -> tuple[str, str, str]:
@@ -473,12 +477,12 @@ def announcer(line: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     name = NAME_AT_START_RE.match(clause)
     if name is None or not _is_person(name.group("name"), orgs, clause[name.end() :]):
         return None
-    full, role_head = split_trailing_role(name.group("name"))
+    lead, full, role_head = _split_name(name.group("name"))
     rest = clause[name.end() :]
     verb = ANNOUNCING_VERB_RE.search(rest)
     if verb is not None and is_role_word(verb.group().split()[-1]):
         verb = None  # "Anna Berg, presschef:": the role, not a verb
-    role, org = role_org(f"{role_head} {rest[: verb.start()] if verb else rest}")
+    role, org = _with_lead(lead, *role_org(f"{role_head} {rest[: verb.start()] if verb else rest}"))
     return Speaker("name", full, role, org)
 
 
