@@ -137,8 +137,11 @@ ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
 # The verb (with its object) closing an announcing line: ", kommenterar samarbetet",
 # " lade till", ", avrundar" (a lower-case word after the name and role, then the colon).
 ANNOUNCING_VERB_RE = re.compile(r",?[ \t]+[a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*$")
-# A name between commas, then the quoted sentence going on in lower case: "Jensen, är att".
-INSERTED_RE = re.compile(r"(?P<who>[^,.!?\n]{2,60}?),[ \t]+(?=[a-zåäö])")
+# The comma after the name of an inserted attribution, then the quoted sentence going on in
+# lower case: "fortsätter Jensen, är att" (the first comma after the verb).
+INSERTED_RE = re.compile(r",[ \t]+(?=[a-zåäö])")
+# The name of an inserted attribution ends this close to the verb.
+MAX_INSERTED_NAME = 62
 # The quoted sentence resumed after an inserted attribution runs on for this many words
 # (a role after the name is shorter: "doktorand vid KTH").
 MIN_RESUMED_WORDS = 8
@@ -430,8 +433,10 @@ def _inserted(
     and the speaker, when what follows the name's comma is no role but a long clause."""
     if speaker.role is None or speaker.kind == "title":
         return None
-    m = INSERTED_RE.match(line, clause_start, clause_end)
-    if m is None:
+    m = INSERTED_RE.search(
+        line, clause_start + 2, min(clause_end, clause_start + MAX_INSERTED_NAME)
+    )
+    if m is None or any(ch in ".!?\n" for ch in line[clause_start : m.start()]):
         return None
     after = line[m.end() : clause_end].split()
     if (
@@ -440,7 +445,7 @@ def _inserted(
         or any(is_role_word(w) for w in after[:4])
     ):
         return None
-    who, _ = parse_speaker(m.group("who"), orgs)
+    who, _ = parse_speaker(line[clause_start : m.start()], orgs)
     if who is None or who.kind == "pronoun":
         return None
     return m.end(), who
