@@ -395,6 +395,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["i höst. – Vi är glada", "höst. - Vi"],
         ["idag – återsamlas", "2010 - 2013"],
     ),
+    "extract.quotes.units.BLOCK_QUOTE_RE": (
+        ["> – Vi är glada", ">> Citat"],
+        ["– Vi är glada", "a - b"],
+    ),
     "extract.quotes.units.ITEM_START_RE": (["• Orderstocken", "1. Förvärvet"], ["2016 blev bra"]),
     "extract.quotes.bare.SPEECH_START_RE": (["Det känns bra"], ["det känns bra", "Bra!"]),
     "extract.quotes.dash.DASH_QUOTE_RE": (

@@ -387,6 +387,14 @@ FORMS = [
         "> – Vi ser fram emot samarbetet med kommunen, säger Anna Berg.\n",
         [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
     ),
+    (
+        "> – Vi ser fram emot samarbetet\n> med kommunen, säger Anna Berg.\n",
+        [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
+    ),
+    (
+        "> ”Vi ser fram emot samarbetet med kommunen”, säger Anna Berg.\n",
+        [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
+    ),
 ]
 
 

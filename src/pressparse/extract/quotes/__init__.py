@@ -486,11 +486,13 @@ quotation becomes when no attribution closes it.)"""
 
 
 def _joined_words(parts: list[str]) -> str:
-    """The pieces of a quotation as one text: blanks collapsed; a piece cut before its
+    """The pieces of a quotation as one text: blanks collapsed, block-quote markers
+    dropped; a piece cut before its
     attribution ("– A, säger X. B") keeps the sentence end the attribution closed."""
     out: list[str] = []
     for p in parts:
-        words = " ".join(p.split())
+        # (A Markdown block-quote marker at a line start inside the piece is no word.)
+        words = " ".join(w for w in p.split() if w.strip(">"))
         if out and words[:1].isupper() and not out[-1].endswith(SENTENCE_ENDS):
             out[-1] += "."
         out.append(words)

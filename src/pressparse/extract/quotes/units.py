@@ -34,6 +34,8 @@ MAX_TITLE_CHARS = 400
 # – Vi är glada". A dash after a word is a parenthesis or a range ("idag – återsamlas").
 # (The dash first, so the scan jumps from dash to dash.)
 INLINE_DASH_RE = re.compile(r"[–—-](?<=[.!?…”\"] [–—-])[ \t]{0,3}(?=[A-ZÅÄÖÉ])")
+# A Markdown block-quote marker opening a line: "> ", ">> ".
+BLOCK_QUOTE_RE = re.compile(r"[ \t]{0,3}(?:>[ \t]?){1,4}")
 # A bullet or list item opens its own line: "• Orderstocken", "1. Förvärvet".
 ITEM_START_RE = re.compile(r"^[ \t]*(?:[•·*▪●○◦‣]|\d{1,2}[.)][ \t])")
 # The widest a hard-wrapped text is wrapped at (e-mail: 72-80 columns).
@@ -58,12 +60,20 @@ class Unit(NamedTuple):
 def reading_units(doc: Document) -> list[Unit]:
     """The paragraphs of the lead and body, in document order."""
     lines = [
-        Unit(b.start, doc.text[b.start : b.end].rstrip())
+        _unquoted_line(doc.text, b.start, b.end)
         for b in doc.blocks
         if b.role in QUOTE_ROLES or (b.role == "title" and b.end - b.start > MAX_TITLE_CHARS)
     ]
     joined = _join(doc.text, [u for u in lines if u.text.strip()])
     return [part for u in joined for part in _split(u)]
+
+
+def _unquoted_line(text: str, start: int, end: int) -> Unit:
+    """The line without a Markdown block-quote marker ("> – Vi är glada, ...")."""
+    m = BLOCK_QUOTE_RE.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    return Unit(start, text[start:end].rstrip())
 
 
 def wrap_width(lines: list[Unit]) -> int | None:
@@ -100,7 +110,7 @@ def _continues(text: str, prev: Unit, last: int, nxt: Unit, width: int | None) -
     """True when ``nxt`` is the next line of the paragraph ``prev`` (whose last line is
     ``last`` characters long)."""
     gap = text[prev.start + len(prev.text) : nxt.start]
-    if gap.count("\n") != 1 or gap.strip():
+    if gap.count("\n") != 1 or gap.strip(" \t\n>"):
         return False  # a blank line (or something else) between: a new paragraph
     if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
         return False
