@@ -315,6 +315,17 @@ FORMS = [
         "– Laget är starkare än någonsin förut, säger förbundskapten Lind.\n",
         [("Laget är starkare än någonsin förut", "Per Lind")],
     ),
+    # A title that ends the compound title of the one person it can be (regeringen.se shape).
+    (
+        "Socialtjänstminister Camilla Waltersson Grönvall mötte i dag fackförbunden.\n\n"
+        "– Att säkra kompetensförsörjningen är en ödesfråga för Sverige, säger ministern.\n",
+        [
+            (
+                "Att säkra kompetensförsörjningen är en ödesfråga för Sverige",
+                "Camilla Waltersson Grönvall",
+            )
+        ],
+    ),
     # A title nobody in the release bears: no speaker is invented.
     (
         "– Det här är en viktig dag för oss alla, säger finansministern.\n",

@@ -542,8 +542,15 @@ class NameIndex:
         return self._nearest(self._by_last, surname, pos)
 
     def by_title(self, title: str, pos: int) -> str | None:
-        """The full name printed with this title ("utrikesminister" -> "Tobias Billström")."""
-        return self._nearest(self._by_title, " ".join(title.lower().split()), pos)
+        """The full name printed with this title ("utrikesminister" -> "Tobias Billström");
+        a title that ends a compound printed with one name: "ministern" is the
+        "socialtjänstminister" when the release names one minister."""
+        key = " ".join(title.lower().split())
+        found = self._nearest(self._by_title, key, pos)
+        if found is not None:
+            return found
+        names = {n for k, v in self._by_title.items() if k.endswith(key) for _, n in v}
+        return names.pop() if len(names) == 1 else None
 
     def _nearest(self, index: dict[str, list[tuple[int, str]]], key: str, pos: int) -> str | None:
         if not self._built:
