@@ -412,6 +412,10 @@ class _Reader:
         if att.start == 0 and self.lines[i].glued:
             # "Det sade X." as a sentence of a run-on line: the sentences before it.
             pieces = self._glued_before(i)
+        elif self.lines[i].glued:
+            # Unmarked speech in a run-on line: its paragraph's start is lost; the sentences
+            # since the last quotation, a few at most, are taken with it.
+            pieces = [*self._glued_before(i), *pieces]
         if pieces:
             yield Read("quote.bare", tuple(pieces), self._who(att.speaker, i, att), i)
 
