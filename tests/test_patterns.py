@@ -251,7 +251,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["kl. 25.00", "10.43"],
     ),
     "extract.published.REGULATORY_RE": (
-        ["Informationen lämnades för offentliggörande den 18 januari 2016 kl. 08.00 CET."],
+        [
+            "Informationen lämnades för offentliggörande den 18 januari 2016 kl. 08.00 CET.",
+            "försorg, för\noffentliggörande 2024-01-09 17:28 CET.",
+        ],
         ["Rapporten ska offentliggöras senare."],
     ),
     "extract.published.PUBLISHED_CUE_RE": (

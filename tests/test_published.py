@@ -309,6 +309,28 @@ RELEASES = [
         "visible",
     ),
     (f"Ny vd\n{LEAD} Vi ses i Stockholm den 28 februari 2000 på mässan.", None, None),
+    # Hard-wrapped text (corpus shapes, wrapped at 72): a date ending a wrapped sentence is
+    # no signature; a MAR sentence wrapped over lines is still read.
+    (
+        f"Ny samordnare\n{LEAD}\nCarl Berglöf tillträder tjänsten som nationell "
+        "kärnkraftssamordnare den\n1 februari 2024.",
+        None,
+        None,
+    ),
+    (
+        f"Ny vd\n{LEAD}\nInformationen lämnades, genom angiven kontaktpersons försorg, för\n"
+        "offentliggörande 2024-01-09 17:28 CET.",
+        "2024-01-09T17:28:00+01:00",
+        "regulatory",
+    ),
+    (
+        f"Ny vd\n{LEAD}\nInformationen lämnades, genom angiven kontaktpersons försorg, för "
+        "offentliggörande den\n9 januari 2024 kl. 17.28 CET.",
+        "2024-01-09T17:28:00+01:00",
+        "regulatory",
+    ),
+    # A short signature line after a short one is still a signature.
+    (f"Ny vd\n{LEAD}\nStyrelsen\nStockholm den 18 januari 2016", "2016-01-18", "visible"),
     # A year alone, a year span, a phone number.
     (f"Ny vd 2016\n{LEAD}\nProjektet pågår 2016-2018. Ring 08-123 45 67.", None, None),
 ]

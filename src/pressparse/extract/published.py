@@ -116,16 +116,19 @@ TIME_RE = re.compile(
 )
 
 
-def _first_letter_either_case(words: tuple[str, ...]) -> str:
+def _first_letter_either_case(words: tuple[str, ...], *, wrapped: bool = False) -> str:
     # Case-sensitive search is many times faster than re.I over a whole release; the cues
-    # are printed in lower case or with a capital first letter.
+    # are printed in lower case or with a capital first letter. ``wrapped``: a blank inside a
+    # cue may be a line break (a hard-wrapped text).
+    blank = r"(?:[ \t]+|[ \t]*\n[ \t]*)" if wrapped else r"\ "
     return "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True)
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:]).replace(chr(92) + ' ', blank)}"
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
 # The MAR disclosure cue: "Informationen lämnades ... för offentliggörande den ...".
-REGULATORY_RE = re.compile(rf"(?:{_first_letter_either_case(REGULATORY_CUES)})")
+REGULATORY_RE = re.compile(rf"(?:{_first_letter_either_case(REGULATORY_CUES, wrapped=True)})")
 # "Publicerad:", "Published" just before a date on the same line.
 PUBLISHED_CUE_RE = re.compile(rf"\b(?:{_alt(PUBLISHED_CUES)})\b", re.I)
 # "Uppdaterad", "Updated" before a date: that date is a later change, not the publication.
@@ -160,6 +163,10 @@ DIGIT_RE = re.compile(r"\d")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 _HEADER_MAX_BLOCKS = 12
+# A line this long that ends in a word was hard-wrapped (a signature line is shorter).
+_WRAPPED_MIN = 40
+# A hard-wrapped sentence is read back over at most this many lines.
+WRAPPED_LINES = 3
 _PROSE_WORDS = 20
 _DATELINE_MAX_LEN = 160
 _DATELINE_MAX_WORDS = 6
@@ -332,12 +339,11 @@ def find_moment(text: str, tz: ZoneInfo) -> tuple[Published, int, int] | None:
 def _regulatory(x: PublishedInputs) -> Iterator[Reading[Moment]]:
     text, tz = x.doc.text, x.tz
     for cue in _regulatory_cues(text):
-        end = text.find("\n", cue.end())
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        # The MAR sentence is about "the information" (Informationen, The information).
-        if text.find("nformation", line_start, cue.start()) < 0:
+        # The MAR sentence is about "the information" (Informationen, The information); a
+        # hard-wrapped sentence goes on over the lines that end with no sentence end.
+        if text.find("nformation", _sentence_start(text, cue.start()), cue.start()) < 0:
             continue
-        window_end = min(cue.end() + 250, len(text) if end < 0 else end)
+        window_end = min(cue.end() + 250, _sentence_end(text, cue.end()))
         window = text[cue.end() : window_end]
         hits = [h for h in find_dates(window, tz) if h.has_year]
         if not hits:
@@ -354,6 +360,34 @@ def _regulatory(x: PublishedInputs) -> Iterator[Reading[Moment]]:
         span = Span(cue.end() + h.start, cue.end() + h.end)
         yield _reading(value, precision, span, tz)
         return
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """The start of the line holding ``pos``, or of the lines before it that it continues
+    (a line ending with no sentence end, at most WRAPPED_LINES back)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(WRAPPED_LINES):
+        prev_end = start - 1
+        if (
+            prev_end <= 0
+            or not text[:prev_end].strip()
+            or text[prev_end - 1 : prev_end] in ".!?:\n"
+        ):
+            break
+        start = text.rfind("\n", 0, prev_end) + 1
+    return start
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``, or of the next line when this one ends with no
+    sentence end (a hard-wrapped sentence)."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return len(text)
+    if text[max(pos, end - 1) : end] not in (".", "!", "?", ""):
+        nxt = text.find("\n", end + 1)
+        return len(text) if nxt < 0 else nxt
+    return end
 
 
 def _regulatory_cues(text: str) -> list[re.Match[str]]:
@@ -431,6 +465,7 @@ def _visible(x: PublishedInputs) -> list[_Found]:
             b.role in ("label", "dateline")
             and i < _HEADER_MAX_BLOCKS
             and not (i and _ends_with_colon(doc, blocks[i - 1]))
+            and not (i and _wrapped_after(doc, blocks[i - 1], b))
         )
         in_header = i <= header_end or labelled
         line, run_on = _readable(
@@ -454,6 +489,8 @@ def _visible(x: PublishedInputs) -> list[_Found]:
             continue
         if i and _ends_with_colon(doc, blocks[i - 1]):
             continue  # the value of a field: "Datum:" / "18 januari 2016"
+        if i and _wrapped_after(doc, blocks[i - 1], b):
+            continue  # the end of a hard-wrapped sentence: "... tillträder den" / "1 februari 2024."
         sig = _signature(line, hits, invitation)
         if sig is not None:
             out.append(_found(b, sig, "published.signature", tz))
@@ -472,6 +509,16 @@ def _readable(
     if in_header or not long_block:
         return doc.text[b.start : b.end], False
     return None, True
+
+
+def _wrapped_after(doc: Document, prev: Block, b: Block) -> bool:
+    """True when ``b`` goes on the sentence of the line before it (no blank line between,
+    and that line ends in a word)."""
+    gap = doc.text[prev.end : b.start]
+    line = doc.text[prev.start : prev.end].rstrip()
+    # A wrapped line is long and ends in a lower-case word ("Styrelsen" signs, it is short).
+    ends_in_word = line[-1:].islower() or line.endswith(",")
+    return gap.count("\n") == 1 and not gap.strip() and ends_in_word and len(line) >= _WRAPPED_MIN
 
 
 def _ends_with_colon(doc: Document, b: Block) -> bool:
