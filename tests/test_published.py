@@ -331,6 +331,20 @@ RELEASES = [
     ),
     # A short signature line after a short one is still a signature.
     (f"Ny vd\n{LEAD}\nStyrelsen\nStockholm den 18 januari 2016", "2016-01-18", "visible"),
+    # A release run on into one line (corpus shapes): the dateline of its opening is read;
+    # a release cited in its text is not its date.
+    (
+        "Ny kontakt till Länsstyrelsen för pressfrågor Pressmeddelande • Jul 27, 2018 14:50 "
+        f"CEST {LEAD} " + "Mer text om bränderna i länet. " * 8,
+        "2018-07-27T14:50:00+02:00",
+        "visible",
+    ),
+    (
+        "Pressmeddelande - Exempel AB: Status för diskussionerna I pressmeddelande 2011-10-04 "
+        f"meddelade Exempel AB att tiden förlängdes. {LEAD} " + "Mer text om bolaget. " * 8,
+        None,
+        None,
+    ),
     # A year alone, a year span, a phone number.
     (f"Ny vd 2016\n{LEAD}\nProjektet pågår 2016-2018. Ring 08-123 45 67.", None, None),
 ]

@@ -24,6 +24,7 @@ PublishedRule = Literal[
     "published.place_dateline",
     "published.signature",
     "published.signature_inline",
+    "published.run_on_dateline",
     "published.title",
 ]
 QuoteRule = Literal[

@@ -163,6 +163,13 @@ DIGIT_RE = re.compile(r"\d")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 _HEADER_MAX_BLOCKS = 12
+# A run-on release: a text of this many characters or more on one line; its dateline
+# stands within its first RUN_ON_OPENING characters, at most RUN_ON_START from the start
+# or within RUN_ON_CUE_SPAN characters after a label word.
+RUN_ON_MIN_CHARS = 400
+RUN_ON_OPENING = 240
+RUN_ON_START = 5
+RUN_ON_CUE_SPAN = 25
 # A line this long that ends in a word was hard-wrapped (a signature line is shorter).
 _WRAPPED_MIN = 40
 # A hard-wrapped sentence is read back over at most this many lines.
@@ -184,6 +191,8 @@ W_DATELINE = 5.0
 W_SIGNATURE = 4.0
 # The same, found inside a run-on paragraph (no line of its own): weaker evidence.
 W_SIGNATURE_INLINE = 3.5
+# The same read from the opening of a run-on release, where the dateline's line is lost.
+W_RUN_ON_DATELINE = 4.5
 # A numeric date closing the headline is usually the release's, sometimes a report's.
 W_TITLE = 3.0
 # The first <time> element of a page may date a related article.
@@ -497,6 +506,31 @@ def _visible(x: PublishedInputs) -> list[_Found]:
     return out
 
 
+def _run_on_dateline(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    """A release run on into one line (no line break in the whole text): the first date
+    of its opening that is stamped as a dateline is: at the very start, with a time, or
+    after a label word or "Publicerad" ("Rubrik Pressmeddelande • Jul 27, 2018 14:50 CEST
+    Text ...")."""
+    doc = x.doc
+    text = doc.text.strip()
+    if len(text) < RUN_ON_MIN_CHARS or "\n" in text or _is_invitation(doc):
+        return
+    start = doc.text.find(text[:1])
+    opening = doc.text[start : start + RUN_ON_OPENING]
+    for h in find_dates(opening, x.tz):
+        before = opening[max(0, h.start - RUN_ON_CUE_SPAN) : h.start]
+        if not h.has_year or UPDATED_CUE_RE.search(before) or EVENT_CUE_RE.search(before):
+            continue
+        # A label prints its word capitalized; "i pressmeddelande 2011-10-04" cites another.
+        label = KIND_WORD_RE.search(before)
+        cued = (label is not None and label.group()[:1].isupper()) or PUBLISHED_CUE_RE.search(
+            before
+        )
+        if h.start <= RUN_ON_START or h.precision > 0 or cued:
+            yield _reading(h.value, h.precision, Span(start + h.start, start + h.end), x.tz)
+        return
+
+
 def _readable(
     doc: Document, b: Block, *, first_prose: bool, in_header: bool
 ) -> tuple[str | None, bool]:
@@ -808,6 +842,13 @@ RULES: tuple[Rule[PublishedRule, PublishedInputs, Moment], ...] = (
     _visible_rule("published.place_dateline"),
     _visible_rule("published.signature"),
     _visible_rule("published.signature_inline"),
+    Rule(
+        "published.run_on_dateline",
+        W_RUN_ON_DATELINE,
+        _run_on_dateline,
+        "the dateline at the opening of a release run on into one line: "
+        "'... Pressmeddelande • Jul 27, 2018 14:50 CEST För information ...'",
+    ),
     _visible_rule("published.title"),
     Rule("published.metadata_time", W_TIME_ELEMENT, _time_element,
          "the first <time datetime> of the page"),
