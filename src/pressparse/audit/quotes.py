@@ -17,7 +17,9 @@ from pressparse.lexicon.firstnames import is_first_name
 
 # A paragraph of direct speech opened by a dash and closed by "säger" and a word:
 # "– Vi är glada över beslutet, säger kulturminister Parisa Liljestrand."
-DASH_SAID_RE = re.compile(r"^[ \t]*[–—][ \t]?[A-ZÅÄÖ][^\n]{10,}?,[ \t]säger[ \t][^\n]{2,160}$", re.M)
+DASH_SAID_RE = re.compile(
+    r"^[ \t]*[–—][ \t]?[A-ZÅÄÖ][^\n]{10,}?,[ \t]säger[ \t][^\n]{2,160}$", re.M
+)
 # Speakers that are no one: a pronoun left unresolved, or a lower-case word.
 NOT_A_SPEAKER_RE = re.compile(r"^(?:[Hh]an|[Hh]on|[Hh]en|[Dd]e|[Vv]i|[Jj]ag|[Dd]et|[a-zåäö].*)$")
 # Words that end the name of an organization, never of a person ("Utrikesdepartementet",
