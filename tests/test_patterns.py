@@ -76,6 +76,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne"],
     ),
     # --- audit
+    "audit.quotes.DASH_SAID_RE": (
+        ["– Vi är glada över beslutet, säger kulturminister Parisa Liljestrand."],
+        ["Vi är glada över beslutet, säger Parisa Liljestrand.", "– Kort, säger hon"],
+    ),
+    "audit.quotes.NOT_A_SPEAKER_RE": (["hon", "vd:n"], ["Anna Berg"]),
+    "audit.quotes.ORG_WORD_RE": (["Utrikesdepartementet", "Exempel AB"], ["Anna Berg"]),
     "audit.title.MARKDOWN_HEADLINE_RE": (
         ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
         ["## Kontakt", "#hashtag i texten"],
@@ -236,8 +242,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.phones.NOT_PHONE_BEFORE_RE": (["Plusgiro: ", "Org.nr ", "fax: "], ["Telefon: "]),
     # --- extract.published
     "extract.published.ISO_RE": (
-        ["2016-01-18 10:43", "Helsingborg 2007-04-24"],
-        ["v2016-13-45", "12016-01-18"],
+        ["2016-01-18 10:43", "Helsingborg 2007-04-24", "2018.03.05"],
+        ["v2016-13-45", "12016-01-18", "2018.03.05.1"],
     ),
     "extract.published.NUMERIC_DMY_RE": (
         ["18/1 2016", "11.2.2026 13:00:03 CET", "18.01.2016"],
@@ -256,7 +262,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["kl. 25.00", "10.43"],
     ),
     "extract.published.REGULATORY_RE": (
-        ["Informationen lämnades för offentliggörande den 18 januari 2016 kl. 08.00 CET."],
+        [
+            "Informationen lämnades för offentliggörande den 18 januari 2016 kl. 08.00 CET.",
+            "försorg, för\noffentliggörande 2024-01-09 17:28 CET.",
+        ],
         ["Rapporten ska offentliggöras senare."],
     ),
     "extract.published.PUBLISHED_CUE_RE": (
@@ -287,6 +296,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.published.LEAD_DATELINE_TAIL_RE": (
         [" /PRNewswire/ --", " – Bolaget meddelar"],
         [" Bolaget meddelar"],
+    ),
+    "extract.published.SHORT_DMY_RE": (
+        ["03.03.22", "Pressmeddelande 03.03.22 08:00"],
+        ["3.03.22", "03.03.2210"],
+    ),
+    "extract.published.PLACE_DEN_RE": (
+        ["projektet. Stockholm den ", "Stockholm den "],
+        ["i Stockholm den "],
     ),
     "extract.published.YEAR_HINT_RE": (["18 januari 2016"], ["18 januari"]),
     "extract.published.DIGIT_RE": (["kl 12.30"], ["Om Region Skåne"]),
@@ -341,6 +358,40 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Lennart Haglund, ordförande för Sparbanksstiftelsen Färs & Frosta, valdes"],
         ["Lennart Haglund, Sparbanksstiftelsen Färs & Frosta, valdes"],
     ),
+    "extract.quotes.attribution.ANNOUNCER_RE": (
+        ["Öjvind Norberg, grundare och huvudägare i PÄAB:", "David Zhang lade till:"],
+        ["Priset var 3.5 kronor:", "Anna Berg säger att det gick bra."],
+    ),
+    "extract.quotes.attribution.ANNOUNCING_VERB_RE": (
+        [", VD på Wiko, kommenterar samarbetet", " lade till"],
+        [", VD på Wiko"],
+    ),
+    "extract.quotes.attribution.DEFINITE_TITLE_RE": (
+        ["utrikesministern.", "bistånds- och utrikeshandelsministern"],
+        ["Utrikesministern", "vd"],
+    ),
+    "extract.quotes.attribution.DEMONSTRATIVE_RE": (
+        ["minskat. Det ", "Det "],
+        ["minskat. Detaljer ", "Bra det "],
+    ),
+    "extract.quotes.attribution.INSERTED_RE": (
+        ["Jensen, är att allt"],
+        ["Jensen är att", "Jensen, Vd"],
+    ),
+    "extract.quotes.attribution.LEGAL_FORM_RE": ([" ab", " ab (publ)", " asa"], [" abba", "ab"]),
+    "extract.quotes.attribution.JOINT_NAME_RE": ([" och Per Lind"], [" och per lind", "och Per"]),
+    "extract.quotes.attribution.ROLE_THEN_NAME_RE": (
+        [" VD, Urban Bäckström", ", vd Anna Berg"],
+        [", vd på Exempel AB"],
+    ),
+    "extract.quotes.attribution.TITLE_BEFORE_RE": (
+        ["utrikesminister ", "bistånds- och utrikeshandelsminister "],
+        ["utrikesminister"],
+    ),
+    "extract.quotes.attribution.TITLE_SURNAME_RE": (
+        ["utrikesminister Billström", "bistånds- och utrikeshandelsminister Dousa."],
+        ["Utrikesminister Billström", "utrikesminister tobias"],
+    ),
     "extract.quotes.attribution.PRE_ATTRIBUTION_RE": (
         ["Anna Berg, vd på Exempel AB, säger:", "Året var bra. Mats tillägger"],
         ["Anna Berg säger att året var bra."],
@@ -349,6 +400,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Det känns bra, säger Anna Berg"],
         ["Det känns bra säger Anna Berg"],
     ),
+    "extract.quotes.bare.SAID_SENTENCE_RE": (
+        ["om fyra år. Det säger Urban Bäckström", "”matchen”. Det sade Svenskt"],
+        ["bra. Det sägs att", "om fyra år, det säger Anna Berg"],
+    ),
+    "extract.quotes.SENTENCE_END_RE": (["budget. Nu ska vi"], ["budget.", "ca. 5 ton", "bl.a. vi"]),
+    "extract.quotes.units.INLINE_DASH_RE": (
+        ["i höst. – Vi är glada", "höst. - Vi"],
+        ["idag – återsamlas", "2010 - 2013"],
+    ),
+    "extract.quotes.units.BLOCK_QUOTE_RE": (
+        ["> – Vi är glada", ">> Citat"],
+        ["– Vi är glada", "a - b"],
+    ),
+    "extract.quotes.units.ITEM_START_RE": (["• Orderstocken", "1. Förvärvet"], ["2016 blev bra"]),
     "extract.quotes.bare.SPEECH_START_RE": (["Det känns bra"], ["det känns bra", "Bra!"]),
     "extract.quotes.dash.DASH_QUOTE_RE": (
         ["– Det känns bra, säger Anna Berg.", "-Vi är glada"],

@@ -63,6 +63,18 @@ FORMS = [
     ("18 January 2016 08:30 GMT", "2016-01-18T08:30:00+00:00"),
     ("Mon, 18 Jan 2016 10:43:00 +0100", "2016-01-18T10:43:00+01:00"),
     ("18 januari 2016 kl 10:43 (CET)", "2016-01-18T10:43:00+01:00"),
+    ("Okt 01, 2010 14:46 CEST", "2010-10-01T14:46:00+02:00"),  # corpus (Mynewsdesk)
+    ("2021-03-02 09:15Pressmeddelande", "2021-03-02T09:15:00+01:00"),  # a stamp glued to its label
+    ("2018.03.05", "2018-03-05"),
+    ("2018.03.05 08:00", "2018-03-05T08:00:00+01:00"),
+    ("24 apr, 2014 | 14:06", "2014-04-24T14:06:00+02:00"),  # corpus (a category line)
+    # Windows zone names (CLDR windowsZones): the zone's offset on that date.
+    ("2018-03-05 10:00 W. Europe Standard Time", "2018-03-05T10:00:00+01:00"),
+    ("2018-06-05 10:00 W. Europe Standard Time", "2018-06-05T10:00:00+02:00"),
+    ("2018-06-05 10:00 GMT Standard Time", "2018-06-05T10:00:00+01:00"),
+    ("5 June 2018 10:00 Central European Summer Time", "2018-06-05T10:00:00+02:00"),
+    ("2018-06-05 10:00 Z", "2018-06-05T10:00:00+00:00"),
+    ("2018-06-05 10:00 EEST", "2018-06-05T10:00:00+03:00"),
 ]
 
 
@@ -83,7 +95,26 @@ NEAR_MISSES = [
     "LO deltar i 1 majfirandet",  # corpus: "maj" inside a word
     "2016-13-45",  # no such month or day
     "31 februari 2016",  # no such day
+    "Version 2018.03.05.1",  # a dotted version number
+    "03.03.22",  # a two-digit year: read only on a label or dateline line
+    "Priset steg 12.03.22 procent",  # synthetic: numbers, not a date
 ]
+
+
+def test_two_digit_years_only_where_asked() -> None:
+    assert find_dates("03.03.22", STHLM, short_years=True)[0].value == dt.date(2022, 3, 3)
+    assert find_dates("Pressmeddelande 03.03.22 08:00", STHLM, short_years=True)[
+        0
+    ].value.isoformat() == ("2022-03-03T08:00:00+01:00")
+    # Near misses even on a label line: a decimal, a longer dotted run.
+    assert find_dates("kurs 3.03.22", STHLM, short_years=True) == []
+    assert find_dates("03.03.2210", STHLM, short_years=True) == []
+
+
+def test_partial_zone_name_is_no_zone() -> None:
+    # "W. Europe" without "Standard Time" is not a zone: the local zone applies.
+    hit = find_dates("2018-06-05 10:00 W. Europe", STHLM)[0]
+    assert hit.value.isoformat() == "2018-06-05T10:00:00+02:00" and not hit.zoned
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
@@ -245,6 +276,75 @@ RELEASES = [
     (f"Ny vd\n{LEAD}\n\n{BOILER}", None, None),
     # A bare date that is the value of a field.
     (f"Ny vd\n{LEAD}\nSista ansökningsdag:\n2016-02-01", None, None),
+    # The label far below a wrongly recognized lead (corpus shape, Mynewsdesk).
+    (
+        f"Svenska kyrkan\nKyrkomötet slutar idag\nPressmeddelande • Okt 01, 2010 14:46 CEST\n{LEAD}",
+        "2010-10-01T14:46:00+02:00",
+        "visible",
+    ),
+    # A two-digit year on the label line; the same in the body is not read.
+    (f"Ny vd\nPressmeddelande 03.03.22\n{LEAD}", "2022-03-03", "visible"),
+    (f"Ny vd\n{LEAD}\nPriset var 03.03.22 i fjol.", None, None),
+    # A category line of fields separated by "|" (corpus shape).
+    (
+        f"Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska\nDelårsrapport\n{LEAD}",
+        "2014-04-24T14:06:00+02:00",
+        "visible",
+    ),
+    # A place signature in an invitation (corpus shape); the event date is not read.
+    (
+        f"Pressinbjudan till pressträff\n{LEAD}\nPressträffen hålls den 3 juni 2010.\n"
+        "Stockholm den 31 maj 2010\nPresschef Peter Bloch",
+        "2010-05-31",
+        "visible",
+    ),
+    (f"Ny vd\n{LEAD}\nPressträff den 12 maj 2010", None, None),
+    (f"Ny vd\n{LEAD}\nInbjudan till pressträff den 12 maj 2010", None, None),
+    # A place dateline inside a run-on text (corpus shape: an archive with lines joined).
+    (
+        f"Pressmeddelande\nPressmeddelande {LEAD} Styrelsen har beslutat att inte genomföra "
+        "projektet. Stockholm den 28 februari 2000 Styrelsen För ytterligare information "
+        "kontakta Erik Månsson",
+        "2000-02-28",
+        "visible",
+    ),
+    (f"Ny vd\n{LEAD} Vi ses i Stockholm den 28 februari 2000 på mässan.", None, None),
+    # Hard-wrapped text (corpus shapes, wrapped at 72): a date ending a wrapped sentence is
+    # no signature; a MAR sentence wrapped over lines is still read.
+    (
+        f"Ny samordnare\n{LEAD}\nCarl Berglöf tillträder tjänsten som nationell "
+        "kärnkraftssamordnare den\n1 februari 2024.",
+        None,
+        None,
+    ),
+    (
+        f"Ny vd\n{LEAD}\nInformationen lämnades, genom angiven kontaktpersons försorg, för\n"
+        "offentliggörande 2024-01-09 17:28 CET.",
+        "2024-01-09T17:28:00+01:00",
+        "regulatory",
+    ),
+    (
+        f"Ny vd\n{LEAD}\nInformationen lämnades, genom angiven kontaktpersons försorg, för "
+        "offentliggörande den\n9 januari 2024 kl. 17.28 CET.",
+        "2024-01-09T17:28:00+01:00",
+        "regulatory",
+    ),
+    # A short signature line after a short one is still a signature.
+    (f"Ny vd\n{LEAD}\nStyrelsen\nStockholm den 18 januari 2016", "2016-01-18", "visible"),
+    # A release run on into one line (corpus shapes): the dateline of its opening is read;
+    # a release cited in its text is not its date.
+    (
+        "Ny kontakt till Länsstyrelsen för pressfrågor Pressmeddelande • Jul 27, 2018 14:50 "
+        f"CEST {LEAD} " + "Mer text om bränderna i länet. " * 8,
+        "2018-07-27T14:50:00+02:00",
+        "visible",
+    ),
+    (
+        "Pressmeddelande - Exempel AB: Status för diskussionerna I pressmeddelande 2011-10-04 "
+        f"meddelade Exempel AB att tiden förlängdes. {LEAD} " + "Mer text om bolaget. " * 8,
+        None,
+        None,
+    ),
     # A year alone, a year span, a phone number.
     (f"Ny vd 2016\n{LEAD}\nProjektet pågår 2016-2018. Ring 08-123 45 67.", None, None),
 ]

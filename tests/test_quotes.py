@@ -11,6 +11,14 @@ import time
 import pytest
 
 import pressparse
+from pressparse.document import (
+    ContactValue,
+    Finding,
+    OrganizationValue,
+    PersonValue,
+    QuoteValue,
+    Span,
+)
 from pressparse.extract.quotes.attribution import (
     ATTRIBUTION_AT_RE,
     ATTRIBUTION_CUE_RE,
@@ -30,6 +38,7 @@ from pressparse.extract.quotes.attribution import (
 from pressparse.extract.quotes.bare import BARE_CUE_RE, SPEECH_START_RE
 from pressparse.extract.quotes.dash import DASH_QUOTE_RE, ENDS_SENTENCE_RE, PAGE_NUMBER_RE
 from pressparse.extract.quotes.marks import OPENER_RE, QUOTE_MAY_START_RE
+from pressparse.extract.quotes.speakers import fill_speakers
 
 TITLE = "Ny satsning i Exempelstad\n\n"
 
@@ -127,7 +136,8 @@ def test_dash_bullet_list_is_not_a_quote() -> None:
 
 def test_dash_quote_interrupted_by_attribution_is_one_quote() -> None:
     got = quotes("– Det känns bra, säger Anna Berg. Nu kan vi börja bygga på riktigt.\n")
-    assert got == [("Det känns bra Nu kan vi börja bygga på riktigt.", "Anna Berg")]
+    # The sentence end the attribution closed stays with the first part.
+    assert got == [("Det känns bra. Nu kan vi börja bygga på riktigt.", "Anna Berg")]
 
 
 def test_dash_quote_over_two_paragraphs_under_one_attribution() -> None:
@@ -268,3 +278,254 @@ def test_speaker_with_hyphenated_initial() -> None:
         ("Det här är ett viktigt steg för oss", "Claes-R. Simonson"),
         ("Vi ser fram emot det", "Anna Berg"),
     ]
+
+
+# -- every quote form of a release, as a table ------------------------------------------------
+
+FORMS = [
+    # Two speakers closing one quotation (synthetic): the speaker as printed.
+    (
+        "– Vi bygger vidare tillsammans, säger Anna Berg och Per Lind.\n",
+        [("Vi bygger vidare tillsammans", "Anna Berg och Per Lind")],
+    ),
+    # A title in the definite form, the name given elsewhere (regeringen.se shape).
+    (
+        "Utrikesminister Tobias Billström besöker Paris den 21 november.\n\n"
+        "– Frankrike är en viktig partner för Sverige, säger utrikesministern.\n",
+        [("Frankrike är en viktig partner för Sverige", "Tobias Billström")],
+    ),
+    (
+        "Bistånds- och utrikeshandelsminister Benjamin Dousa reser till Kiev.\n\n"
+        "– Svenska företag kan bidra till uppbyggnaden, säger bistånds- och "
+        "utrikeshandelsministern.\n",
+        [("Svenska företag kan bidra till uppbyggnaden", "Benjamin Dousa")],
+    ),
+    # A title and a surname; a surname alone (corpus shape: "säger Lifvendahl").
+    (
+        "Utrikesminister Tobias Billström besöker Paris.\n\n"
+        "– Vi har goda relationer med Frankrike, säger utrikesminister Billström.\n",
+        [("Vi har goda relationer med Frankrike", "Tobias Billström")],
+    ),
+    (
+        "Andreas Lifvendahl är vd för Exempel AB sedan 2015.\n\n"
+        "– Vi har hittat en mycket bra person för uppdraget, säger Lifvendahl.\n",
+        [("Vi har hittat en mycket bra person för uppdraget", "Andreas Lifvendahl")],
+    ),
+    (
+        "Förbundskapten Per Lind tog ut truppen i dag.\n\n"
+        "– Laget är starkare än någonsin förut, säger förbundskapten Lind.\n",
+        [("Laget är starkare än någonsin förut", "Per Lind")],
+    ),
+    # A title that ends the compound title of the one person it can be (regeringen.se shape).
+    (
+        "Socialtjänstminister Camilla Waltersson Grönvall mötte i dag fackförbunden.\n\n"
+        "– Att säkra kompetensförsörjningen är en ödesfråga för Sverige, säger ministern.\n",
+        [
+            (
+                "Att säkra kompetensförsörjningen är en ödesfråga för Sverige",
+                "Camilla Waltersson Grönvall",
+            )
+        ],
+    ),
+    # A title nobody in the release bears: no speaker is invented.
+    (
+        "– Det här är en viktig dag för oss alla, säger finansministern.\n",
+        [("Det här är en viktig dag för oss alla", None)],
+    ),
+    # An organization's genitive before the speaker (corpus shape).
+    (
+        "- Reformbehovet i svensk ekonomi har inte minskat på fyra år. Det säger Svenskt "
+        "Näringslivs VD Urban Bäckström i en kommentar till valet.\n",
+        [("Reformbehovet i svensk ekonomi har inte minskat på fyra år.", "Urban Bäckström")],
+    ),
+    # "Det sade X" closing unmarked speech (corpus shape).
+    (
+        "Sveriges företag behöver besked om villkoren framöver. Det sade Svenskt Näringslivs "
+        "VD, Urban Bäckström, när han talade vid stämman.\n",
+        [("Sveriges företag behöver besked om villkoren framöver.", "Urban Bäckström")],
+    ),
+    # Several dash paragraphs closed by one attribution (corpus shape).
+    (
+        "- Sverige har fått ett nytt parti i riksdagen.\n\n"
+        "- Det finns anledning till oro på en punkt.\n\n"
+        "- Det är företagarna som skapar välståndet, avslutar Urban Bäckström.\n",
+        [
+            (
+                "Sverige har fått ett nytt parti i riksdagen. Det finns anledning till oro på en "
+                "punkt. Det är företagarna som skapar välståndet",
+                "Urban Bäckström",
+            )
+        ],
+    ),
+    # A run of dash paragraphs right after a quotation goes on with its speaker, as one.
+    (
+        "– Året har varit bra för oss, säger Anna Berg.\n\n"
+        "– Vi har vuxit på alla marknader där vi finns.\n\n"
+        "– Nästa år blir ännu bättre för hela koncernen.\n",
+        [
+            ("Året har varit bra för oss", "Anna Berg"),
+            (
+                "Vi har vuxit på alla marknader där vi finns. Nästa år blir ännu bättre för "
+                "hela koncernen.",
+                "Anna Berg",
+            ),
+        ],
+    ),
+    # "Name, role:" / "X lade till:" announcing a paragraph (corpus shapes).
+    (
+        "Öjvind Norberg, grundare och huvudägare i PÄAB:\n\n"
+        "“Jag ser Imint som ett spännande företag med stor potential.”\n",
+        [("Jag ser Imint som ett spännande företag med stor potential.", "Öjvind Norberg")],
+    ),
+    (
+        "David Zhang lade till:\n\n"
+        "Det skall bli väldigt roligt att få jobba för Imint och bolaget.\n",
+        [("Det skall bli väldigt roligt att få jobba för Imint och bolaget.", "David Zhang")],
+    ),
+    # The attribution on a line of its own after the announced paragraph (corpus shape).
+    (
+        "Henrik Nordlindh, VD på Kontigo Care kommenterar:\n\n"
+        "Vi är mycket glada över detta samarbete med Imint och ser fram emot det.\n"
+        ",avslutar Henrik Nordlindh.\n",
+        [
+            (
+                "Vi är mycket glada över detta samarbete med Imint och ser fram emot det.",
+                "Henrik Nordlindh",
+            )
+        ],
+    ),
+    # Quotes inside Markdown ">" blocks (synthetic).
+    (
+        "> – Vi ser fram emot samarbetet med kommunen, säger Anna Berg.\n",
+        [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
+    ),
+    (
+        "> – Vi ser fram emot samarbetet\n> med kommunen, säger Anna Berg.\n",
+        [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
+    ),
+    (
+        "> ”Vi ser fram emot samarbetet med kommunen”, säger Anna Berg.\n",
+        [("Vi ser fram emot samarbetet med kommunen", "Anna Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), FORMS)
+def test_quote_forms(body: str, want: list[tuple[str, str | None]]) -> None:
+    assert quotes(body) == want
+
+
+NOT_QUOTES = [
+    # A contact heading ending with a colon announces no speaker.
+    "För mer information, kontakta:\n\nVi har öppet alla vardagar mellan nio och fem.\n",
+    # An organization's statement closed by "Det meddelar": no person speaks.
+    "Bolaget ökade sin vinst under året med tio procent. Det meddelar Exempel AB i dag.\n",
+    # A dash in running text is no dash paragraph (corpus shape).
+    "Kyrkomötet slutar idag – återsamlas i oktober för att fatta beslut.\n",
+]
+
+
+@pytest.mark.parametrize("body", NOT_QUOTES)
+def test_not_quotes(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_an_organization_is_never_the_speaker() -> None:
+    orgs_found = quotes(
+        "Exempel Minerals AB har hittat guld.\n\n"
+        "– Halterna är fortsatt höga i hela fyndigheten, säger Exempel Minerals.\n"
+    )
+    assert all(sp != "Exempel Minerals" for _, sp in orgs_found)
+
+
+# -- the same quotations whatever the layout of the lines ---------------------------------------
+
+RELEASE = (
+    "Ny fond för kulturarvet\n\n"
+    "Sveriges Hembygdsförbund har startat en insamling till stöd för kulturarvet i landets "
+    "alla hembygdsföreningar.\n\n"
+    "– Hembygdsföreningarnas engagerade medlemmar lägger årligen ner runt fyra miljoner "
+    "timmar på ideellt arbete. Men det räcker inte. Det behövs även pengar om kulturarvet "
+    "ska kunna tas tillvara, säger Jan Nordwall, generalsekreterare.\n\n"
+    "Fonden kommer att fördelas till tre olika områden under de kommande åren.\n\n"
+    "– Att vi nu har fått ett eget konto är ett viktigt steg för förbundet, säger Jan "
+    "Nordwall.\n"
+)  # synthetic, in the shape of hembygdsforbundet-90-konto
+
+
+def _layouts() -> dict[str, str]:
+    import textwrap
+
+    wrapped = "\n".join(
+        textwrap.fill(p, 72, break_long_words=False, break_on_hyphens=False) if p.strip() else ""
+        for p in RELEASE.split("\n")
+    )
+    return {"lines": RELEASE, "wrap72": wrapped, "oneline": " ".join(RELEASE.split())}
+
+
+@pytest.mark.parametrize("layout", ["lines", "wrap72", "oneline"])
+def test_quotes_hold_on_every_layout(layout: str) -> None:
+    r = pressparse.parse(_layouts()[layout])
+    got = [(" ".join(q.text.split()), q.speaker.name if q.speaker else None) for q in r.quotes]
+    assert got == [
+        (
+            "Hembygdsföreningarnas engagerade medlemmar lägger årligen ner runt fyra miljoner "
+            "timmar på ideellt arbete. Men det räcker inte. Det behövs även pengar om "
+            "kulturarvet ska kunna tas tillvara",
+            "Jan Nordwall",
+        ),
+        ("Att vi nu har fått ett eget konto är ett viktigt steg för förbundet", "Jan Nordwall"),
+    ]
+
+
+# -- the speakers step: roles from the contacts, never an organization ------------------------
+
+
+def _finding(name: str, role: str | None = None) -> Finding[QuoteValue]:
+    value = QuoteValue("Vi är glada.", PersonValue(name, role, None), (Span(0, 12),))
+    return Finding(value, Span(0, 12), "quote.dash")
+
+
+def test_fill_speakers_takes_the_contacts_role() -> None:
+    contact = Finding(
+        ContactValue("Anna Berg", "presschef", "Exempel AB", (), ()), Span(20, 30), "contact.block"
+    )
+    got = fill_speakers([_finding("Anna Berg")], [contact])
+    assert got[0].value.speaker == PersonValue("Anna Berg", "presschef", "Exempel AB")
+
+
+def test_fill_speakers_drops_an_organization() -> None:
+    org = Finding(OrganizationValue("Exempel Minerals AB", (Span(0, 5),)), Span(0, 5), "gazetteer")
+    got = fill_speakers([_finding("Exempel Minerals"), _finding("Anna Berg")], [], [org])
+    assert [q.value.speaker.name if q.value.speaker else None for q in got] == [None, "Anna Berg"]
+
+
+INSERTED = [
+    # An attribution set inside the quoted sentence (corpus: rottneros-vallviks-bruk-2010).
+    (
+        "Robert Jensen är vd för bruket.\n\n"
+        "– Mycket glädjande, fortsätter Jensen, är att allt arbete under stoppet gått enligt "
+        "plan och att kostnaderna följt budget.\n",
+        [
+            (
+                "Mycket glädjande är att allt arbete under stoppet gått enligt plan och att "
+                "kostnaderna följt budget.",
+                "Robert Jensen",
+            )
+        ],
+    ),
+    # Near misses: a role, a clause about the speaker.
+    (
+        "– Det är en bra dag, säger Anna Berg, doktorand vid Kungliga Tekniska högskolan.\n",
+        [("Det är en bra dag", "Anna Berg")],
+    ),
+    (
+        "– Det är en bra dag, säger Anna Berg, som har arbetat med frågan i många år.\n",
+        [("Det är en bra dag", "Anna Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), INSERTED)
+def test_inserted_attribution(body: str, want: list[tuple[str, str | None]]) -> None:
+    assert quotes(body) == want

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pressparse.assemble import build_release, fill_speakers
+from pressparse.assemble import build_release
 from pressparse.document import Findings
 from pressparse.extract.contacts import extract_contacts
 from pressparse.extract.issuer import decide as decide_issuer
@@ -18,6 +18,7 @@ from pressparse.extract.language import extract_language
 from pressparse.extract.organizations import extract_organizations
 from pressparse.extract.published import extract_published
 from pressparse.extract.quotes import extract_quotes
+from pressparse.extract.quotes.speakers import fill_speakers
 from pressparse.extract.sections import extract_body, extract_lead
 from pressparse.extract.title import extract_kind, extract_title
 from pressparse.extract.urls import extract_urls
@@ -119,9 +120,9 @@ def parse_findings(
     doc = read_document(source, source_format=source_format, url=url, max_bytes=opts.max_bytes)
     doc = assign_roles(doc)
     contacts = extract_contacts(doc)
-    quotes = fill_speakers(extract_quotes(doc), contacts)
     organizations = extract_organizations(doc)
     issuer = decide_issuer(doc, organizations, contacts)
+    quotes = fill_speakers(extract_quotes(doc, organizations), contacts, organizations)
     return Findings(
         doc=doc,
         title=extract_title(doc),

@@ -1,16 +1,15 @@
 """Cross-field decisions and the public models, built once.
 
 Here and only here: a quoted person is not a contact unless the contact block lists them;
-a speaker's missing role and organization are filled from the contact block; the models
-are validated. :func:`build_release` is the one way from findings to a release, for
-:func:`pressparse.parse` and the explain page alike.
+the models are validated (a speaker's missing role and organization are filled by
+:func:`pressparse.extract.quotes.speakers.fill_speakers`). :func:`build_release` is the one
+way from findings to a release, for :func:`pressparse.parse` and the explain page alike.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from typing import Any
 
 from pressparse.document import (
@@ -19,7 +18,6 @@ from pressparse.document import (
     Findings,
     LinkValue,
     OrganizationValue,
-    PersonValue,
     QuoteValue,
 )
 from pressparse.document import Span as DocSpan
@@ -29,31 +27,6 @@ from pressparse.rule_ids import RuleId
 
 # Any control character that must not reach the output (tab and newline are allowed).
 OUTPUT_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def fill_speakers(
-    quotes: list[Finding[QuoteValue]], contacts: list[Finding[ContactValue]]
-) -> list[Finding[QuoteValue]]:
-    """Give each speaker the role/organization stated elsewhere for the same person."""
-    known: dict[str, tuple[str | None, str | None]] = {}
-    for c in contacts:
-        if c.value.name:
-            known[c.value.name.casefold()] = (c.value.role, c.value.organization)
-    for q in quotes:
-        sp = q.value.speaker
-        if sp and (sp.role or sp.organization):
-            prev = known.get(sp.name.casefold(), (None, None))
-            known[sp.name.casefold()] = (sp.role or prev[0], sp.organization or prev[1])
-    out: list[Finding[QuoteValue]] = []
-    for q in quotes:
-        sp = q.value.speaker
-        if sp and (sp.role is None or sp.organization is None):
-            role, org = known.get(sp.name.casefold(), (None, None))
-            sp = PersonValue(sp.name, sp.role or role, sp.organization or org)
-            out.append(replace(q, value=replace(q.value, speaker=sp)))
-        else:
-            out.append(q)
-    return out
 
 
 def build_release(f: Findings) -> PressRelease:

@@ -34,6 +34,8 @@ PublishedRule = Literal[
     "published.published_line",
     "published.place_dateline",
     "published.signature",
+    "published.signature_inline",
+    "published.run_on_dateline",
     "published.title",
 ]
 QuoteRule = Literal[

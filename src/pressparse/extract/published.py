@@ -1,27 +1,33 @@
 """The publication moment.
 
 Every date form Swedish and English releases print is read by :func:`find_dates`; the
-candidates are then ranked by where they stand:
+rules of :data:`RULES` read candidates by where they stand, and the policy
+:func:`~pressparse.rules.strongest_rule` picks the one read by the most reliable rule
+(weights act as ranks):
 
 1. the MAR disclosure sentence (``... för offentliggörande den 18 januari 2016 kl. 08:30 CET``),
 2. page metadata (JSON-LD ``datePublished``, ``article:published_time``, front matter ``date``),
 3. the dateline or label at the top (``Pressmeddelande • Jan 18, 2016 10:43 CET``,
    ``11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande``, ``Publicerad: 18 januari 2016``),
-4. a place-and-date signature line (``Helsingborg 2007-04-24``),
+4. a place-and-date signature line (``Helsingborg 2007-04-24``, ``Stockholm den 31 maj 2010``),
 5. a numeric date closing the title, then the first ``<time datetime>`` of the page.
 
-A lower-ranked candidate for the same day replaces a higher-ranked one when it is more
-precise (metadata with seconds for a label with minutes, a label with a time for a date-only
-metadata value). Dates inside the boilerplate, after ``Uppdaterad``, or after an event cue
-(``Tid:``, ``hålls den``) are never chosen; when no candidate remains the result is None.
+Readings of the same moment are one candidate; the winner gives way to a more precise
+candidate of its moment (metadata with seconds for a label with minutes, a label with a time for
+a date-only metadata value). Dates inside the boilerplate, after ``Uppdaterad``, or after an
+event cue (``Tid:``, ``hålls den``) are never read; when no rule reads a date the result is
+None.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from itertools import islice
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span
@@ -34,10 +40,12 @@ from pressparse.lexicon.dates import (
     REGULATORY_STEMS,
     UPDATED_CUES,
     WEEKDAYS,
+    WINDOWS_ZONES,
     ZONES,
 )
 from pressparse.lexicon.structure import KIND_LABELS
 from pressparse.rule_ids import PublishedRule
+from pressparse.rules import Reading, Rule, collect, strongest_rule
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -53,20 +61,25 @@ META_MONTH_WORD_RE = re.compile(rf"\b{_MONTH}", re.I)
 # A clock time in a metadata value: "10:43", "10:43:00".
 META_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
+_ZONE_ABBR = _alt([z for z in ZONES if z != "Z"])
+_ZONE_NAME = _alt(list(WINDOWS_ZONES)).replace(r"\ ", r"[ \t]")
 # Time after a date: " 10:43", ", kl. 10.43", " klockan 10.43", "T10:43:00.000+01:00",
-# " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1".
+# " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1", " | 14:06" (a category
+# line), " 10:00 W. Europe Standard Time" (lexicon.dates.WINDOWS_ZONES), "10:43 Z".
 _TIME = (
-    r"(?:(?:T|,?[ \t]{0,3}(?:kl\.?|klockan|at)?[ \t]{0,3})"
+    r"(?:(?:T|[ \t]{0,3}[,|]?[ \t]{0,3}(?:kl\.?|klockan|at)?[ \t]{0,3})"
     r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d])(?:[:.](?P<s>[0-5]\d)(?:[.,]\d{1,9})?)?"
     r"(?:[ \t]?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![a-z]))?"
-    r"(?:[ \t]{0,3}\(?(?P<tz>CEST|CET|UTC|GMT)(?P<tzoff>[+-](?:0?\d|1[0-4])(?::?\d\d)?)?\)?"
-    r"|(?P<off>Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
+    rf"(?:[ \t]{{0,3}}\(?(?:(?P<tzname>{_ZONE_NAME})|(?P<tz>{_ZONE_ABBR})"
+    r"(?P<tzoff>[+-](?:0?\d|1[0-4])(?::?\d\d)?)?)(?![\w])\)?"
+    r"|(?P<off>[ \t]?Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
 )
 
-# "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande";
-# not "2016-2018" nor a longer digit run.
+# "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande",
+# "2018.03.05"; not "2016-2018", a longer digit run nor a dotted number "2018.03.05.1".
 ISO_RE = re.compile(
-    r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0?[1-9]|1[0-2])-(?P<day>[0-3]?\d)(?!\d)" + _TIME
+    r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
+    r"(?P<day>[0-3]?\d)(?!\d|\.\d)" + _TIME
 )
 # "18/1 2016", "18/1/2016", "11.2.2026 13:00:03 CET", "18.01.2016"; not "v1.2.2016" nor
 # "1.2.2016.3", nor a phone number (no four-digit year after a day and month).
@@ -88,6 +101,11 @@ MONTH_FIRST_RE = re.compile(
     re.I,
 )
 _DATE_RES = (ISO_RE, NUMERIC_DMY_RE, DAY_FIRST_RE, MONTH_FIRST_RE)
+# A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
+# decimal or a version number too): read only on a label or dateline line, never in prose.
+SHORT_DMY_RE = re.compile(
+    r"(?<![\w.,/-])(?P<day>[0-3]\d)\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
+)
 
 # A bare time with its zone, for the English MAR sentence that prints the time first:
 # "... for publication ... at 08:30 CET on 18 January 2016".
@@ -98,16 +116,19 @@ TIME_RE = re.compile(
 )
 
 
-def _first_letter_either_case(words: tuple[str, ...]) -> str:
+def _first_letter_either_case(words: tuple[str, ...], *, wrapped: bool = False) -> str:
     # Case-sensitive search is many times faster than re.I over a whole release; the cues
-    # are printed in lower case or with a capital first letter.
+    # are printed in lower case or with a capital first letter. ``wrapped``: a blank inside a
+    # cue may be a line break (a hard-wrapped text).
+    blank = r"(?:[ \t]+|[ \t]*\n[ \t]*)" if wrapped else r"\ "
     return "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True)
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:]).replace(chr(92) + ' ', blank)}"
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
 # The MAR disclosure cue: "Informationen lämnades ... för offentliggörande den ...".
-REGULATORY_RE = re.compile(rf"(?:{_first_letter_either_case(REGULATORY_CUES)})")
+REGULATORY_RE = re.compile(rf"(?:{_first_letter_either_case(REGULATORY_CUES, wrapped=True)})")
 # "Publicerad:", "Published" just before a date on the same line.
 PUBLISHED_CUE_RE = re.compile(rf"\b(?:{_alt(PUBLISHED_CUES)})\b", re.I)
 # "Uppdaterad", "Updated" before a date: that date is a later change, not the publication.
@@ -126,6 +147,11 @@ PLACE_PREFIX_RE = re.compile(
     r"^[ \t]{0,5}(?:[A-ZÅÄÖ][a-zåäöéü]{1,30}(?:[ -][A-ZÅÄÖ][a-zåäöéü]{1,30})?|[A-ZÅÄÖ]{2,30})"
     r"[ \t]{0,3},?[ \t]{1,3}(?:den[ \t]{1,3})?$"
 )
+# A place and "den" opening a sentence, then the date that closes a release inside a run-on
+# paragraph: "... projektet. Stockholm den 28 februari 2000 Styrelsen"; not "i Stockholm den".
+PLACE_DEN_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))[A-ZÅÄÖ][a-zåäöéü]{1,30}(?:[ -][A-ZÅÄÖ][a-zåäöéü]{1,30})?,?[ \t]den[ \t]"
+)
 # What may follow a date that opens a lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --",
 # "Stockholm den 18 januari 2016 – Bolaget meddelar ...".
 LEAD_DATELINE_TAIL_RE = re.compile(r"^[ \t]{0,3}(?:[-–—/(]|\|)")
@@ -137,19 +163,40 @@ DIGIT_RE = re.compile(r"\d")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 _HEADER_MAX_BLOCKS = 12
+# A run-on release: a text of this many characters or more on one line; its dateline
+# stands within its first RUN_ON_OPENING characters, at most RUN_ON_START from the start
+# or within RUN_ON_CUE_SPAN characters after a label word.
+RUN_ON_MIN_CHARS = 400
+RUN_ON_OPENING = 240
+RUN_ON_START = 5
+RUN_ON_CUE_SPAN = 25
+# A line this long that ends in a word was hard-wrapped (a signature line is shorter).
+_WRAPPED_MIN = 40
+# A hard-wrapped sentence is read back over at most this many lines.
+WRAPPED_LINES = 3
 _PROSE_WORDS = 20
 _DATELINE_MAX_LEN = 160
 _DATELINE_MAX_WORDS = 6
 _SIGNATURE_MAX_LEN = 60
 _LEAD_DATELINE_LEN = 80
 
-# Ranks of the candidates: lower wins, a lower rank with more precision wins on the same day.
-_RANK_REGULATORY = 0
-_RANK_METADATA = 1
-_RANK_DATELINE = 2
-_RANK_SIGNATURE = 3
-_RANK_TITLE = 4
-_RANK_TIME_ELEMENT = 5
+# Weights of the rules, used as ranks (strongest_rule): the higher, the more reliable.
+# The MAR sentence states the legal publication moment.
+W_REGULATORY = 7.0
+# Page metadata is written by the publishing system.
+W_METADATA = 6.0
+# A dateline or label at the top is printed by the newsroom for this release.
+W_DATELINE = 5.0
+# A place-and-date line closing the text signs the release, but may date an annex.
+W_SIGNATURE = 4.0
+# The same, found inside a run-on paragraph (no line of its own): weaker evidence.
+W_SIGNATURE_INLINE = 3.5
+# The same read from the opening of a run-on release, where the dateline's line is lost.
+W_RUN_ON_DATELINE = 4.5
+# A numeric date closing the headline is usually the release's, sometimes a report's.
+W_TITLE = 3.0
+# The first <time> element of a page may date a related article.
+W_TIME_ELEMENT = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +212,68 @@ class DateHit:
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Moment:
+    """What a rule read: the moment and how precise it is (0 date, 1 minute, 2 second)."""
+
     value: Published
-    span: Span | None
-    rule: PublishedRule
-    rank: int
     precision: int
+
+
+@dataclass(slots=True)
+class PublishedInputs:
+    """What the rules read: the document, the zone of unzoned times, the reference date
+    for year-less dates; the visible scan is made once and shared by its rules."""
+
+    doc: Document
+    tz: ZoneInfo
+    reference_date: date | None
+    _visible: list[tuple[PublishedRule, Reading[Moment]]] | None = field(default=None)
+
+    def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
+        if self._visible is None:
+            self._visible = _visible(self)
+        return (r for rid, r in self._visible if rid == rule)
+
+
+def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
+    def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+        return x.visible(rule)
+
+    return Rule(rule, _WEIGHTS[rule], finds, _MATCHES[rule])
+
+
+_WEIGHTS: dict[PublishedRule, float] = {
+    "published.published_line": W_DATELINE,
+    "published.label": W_DATELINE,
+    "published.dateline": W_DATELINE,
+    "published.place_dateline": W_DATELINE,
+    "published.signature": W_SIGNATURE,
+    "published.signature_inline": W_SIGNATURE_INLINE,
+    "published.title": W_TITLE,
+}
+_MATCHES: dict[PublishedRule, str] = {
+    "published.published_line": "'Publicerad: 18 januari 2016' at the top",
+    "published.label": "a label line with a date: 'Pressmeddelande • Jan 18, 2016 10:43 CET'",
+    "published.dateline": "a short line at the top that is mostly a date: '2016-01-18'",
+    "published.place_dateline": "a place dateline opening the lead: 'STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --'",
+    "published.signature": "a line of a place and a date: 'Helsingborg 2007-04-24'",
+    "published.signature_inline": "'Stockholm den 28 februari 2000' opening a sentence of a run-on text",
+    "published.title": "a numeric date closing the headline: 'ÅF AB: Förtydligande 2013-11-12'",
+}
+
+
+def _page_metadata(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    if x.doc.source_format != "text":
+        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+
+
+def _front_matter(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    if x.doc.source_format == "text":
+        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+
+
+def _time_element(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    yield from _meta_reading(x.doc.meta.get("time"), x.tz)
 
 
 def extract_published(
@@ -181,29 +284,43 @@ def extract_published(
     ``tz`` is the zone of times printed without one; ``reference_date`` places dates printed
     without a year (the latest such day not after it), which are otherwise ignored.
     """
-    cands: list[_Candidate] = []
-    _regulatory(doc, tz, cands)
-    _metadata(doc, tz, cands)
-    _visible(doc, tz, reference_date, cands)
-    if not cands:
+    candidates = collect(PublishedInputs(doc, tz, reference_date), RULES)
+    best = strongest_rule(candidates).winner
+    if best is None:
         return None
-    best = min(cands, key=lambda c: c.rank)
-    for c in cands:
-        if c.precision > best.precision and _same_moment(c.value, best.value, tz):
+    # The most precise reading of the winner's moment, whichever rule read it.
+    for c in candidates:
+        if c.value.precision > best.value.precision and _same_moment(
+            c.value.value, best.value.value, tz
+        ):
             best = c
-    return Finding(best.value, best.span, best.rule)
+    return Finding(best.value.value, best.span, best.rule)
 
 
-def find_dates(text: str, tz: tzinfo, reference_date: date | None = None) -> list[DateHit]:
+def _moment_key(value: Published, precision: int, tz: tzinfo) -> str:
+    """Readings of one moment as printed to the same precision are one candidate."""
+    if isinstance(value, datetime):
+        return f"{value.astimezone(tz).isoformat()}/{precision}"
+    return value.isoformat()
+
+
+def _reading(value: Published, precision: int, span: Span | None, tz: tzinfo) -> Reading[Moment]:
+    return Reading(_moment_key(value, precision, tz), Moment(value, precision), span)
+
+
+def find_dates(
+    text: str, tz: tzinfo, reference_date: date | None = None, *, short_years: bool = False
+) -> list[DateHit]:
     """Every date in ``text`` (with its time and zone when printed), in text order.
 
     Overlapping readings keep the earliest, longest one. A date without a year is kept only
-    when ``reference_date`` is given.
+    when ``reference_date`` is given; a two-digit year ("03.03.22") only with
+    ``short_years`` (for label and dateline lines, where nothing else reads so).
     """
-    if reference_date is None and YEAR_HINT_RE.search(text) is None:
+    if reference_date is None and not short_years and YEAR_HINT_RE.search(text) is None:
         return []
     hits: list[DateHit] = []
-    for rx in _DATE_RES:
+    for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
         for m in rx.finditer(text):
             hit = _hit(m, tz, reference_date)
             if hit is not None:
@@ -225,18 +342,17 @@ def find_moment(text: str, tz: ZoneInfo) -> tuple[Published, int, int] | None:
     return (hits[0].value, hits[0].start, hits[0].end) if hits else None
 
 
-# --- candidates ---------------------------------------------------------------------------
+# --- what the rules read --------------------------------------------------------------------
 
 
-def _regulatory(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
-    text = doc.text
+def _regulatory(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    text, tz = x.doc.text, x.tz
     for cue in _regulatory_cues(text):
-        end = text.find("\n", cue.end())
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        # The MAR sentence is about "the information" (Informationen, The information).
-        if text.find("nformation", line_start, cue.start()) < 0:
+        # The MAR sentence is about "the information" (Informationen, The information); a
+        # hard-wrapped sentence goes on over the lines that end with no sentence end.
+        if text.find("nformation", _sentence_start(text, cue.start()), cue.start()) < 0:
             continue
-        window_end = min(cue.end() + 250, len(text) if end < 0 else end)
+        window_end = min(cue.end() + 250, _sentence_end(text, cue.end()))
         window = text[cue.end() : window_end]
         hits = [h for h in find_dates(window, tz) if h.has_year]
         if not hits:
@@ -250,11 +366,37 @@ def _regulatory(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
             if tm is not None and (tm.start() < h.start or tm.start() - h.end < 40):
                 value = _with_time(value, tm, tz)
                 precision = 2 if tm.group("s") else 1
-        a = cue.end() + h.start
-        out.append(
-            _Candidate(value, Span(a, cue.end() + h.end), "published.regulatory", 0, precision)
-        )
+        span = Span(cue.end() + h.start, cue.end() + h.end)
+        yield _reading(value, precision, span, tz)
         return
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """The start of the line holding ``pos``, or of the lines before it that it continues
+    (a line ending with no sentence end, at most WRAPPED_LINES back)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(WRAPPED_LINES):
+        prev_end = start - 1
+        if (
+            prev_end <= 0
+            or not text[:prev_end].strip()
+            or text[prev_end - 1 : prev_end] in ".!?:\n"
+        ):
+            break
+        start = text.rfind("\n", 0, prev_end) + 1
+    return start
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``, or of the next line when this one ends with no
+    sentence end (a hard-wrapped sentence)."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return len(text)
+    if text[max(pos, end - 1) : end] not in (".", "!", "?", ""):
+        nxt = text.find("\n", end + 1)
+        return len(text) if nxt < 0 else nxt
+    return end
 
 
 def _regulatory_cues(text: str) -> list[re.Match[str]]:
@@ -274,22 +416,10 @@ def _regulatory_cues(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _metadata(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
-    raw = doc.meta.get("published")
-    if raw:
-        hit = _meta_hit(raw, tz)
-        if hit is not None:
-            rule: PublishedRule = "published.front_matter" if doc.source_format == "text" else "published.metadata"
-            out.append(_Candidate(hit.value, None, rule, _RANK_METADATA, hit.precision))
-    raw = doc.meta.get("time")
-    if raw:
-        hit = _meta_hit(raw, tz)
-        if hit is not None:
-            out.append(
-                _Candidate(
-                    hit.value, None, "published.metadata_time", _RANK_TIME_ELEMENT, hit.precision
-                )
-            )
+def _meta_reading(raw: str | None, tz: ZoneInfo) -> Iterator[Reading[Moment]]:
+    hit = _meta_hit(raw, tz) if raw else None
+    if hit is not None:
+        yield _reading(hit.value, hit.precision, None, tz)
 
 
 def _meta_hit(raw: str, tz: ZoneInfo) -> DateHit | None:
@@ -324,110 +454,231 @@ def _meta_hit_dateutil(raw: str, tz: ZoneInfo) -> DateHit | None:
     return DateHit(aware, 0, len(value), 2 if parsed.second else 1, zoned, True)
 
 
-def _visible(
-    doc: Document, tz: ZoneInfo, reference_date: date | None, out: list[_Candidate]
-) -> None:
+_Found = tuple[PublishedRule, Reading[Moment]]
+
+
+def _visible(x: PublishedInputs) -> list[_Found]:
+    """The dates of the visible text, each with the rule that reads it: at most one from
+    the top of the release, then every signature line."""
+    doc, tz = x.doc, x.tz
     blocks = doc.blocks
     header_end = _header_end(doc)
     invitation = _is_invitation(doc)
+    out: list[_Found] = []
     found_header = False
     for i, b in enumerate(blocks):
         if b.role == "boilerplate":
             continue
-        in_header = i <= header_end
-        if i == header_end:
-            # Only the opening of the first prose paragraph can hold a dateline.
-            line = doc.text[b.start : min(b.end, b.start + _LEAD_DATELINE_LEN)]
-        elif in_header or b.end - b.start <= _SIGNATURE_MAX_LEN:
-            line = doc.text[b.start : b.end]
-        else:
+        # A label or dateline line stays one where the lead was recognized early.
+        labelled = (
+            b.role in ("label", "dateline")
+            and i < _HEADER_MAX_BLOCKS
+            and not (i and _ends_with_colon(doc, blocks[i - 1]))
+            and not (i and _wrapped_after(doc, blocks[i - 1], b))
+        )
+        in_header = i <= header_end or labelled
+        line, run_on = _readable(
+            doc, b, first_prose=i == header_end and not labelled, in_header=in_header
+        )
+        if run_on:
+            out.extend(_inline_signatures(doc, b, tz, invitation))
+        if line is None or not _may_hold_date(line):
             continue
-        if not _may_hold_date(line):
-            continue
-        ref = reference_date if in_header and b.role in ("label", "dateline") else None
-        hits = find_dates(line, tz, ref)
+        ref = x.reference_date if labelled else None
+        hits = find_dates(line, tz, ref, short_years=labelled)
         if not hits:
             continue
         if in_header and not found_header:
-            cand = _header_candidate(b, line, hits, invitation, i == header_end)
-            if cand is not None:
-                out.append(cand)
-                found_header = cand.rank == _RANK_DATELINE
+            found = _header_candidate(b, line, hits, invitation, i == header_end and not labelled)
+            if found is not None:
+                out.append(_found(b, found[1], found[0], tz))
+                found_header = found[0] != "published.title"
                 continue
         if b.role in ("title", "chrome"):
             continue
-        if i and doc.text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":"):
+        if i and _ends_with_colon(doc, blocks[i - 1]):
             continue  # the value of a field: "Datum:" / "18 januari 2016"
-        sig = _signature(b, line, hits, invitation)
+        if i and _wrapped_after(doc, blocks[i - 1], b):
+            continue  # the end of a hard-wrapped sentence: "... tillträder den" / "1 februari 2024."
+        sig = _signature(line, hits, invitation)
         if sig is not None:
-            out.append(sig)
+            out.append(_found(b, sig, "published.signature", tz))
+    return out
+
+
+def _run_on_dateline(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+    """A release run on into one line (no line break in the whole text): the first date
+    of its opening that is stamped as a dateline is: at the very start, with a time, or
+    after a label word or "Publicerad" ("Rubrik Pressmeddelande • Jul 27, 2018 14:50 CEST
+    Text ...")."""
+    doc = x.doc
+    text = doc.text.strip()
+    if len(text) < RUN_ON_MIN_CHARS or "\n" in text or _is_invitation(doc):
+        return
+    start = doc.text.find(text[:1])
+    opening = doc.text[start : start + RUN_ON_OPENING]
+    for h in find_dates(opening, x.tz):
+        before = opening[max(0, h.start - RUN_ON_CUE_SPAN) : h.start]
+        if not h.has_year or UPDATED_CUE_RE.search(before) or EVENT_CUE_RE.search(before):
+            continue
+        # A label prints its word capitalized; "i pressmeddelande 2011-10-04" cites another.
+        label = KIND_WORD_RE.search(before)
+        cued = (label is not None and label.group()[:1].isupper()) or PUBLISHED_CUE_RE.search(
+            before
+        )
+        if h.start <= RUN_ON_START or h.precision > 0 or cued:
+            yield _reading(h.value, h.precision, Span(start + h.start, start + h.end), x.tz)
+        return
+
+
+def _readable(
+    doc: Document, b: Block, *, first_prose: bool, in_header: bool
+) -> tuple[str | None, bool]:
+    """The text of ``b`` a dateline or signature may be read from (None: none), and whether
+    a place dateline may stand inside it (a long paragraph: a run-on text)."""
+    long_block = b.end - b.start > _SIGNATURE_MAX_LEN
+    if first_prose:
+        # Only the opening of the first prose paragraph can hold a dateline.
+        return doc.text[b.start : min(b.end, b.start + _LEAD_DATELINE_LEN)], long_block
+    if in_header or not long_block:
+        return doc.text[b.start : b.end], False
+    return None, True
+
+
+def _wrapped_after(doc: Document, prev: Block, b: Block) -> bool:
+    """True when ``b`` goes on the sentence of the line before it (no blank line between,
+    and that line ends in a word)."""
+    gap = doc.text[prev.end : b.start]
+    line = doc.text[prev.start : prev.end].rstrip()
+    # A wrapped line is long and ends in a lower-case word ("Styrelsen" signs, it is short).
+    ends_in_word = line[-1:].islower() or line.endswith(",")
+    return gap.count("\n") == 1 and not gap.strip() and ends_in_word and len(line) >= _WRAPPED_MIN
+
+
+def _ends_with_colon(doc: Document, b: Block) -> bool:
+    return doc.text[b.start : b.end].rstrip().endswith(":")
+
+
+def _found(b: Block, h: DateHit, rule: PublishedRule, tz: tzinfo) -> _Found:
+    return rule, _reading(h.value, h.precision, Span(b.start + h.start, b.start + h.end), tz)
 
 
 def _header_candidate(
     b: Block, line: str, hits: list[DateHit], invitation: bool, first_prose: bool
-) -> _Candidate | None:
+) -> tuple[PublishedRule, DateHit] | None:
     prev = 0
     for h in hits:
         before = line[prev : h.start]
         prev = h.end
         if UPDATED_CUE_RE.search(before) or (b.role == "title" and EVENT_CUE_RE.search(before)):
             continue
-        cued = PUBLISHED_CUE_RE.search(before) is not None
-        if cued and h.has_year:
-            return _cand(b, h, "published.published_line", _RANK_DATELINE)
-        if first_prose:
-            # Only a place dateline opening the lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --".
-            if (
-                h.has_year
-                and PLACE_PREFIX_RE.match(line[: h.start])
-                and LEAD_DATELINE_TAIL_RE.match(line[h.end :])
-            ):
-                return _cand(b, h, "published.place_dateline", _RANK_DATELINE)
-            return None
-        if b.role == "title":
-            # "ÅF AB: Förtydligande 2013-11-12": a numeric date closing a headline.
-            if (
-                h.has_year
-                and not invitation
-                and _is_numeric(line, h)
-                and not line[h.end :].strip(" .)")
-            ):
-                return _cand(b, h, "published.title", _RANK_TITLE)
-            return None
-        if b.role in ("label", "dateline"):
-            if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
-                continue
-            return _cand(
-                b, h, "published.label" if b.role == "label" else "published.dateline", _RANK_DATELINE
-            )
-        if EVENT_CUE_RE.search(before):
-            continue
-        if not h.has_year or len(line) > _DATELINE_MAX_LEN:
-            continue
-        if invitation and not h.zoned:
-            continue
-        if _residual_words(line, hits) <= _DATELINE_MAX_WORDS:
-            return _cand(b, h, "published.dateline", _RANK_DATELINE)
+        rule = _header_rule(
+            b, line, hits, h, before=before, invitation=invitation, first_prose=first_prose
+        )
+        if rule is not None:
+            return (rule, h) if rule != "-" else None
     return None
 
 
-def _signature(b: Block, line: str, hits: list[DateHit], invitation: bool) -> _Candidate | None:
-    """A line that is only a date, or a place and a date: "Helsingborg 2007-04-24"."""
-    if len(hits) != 1 or invitation:
+def _header_rule(
+    b: Block,
+    line: str,
+    hits: list[DateHit],
+    h: DateHit,
+    *,
+    before: str,
+    invitation: bool,
+    first_prose: bool,
+) -> PublishedRule | Literal["-"] | None:
+    """The rule that reads ``h`` on a line at the top; "-" when the line can hold none,
+    None to try the line's next date."""
+    if PUBLISHED_CUE_RE.search(before) is not None and h.has_year:
+        return "published.published_line"
+    if h.has_year and _pipe_field(line, h):
+        # "Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska": a header line.
+        return "published.dateline"
+    if first_prose:
+        # Only a place dateline opening the lead: "STOCKHOLM, Jan. 18, 2016 /PRNewswire/ --".
+        if (
+            h.has_year
+            and PLACE_PREFIX_RE.match(line[: h.start])
+            and LEAD_DATELINE_TAIL_RE.match(line[h.end :])
+        ):
+            return "published.place_dateline"
+        return "-"
+    if b.role == "title":
+        # "ÅF AB: Förtydligande 2013-11-12": a numeric date closing a headline.
+        if (
+            h.has_year
+            and not invitation
+            and _is_numeric(line, h)
+            and not line[h.end :].strip(" .)")
+        ):
+            return "published.title"
+        return "-"
+    if b.role in ("label", "dateline"):
+        if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
+            return None
+        return "published.label" if b.role == "label" else "published.dateline"
+    if EVENT_CUE_RE.search(before) or not h.has_year or len(line) > _DATELINE_MAX_LEN:
+        return None
+    if invitation and not h.zoned:
+        return None
+    if _residual_words(line, hits) <= _DATELINE_MAX_WORDS:
+        return "published.dateline"
+    return None
+
+
+def _pipe_field(line: str, h: DateHit) -> bool:
+    """True when the date (and its time) fills fields of a line of three or more fields
+    separated by "|"."""
+    if line.count("|") < 2:
+        return False
+    before, after = line[: h.start].rstrip(), line[h.end :].lstrip()
+    return (not before or before.endswith("|")) and (not after or after.startswith("|"))
+
+
+def _signature(line: str, hits: list[DateHit], invitation: bool) -> DateHit | None:
+    """A line that is only a date, or a place and a date: "Helsingborg 2007-04-24",
+    "Stockholm den 31 maj 2010" (a place signs the release, in an invitation too)."""
+    if len(hits) != 1:
         return None
     h = hits[0]
     if not h.has_year or line[h.end :].strip(" .") or WEEKDAY_RE.search(line):
         return None
     head = line[: h.start]
-    if head.strip() and (
-        not PLACE_PREFIX_RE.match(head) or UPDATED_CUE_RE.search(head) or EVENT_CUE_RE.search(head)
+    if not head.strip():
+        return None if invitation else h
+    if (
+        not PLACE_PREFIX_RE.match(head)
+        or UPDATED_CUE_RE.search(head)
+        or EVENT_CUE_RE.search(head)
+        or INVITATION_RE.search(head)
     ):
         return None
-    return _cand(b, h, "published.signature", _RANK_SIGNATURE)
+    return h
 
 
-def _cand(b: Block, h: DateHit, rule: PublishedRule, rank: int) -> _Candidate:
-    return _Candidate(h.value, Span(b.start + h.start, b.start + h.end), rule, rank, h.precision)
+def _inline_signatures(doc: Document, b: Block, tz: tzinfo, invitation: bool) -> Iterator[_Found]:
+    """ "... projektet. Stockholm den 28 februari 2000 Styrelsen För ytterligare ...": a place
+    dateline inside a run-on paragraph, followed by a capitalized word or the end."""
+    text = doc.text
+    pos = text.find(" den ", b.start, b.end)
+    while pos >= 0:
+        m = PLACE_DEN_RE.search(text, max(b.start, pos - 64), min(b.end, pos + 5))
+        if m is not None and m.end() == pos + 5:
+            hits = find_dates(text[m.end() : min(b.end, m.end() + 40)], tz)
+            if hits and hits[0].start == 0 and hits[0].has_year:
+                h = hits[0]
+                after = text[m.end() + h.end : m.end() + h.end + 2]
+                head = text[m.start() : m.end()]
+                if (not after.strip() or after[1:].isupper()) and not INVITATION_RE.search(head):
+                    yield _found(b, _shift(h, m.end() - b.start), "published.signature_inline", tz)
+        pos = text.find(" den ", pos + 5, b.end)
+
+
+def _shift(h: DateHit, by: int) -> DateHit:
+    return DateHit(h.value, h.start + by, h.end + by, h.precision, h.zoned, h.has_year)
 
 
 def _header_end(doc: Document) -> int:
@@ -501,7 +752,8 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
     day_n = int(m.group("day"))
     try:
         if year_raw:
-            day = date(int(year_raw), mon, day_n)
+            # A two-digit year (SHORT_DMY_RE) is of this century: releases are not older.
+            day = date(int(year_raw) + (2000 if len(year_raw) == 2 else 0), mon, day_n)
         elif reference_date is not None:
             day = date(reference_date.year, mon, day_n)
             if day > reference_date + timedelta(days=1):
@@ -538,10 +790,18 @@ def _with_time(day: date, m: re.Match[str], tz: tzinfo) -> Published:
     zone = _zone(groups.get("off"), groups.get("tz"), groups.get("tzoff"))
     if zone is not None:
         return naive.replace(tzinfo=zone)
+    if groups.get("tzname"):
+        tz = _named_zone(groups["tzname"])
     local = naive.replace(tzinfo=tz)
     # A wall time skipped by the spring change (02:30 on the last Sunday of March) is
     # read as the same instant the clock showed: normalize through UTC.
     return local.astimezone(timezone.utc).astimezone(tz)
+
+
+@lru_cache(maxsize=32)
+def _named_zone(name: str) -> ZoneInfo:
+    """The IANA zone of a zone written out ("W. Europe Standard Time")."""
+    return ZoneInfo(WINDOWS_ZONES[" ".join(name.split())])
 
 
 def _zone(off: str | None, abbr: str | None, abbr_off: str | None) -> tzinfo | None:
@@ -566,3 +826,31 @@ def _offset(raw: str) -> timezone:
     else:
         hours, minutes = int(digits[:-2]), int(digits[-2:])
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+# --- the rule table (after the functions it names) ------------------------------------------
+
+RULES: tuple[Rule[PublishedRule, PublishedInputs, Moment], ...] = (
+    Rule("published.regulatory", W_REGULATORY, _regulatory,
+         "the MAR sentence: 'Informationen lämnades ... för offentliggörande den ...'"),
+    Rule("published.metadata", W_METADATA, _page_metadata,
+         "page metadata: JSON-LD datePublished, article:published_time"),
+    Rule("published.front_matter", W_METADATA, _front_matter, "front matter 'date:'"),
+    _visible_rule("published.published_line"),
+    _visible_rule("published.label"),
+    _visible_rule("published.dateline"),
+    _visible_rule("published.place_dateline"),
+    _visible_rule("published.signature"),
+    _visible_rule("published.signature_inline"),
+    Rule(
+        "published.run_on_dateline",
+        W_RUN_ON_DATELINE,
+        _run_on_dateline,
+        "the dateline at the opening of a release run on into one line: "
+        "'... Pressmeddelande • Jul 27, 2018 14:50 CEST För information ...'",
+    ),
+    _visible_rule("published.title"),
+    Rule("published.metadata_time", W_TIME_ELEMENT, _time_element,
+         "the first <time datetime> of the page"),
+)  # fmt: skip
+"""The rules of the publication moment, the most reliable first."""

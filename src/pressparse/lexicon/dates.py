@@ -30,8 +30,38 @@ WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 
-# Zone abbreviations printed after times, as UTC offsets in hours.
-ZONES: dict[str, int] = {"CET": 1, "CEST": 2, "UTC": 0, "GMT": 0, "Z": 0}
+# Zone abbreviations printed after times, as UTC offsets in hours (a printed abbreviation
+# is kept as printed, even when it disagrees with the season).
+ZONES: dict[str, int] = {
+    "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "UTC": 0, "GMT": 0, "Z": 0,
+    "WET": 0, "WEST": 1, "BST": 1, "EET": 2, "EEST": 3,
+}  # fmt: skip
+
+# Zones written out, as Windows and Outlook print them ("2018-03-05 10:00 W. Europe
+# Standard Time"), and the English long names, mapped to the IANA zone whose offset on
+# that date is meant. Source: Unicode CLDR, common/supplemental/windowsZones.xml (the
+# "001" territory of each Windows zone of Europe and the zones Swedish releases print).
+WINDOWS_ZONES: dict[str, str] = {
+    "W. Europe Standard Time": "Europe/Berlin",
+    "W. Europe Daylight Time": "Europe/Berlin",
+    "Central Europe Standard Time": "Europe/Budapest",
+    "Central European Standard Time": "Europe/Warsaw",
+    "Romance Standard Time": "Europe/Paris",
+    "GMT Standard Time": "Europe/London",
+    "Greenwich Standard Time": "Atlantic/Reykjavik",
+    "FLE Standard Time": "Europe/Kiev",
+    "E. Europe Standard Time": "Europe/Chisinau",
+    "GTB Standard Time": "Europe/Bucharest",
+    "Russian Standard Time": "Europe/Moscow",
+    "Eastern Standard Time": "America/New_York",
+    "Central Standard Time": "America/Chicago",
+    "Pacific Standard Time": "America/Los_Angeles",
+    "China Standard Time": "Asia/Shanghai",
+    "Tokyo Standard Time": "Asia/Tokyo",
+    "Central European Time": "Europe/Stockholm",
+    "Central European Summer Time": "Europe/Stockholm",
+    "Coordinated Universal Time": "Etc/UTC",
+}
 
 # Words printed just before the publication date: "Publicerad: 18 januari 2016".
 PUBLISHED_CUES: tuple[str, ...] = (

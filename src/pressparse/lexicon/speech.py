@@ -36,3 +36,11 @@ BARE_SAYING_VERBS: tuple[str, ...] = (
 
 # Pronouns that stand for the last named speaker: "säger hon", "fortsätter han".
 PRONOUNS: tuple[str, ...] = ("han", "hon", "hen", "de", "he", "she", "they")
+
+# Words that open a clause about the speaker after the name and a comma, where a quotation
+# interrupted by its attribution would go on instead: "säger Anna Berg, som har ...",
+# ", i ett pressmeddelande", ", när hon ..." (relative pronouns, subjunctions, prepositions).
+SPEAKER_CLAUSE_WORDS: frozenset[str] = frozenset((
+    "som", "vilken", "vilket", "när", "då", "efter", "i", "på", "vid", "under", "inför",
+    "med", "och", "enligt", "från", "hos",
+))  # fmt: skip

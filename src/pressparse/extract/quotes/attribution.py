@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pressparse.document import PersonValue, alternation_trie, finditer_at, fold
+from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.names import (
     NOT_FIRST_NAMES,
-    ROLE_ENDINGS,
     SPEAKER_NAME,
     split_trailing_role,
 )
+from pressparse.lexicon.roles import ROLE_ENDINGS, is_role_word
 from pressparse.lexicon.speech import (
     ATTRIBUTION_PREPOSITIONS,
     PRONOUNS,
     SAYING_VERBS_EN,
     SAYING_VERBS_SV,
+    SPEAKER_CLAUSE_WORDS,
 )
 
 
@@ -72,6 +74,22 @@ NAME_START_RE = re.compile(r"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)")
 FIRST_NAME_RE = re.compile(
     r"^(?P<first>[A-ZÅÄÖÉ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?)(?![\w'’])"
 )
+# A role and a name after a name: the first name was the organization's ("Svenskt
+# Näringslivs VD, Urban Bäckström").
+ROLE_THEN_NAME_RE = re.compile(rf"^,?[ \t]+(?P<role>[\w:-]{{2,40}}),?[ \t]+{SPEAKER_NAME}")
+# A second speaker after the first: "säger Anna Berg och Per Lind".
+JOINT_NAME_RE = re.compile(rf"^[ \t]+och[ \t]+(?P<name>{SPEAKER_NAME})(?![\w'’-])")
+# A title, then a surname: "utrikesminister Billström", "bistånds- och utrikeshandelsminister
+# Dousa", "förbundskapten Lind" (the title's last word a role word, checked in code).
+TITLE_SURNAME_RE = re.compile(
+    r"^(?P<role>(?:[a-zåäö]{2,40}-[ \t]+och[ \t]+)?[a-zåäö]{2,40})[ \t]+"
+    r"(?P<surname>[A-ZÅÄÖ][a-zåäöéü]{1,40}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,40})?)(?=$|[ \t,.;:])"
+)
+# A title in the definite form alone: "utrikesministern", "bistånds- och
+# utrikeshandelsministern", "ordföranden" (a role word with a definite suffix, in code).
+DEFINITE_TITLE_RE = re.compile(
+    r"^(?P<title>(?:[a-zåäö]{2,40}-[ \t]+och[ \t]+)?[a-zåäö]{3,40}(?::n|:en)?)(?=$|[ \t,.;:])"
+)
 # An organization alone after the name: "Negin Amirekhtiar på Kompetensteamet", "vid UD".
 ORG_ONLY_RE = re.compile(r"^(?:på|vid|hos|från|at|from)[ \t]+(?P<org>\S.{0,200})$")
 # Role, preposition, organization: "vd på Exempel AB", "President and CEO of Sweco".
@@ -94,6 +112,39 @@ PRE_ATTRIBUTION_RE = re.compile(
 )
 
 
+# "Det" / "Detta" opening the sentence of an attribution: "... minskat. Det säger Urban
+# Bäckström" (the quoted words end before it).
+DEMONSTRATIVE_RE = re.compile(r"(?:^|(?<=[.!?…”\"] ))(?P<word>Det|Detta)[ \t]{1,3}$")
+# How far before the verb DEMONSTRATIVE_RE looks.
+DEMONSTRATIVE_MAX = 10
+# A title right before a name: "utrikesminister Tobias Billström", "Utrikesminister
+# Tobias Billström besöker", "bistånds- och utrikeshandelsminister Benjamin Dousa".
+TITLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-ZÅÄÖa-zåäö][a-zåäö]{1,40}-[ \t]+och[ \t]+)?[A-ZÅÄÖa-zåäö][a-zåäö]{1,40})[ \t]+$"
+)
+# How far before a name TITLE_BEFORE_RE looks.
+TITLE_BEFORE_MAX = 90
+# Definite suffixes of Swedish role nouns: "minister-n", "direktör-en", "vd:n".
+DEFINITE_SUFFIXES: tuple[str, ...] = (":en", ":n", "en", "n")
+# A name after its role starts at most this far into the clause.
+NAME_INSIDE_MAX = 80
+# A legal form closing an organization's name (folded): " ab", " ab (publ)", " asa".
+LEGAL_FORM_RE = re.compile(
+    r"(?:[ \t]+(?:ab|aktiebolag|\(publ\)|publ|asa|as|a/s|oyj|abp|ltd|inc|gmbh|plc))+$"
+)
+# A short line ending with a colon that may announce the speaker of the next paragraph.
+ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
+# The verb (with its object) closing an announcing line: ", kommenterar samarbetet",
+# " lade till", ", avrundar" (a lower-case word after the name and role, then the colon).
+ANNOUNCING_VERB_RE = re.compile(r",?[ \t]+[a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*$")
+# The comma after the name of an inserted attribution, then the quoted sentence going on in
+# lower case: "fortsätter Jensen, är att" (the first comma after the verb).
+INSERTED_RE = re.compile(r",[ \t]+(?=[a-zåäö])")
+# The name of an inserted attribution ends this close to the verb.
+MAX_INSERTED_NAME = 62
+# The quoted sentence resumed after an inserted attribution runs on for this many words
+# (a role after the name is shorter: "doktorand vid KTH").
+MIN_RESUMED_WORDS = 8
 # An attribution clause is short; reading at most this much keeps every line linear.
 MAX_CLAUSE_CHARS = 240
 # Text before a quotation that may announce its speaker ("Anna Berg, vd, säger:").
@@ -104,7 +155,7 @@ MAX_PREFIX_CHARS = 300
 class Speaker:
     """The speaker as the clause names them; ``kind`` says how much of the name is there."""
 
-    kind: Literal["name", "first", "pronoun"]
+    kind: Literal["name", "first", "surname", "title", "pronoun"]
     name: str
     role: str | None = None
     organization: str | None = None
@@ -120,10 +171,15 @@ class Attribution:
     speaker: Speaker
     punct: bool  # a comma or sentence end stood before the verb
     continues: bool  # "och tillägger:" / a colon: more quoted words follow
+    inserted: bool = False  # set inside the quoted sentence: "– A, fortsätter X, är att B"
 
 
-def parse_speaker(clause: str) -> tuple[Speaker | None, bool]:
-    """Read the speaker from an attribution clause; also whether the quote continues after it."""
+def parse_speaker(clause: str, orgs: frozenset[str] = frozenset()) -> tuple[Speaker | None, bool]:
+    """Read the speaker from an attribution clause; also whether the quote continues after it.
+
+    ``orgs`` are the folded names of the organizations of the release: an organization is
+    never the speaker ("säger Svenskt Näringslivs vd Urban Bäckström" is Urban Bäckström's).
+    """
     c = clause.strip()
     continues = False
     m = CONTINUES_RE.search(c)
@@ -135,24 +191,111 @@ def parse_speaker(clause: str) -> tuple[Speaker | None, bool]:
     m = PRONOUN_RE.match(c)
     if m:
         return Speaker("pronoun", m.group()), continues
+    return _named(c, orgs) or _titled(c), continues
+
+
+def _named(c: str, orgs: frozenset[str]) -> Speaker | None:
+    """A speaker named in the clause: in full, or by a first name or surname alone."""
     m = NAME_AT_START_RE.match(c)
-    if m and m.group("name").split()[0] not in NOT_FIRST_NAMES:
-        name, role_head = split_trailing_role(m.group("name"))
-        role, org = role_org(f"{role_head} {c[m.end() :]}")
-        return Speaker("name", name, role, org), continues
-    m = NAME_INSIDE_RE.search(c)
-    if m and m.start() <= 80 and not re.search(r"[.!?;]", c[: m.start()]):
-        name, role_head = split_trailing_role(m.group("name"))
+    if m and _is_person(m.group("name"), orgs, c[m.end() :]):
+        lead, name, role_head = _split_name(m.group("name"))
+        rest = c[m.end() :]
+        joint = JOINT_NAME_RE.match(rest)
+        if joint and _is_person(joint.group("name"), orgs):
+            # "säger Anna Berg och Per Lind": both speak, the name as printed.
+            name, rest = f"{name} och {joint.group('name')}", rest[joint.end() :]
+        role, org = _with_lead(lead, *role_org(f"{role_head} {rest}"))
+        return Speaker("name", name, role, org)
+    for m in NAME_INSIDE_RE.finditer(c, 0, min(len(c), NAME_INSIDE_MAX + 60)):
+        if m.start() > NAME_INSIDE_MAX or re.search(r"[.!?;]", c[: m.start()]):
+            break
+        if not _is_person(m.group("name"), orgs, c[m.end() :]):
+            continue
+        lead, name, role_head = _split_name(m.group("name"))
         before_org, before_role = _org_role_before(c[: m.start()])
-        role, org = role_org(f"{role_head} {c[m.end() :]}")
-        return Speaker("name", name, before_role or role, org or before_org), continues
+        role, org = _with_lead(lead, *role_org(f"{role_head} {c[m.end() :]}"))
+        return Speaker("name", name, before_role or role, org or before_org)
     m = FIRST_NAME_RE.match(c)
-    if m and m.group("first") not in NOT_FIRST_NAMES:
+    if m and m.group("first") not in NOT_FIRST_NAMES and not _is_org(m.group("first"), orgs):
         rest = c[m.end() :].strip()
         if not rest or rest[0] in ",(":
             role, org = role_org(rest)
-            return Speaker("first", m.group("first"), role, org), continues
-    return None, continues
+            return Speaker("first", m.group("first"), role, org)
+    return None
+
+
+def _titled(c: str) -> Speaker | None:
+    """A speaker named by title: "utrikesministern", "utrikesminister Billström",
+    "förbundskapten Lind" (resolved to the full name the release prints with it)."""
+    m = TITLE_SURNAME_RE.match(c)
+    if m and is_role_word(m.group("role").split()[-1]):
+        return Speaker("surname", m.group("surname"), m.group("role"))
+    m = DEFINITE_TITLE_RE.match(c)
+    if m is not None:
+        role = indefinite_role(m.group("title"))
+        if role is not None:
+            return Speaker("title", role, role)
+    return None
+
+
+def indefinite_role(title: str) -> str | None:
+    """ "utrikesministern" -> "utrikesminister", "ordföranden" -> "ordförande",
+    "direktören" -> "direktör"; None when ``title`` is no role in the definite form."""
+    low = title.lower()
+    for suffix in DEFINITE_SUFFIXES:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and stem and is_role_word(stem.split()[-1]):
+            return stem
+    return None
+
+
+def _with_lead(lead: str, role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """Role and organization with the word printed before the name: a title
+    ("Utrikesminister", "Utredaren") or an organization's genitive ("Moderaternas")."""
+    if not lead:
+        return role, org
+    if is_role_word(lead) or indefinite_role(lead) is not None:
+        return role or lead, org
+    return role, org or re.sub(r"(?<=[a-zåäö])s$", "", lead)
+
+
+def _split_name(printed: str) -> tuple[str, str, str]:
+    """A printed name as (a leading title or organization, the person's name, a trailing
+    role): "Utrikesminister Tobias Billström" -> ("Utrikesminister", "Tobias Billström",
+    ""); the leading word goes when it is not a given name and a given name follows."""
+    name, role = split_trailing_role(printed)
+    words = name.split()
+    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+        return words[0], " ".join(words[1:]), role
+    return "", name, role
+
+
+def _is_person(name: str, orgs: frozenset[str], rest: str = "") -> bool:
+    """True unless ``name`` is an organization: one of ``orgs``, or a name that is not a
+    given name followed by a role and a name ("Svenskt Näringslivs VD Urban Bäckström")."""
+    first = name.split(maxsplit=1)[0]
+    if first in NOT_FIRST_NAMES:
+        return False
+    if is_first_name(first):
+        return True
+    if _is_org(name, orgs):
+        return False
+    m = ROLE_THEN_NAME_RE.match(rest)
+    return m is None or not is_role_word(m.group("role"))
+
+
+def organization_keys(name: str) -> tuple[str, ...]:
+    """The folded forms of an organization's name a speaker clause may print: as found,
+    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
+    key = fold(" ".join(name.split()))
+    short = LEGAL_FORM_RE.sub("", key).strip()
+    return (key, short) if short and short != key else (key,)
+
+
+def _is_org(name: str, orgs: frozenset[str]) -> bool:
+    """True when ``name`` (or its genitive: "Svenskt Näringslivs") is an organization."""
+    key = fold(name)
+    return key in orgs or (key.endswith("s") and key[:-1] in orgs)
 
 
 def role_org(rest: str) -> tuple[str | None, str | None]:
@@ -202,19 +345,21 @@ def _org_role_before(before: str) -> tuple[str | None, str | None]:
     return organization, " ".join(words).strip(" ,") or None
 
 
-def attribution_at(line: str, pos: int) -> Attribution | None:
+def attribution_at(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> Attribution | None:
     """The attribution that starts at ``pos`` (after quoted words), if there is one."""
     m = ATTRIBUTION_AT_RE.match(line, pos)
     if not m:
         return None
-    return _finish(line, _cut(m), m.end(), bool(m.group("punct")))
+    return _finish(line, _cut(line, m), m.end(), bool(m.group("punct")), orgs)
 
 
-def find_attribution(line: str, pos: int) -> Attribution | None:
-    """The first attribution clause in ``line[pos:]``: punctuated ones before bare ones."""
+def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> Attribution | None:
+    """The first attribution clause in ``line[pos:]`` after a comma or a sentence end; else
+    the first one that names its speaker in full after no mark ("... jobb säger Anna Berg")."""
     fallback: Attribution | None = None
     for m in _cues(line, pos):
-        att = _finish(line, _cut(m), m.end(), bool(m.group("punct")))
+        cut = _cut(line, m)
+        att = _finish(line, cut, m.end(), bool(m.group("punct")) or cut < m.start(), orgs)
         if att is None:
             continue
         if att.punct:
@@ -240,19 +385,39 @@ def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
         v = VERB_SCAN_RE.search(low, max(at + 1, done))
 
 
-def _cut(m: re.Match[str]) -> int:
-    """Where the quoted words end: a sentence end before the verb stays with them."""
+def _cut(line: str, m: re.Match[str]) -> int:
+    """Where the quoted words end: a sentence end before the verb stays with them; "Det
+    säger X" / "Det menar X" is a sentence of its own after them."""
     punct = m.group("punct")
-    return m.end("punct") if punct and punct in ".!?…" else m.start()
+    if punct and punct in ".!?…":
+        return m.end("punct")
+    if not punct:
+        verb = m.start("verb")
+        d = DEMONSTRATIVE_RE.search(line, max(0, verb - DEMONSTRATIVE_MAX), verb)
+        if d is not None:
+            return d.start("word")
+    return m.start()
 
 
-def _finish(line: str, start: int, clause_start: int, punct: bool) -> Attribution | None:
+def said_by(
+    line: str, start: int, clause_start: int, orgs: frozenset[str] = frozenset()
+) -> Attribution | None:
+    """The attribution whose clause starts at ``clause_start`` ("Det sade" at ``start``)."""
+    return _finish(line, start, clause_start, True, orgs)
+
+
+def _finish(
+    line: str, start: int, clause_start: int, punct: bool, orgs: frozenset[str]
+) -> Attribution | None:
     limit = min(len(line), clause_start + MAX_CLAUSE_CHARS)
     ce = CLAUSE_END_RE.search(line, clause_start, limit)
     clause_end = ce.start() if ce else limit
-    speaker, continues = parse_speaker(line[clause_start:clause_end])
+    speaker, continues = parse_speaker(line[clause_start:clause_end], orgs)
     if speaker is None:
         return None
+    inserted = _inserted(line, clause_start, clause_end, speaker, orgs)
+    if inserted is not None:
+        return Attribution(start, inserted[0], clause_start, inserted[1], punct, False, True)
     end = clause_end
     if ce and line[ce.start()] in ".!?:":
         end = ce.end()
@@ -260,29 +425,81 @@ def _finish(line: str, start: int, clause_start: int, punct: bool) -> Attributio
     return Attribution(start, end, clause_start, speaker, punct, continues)
 
 
-def extend(att: Attribution, line: str, more: str) -> Attribution:
+def _inserted(
+    line: str, clause_start: int, clause_end: int, speaker: Speaker, orgs: frozenset[str]
+) -> tuple[int, Speaker] | None:
+    """An attribution set between commas inside the quoted sentence: "– Mycket glädjande,
+    fortsätter Jensen, är att allt arbete ... gått enligt plan": where the quotation goes on
+    and the speaker, when what follows the name's comma is no role but a long clause."""
+    if speaker.role is None or speaker.kind == "title":
+        return None
+    m = INSERTED_RE.search(
+        line, clause_start + 2, min(clause_end, clause_start + MAX_INSERTED_NAME)
+    )
+    if m is None or any(ch in ".!?\n" for ch in line[clause_start : m.start()]):
+        return None
+    after = line[m.end() : clause_end].split()
+    if (
+        len(after) < MIN_RESUMED_WORDS
+        or after[0] in SPEAKER_CLAUSE_WORDS
+        or any(is_role_word(w) for w in after[:4])
+    ):
+        return None
+    who, _ = parse_speaker(line[clause_start : m.start()], orgs)
+    if who is None or who.kind == "pronoun":
+        return None
+    return m.end(), who
+
+
+def extend(
+    att: Attribution, line: str, more: str, orgs: frozenset[str] = frozenset()
+) -> Attribution:
     """The attribution with its clause continued on the next line ("landstingsråd" / "Region X.")."""
-    speaker, continues = parse_speaker(f"{line[att.clause_start : att.end]} {more.rstrip(' .')}")
+    clause = f"{line[att.clause_start : att.end]} {more.rstrip(' .')}"
+    speaker, continues = parse_speaker(clause, orgs)
     if speaker is None:
         return att
     return Attribution(att.start, att.end, att.clause_start, speaker, att.punct, continues)
 
 
-def pre_attribution(prefix: str) -> Speaker | None:
+def pre_attribution(prefix: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
     m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None
-    speaker, _ = parse_speaker(m.group("clause"))
+    speaker, _ = parse_speaker(m.group("clause"), orgs)
     return speaker
 
 
+def announcer(line: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
+    """The speaker a short line ending with a colon announces: "Öjvind Norberg, grundare
+    och huvudägare i PÄAB:", "David Zhang lade till:", "Andreas Lifvendahl, VD på Imint,
+    avrundar:" (the name first; any verb, or none)."""
+    m = ANNOUNCER_RE.match(line)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    name = NAME_AT_START_RE.match(clause)
+    if name is None or not _is_person(name.group("name"), orgs, clause[name.end() :]):
+        return None
+    lead, full, role_head = _split_name(name.group("name"))
+    rest = clause[name.end() :]
+    verb = ANNOUNCING_VERB_RE.search(rest)
+    if verb is not None and is_role_word(verb.group().split()[-1]):
+        verb = None  # "Anna Berg, presschef:": the role, not a verb
+    role, org = _with_lead(lead, *role_org(f"{role_head} {rest[: verb.start()] if verb else rest}"))
+    return Speaker("name", full, role, org)
+
+
 class NameIndex:
-    """Full names printed in the release, to resolve "säger Mattias" and "säger hon"."""
+    """Full names printed in the release, to resolve "säger Mattias", "säger Lifvendahl",
+    "säger utrikesministern" and "säger hon"."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, tuple[str | None, str | None]] = {}
         self._built = False  # built on first use: most releases never ask
 
@@ -290,13 +507,25 @@ class NameIndex:
         self._built = True
         text = self._text
         for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
-            name, _ = split_trailing_role(m.group("name"))
+            lead, name, _ = _split_name(m.group("name"))
             first = name.split()[0]
-            if first not in NOT_FIRST_NAMES:
-                self._by_first.setdefault(first, []).append((m.start(), name))
-                mention = MENTION_ROLE_RE.match(text, m.end())
-                if mention and name not in self._roles:
-                    self._roles[name] = role_org(mention.group("role"))
+            if first in NOT_FIRST_NAMES:
+                continue
+            self._by_first.setdefault(first, []).append((m.start(), name))
+            self._by_last.setdefault(name.split()[-1], []).append((m.start(), name))
+            mention = MENTION_ROLE_RE.match(text, m.end())
+            if mention and name not in self._roles:
+                self._roles[name] = role_org(mention.group("role"))
+            title = TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_BEFORE_MAX), m.start())
+            if lead and is_role_word(lead):
+                # "Utrikesminister Tobias Billström besöker Paris" (a headline).
+                self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
+            if title is not None and is_role_word(title.group("title").split()[-1]):
+                key = " ".join(title.group("title").lower().split())
+                self._by_title.setdefault(key, []).append((m.start(), name))
+            if mention is not None:
+                key = " ".join(mention.group("role").lower().split())
+                self._by_title.setdefault(key, []).append((m.start(), name))
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
@@ -306,9 +535,27 @@ class NameIndex:
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
+        return self._nearest(self._by_first, first, pos)
+
+    def by_surname(self, surname: str, pos: int) -> str | None:
+        """The full name with this surname ("Lifvendahl" -> "Andreas Lifvendahl")."""
+        return self._nearest(self._by_last, surname, pos)
+
+    def by_title(self, title: str, pos: int) -> str | None:
+        """The full name printed with this title ("utrikesminister" -> "Tobias Billström");
+        a title that ends a compound printed with one name: "ministern" is the
+        "socialtjänstminister" when the release names one minister."""
+        key = " ".join(title.lower().split())
+        found = self._nearest(self._by_title, key, pos)
+        if found is not None:
+            return found
+        names = {n for k, v in self._by_title.items() if k.endswith(key) for _, n in v}
+        return names.pop() if len(names) == 1 else None
+
+    def _nearest(self, index: dict[str, list[tuple[int, str]]], key: str, pos: int) -> str | None:
         if not self._built:
             self._build()
-        cands = self._by_first.get(first, [])
+        cands = index.get(key, [])
         before = [n for p, n in cands if p < pos]
         if before:
             return before[-1]
@@ -318,17 +565,43 @@ class NameIndex:
 def resolve(
     speaker: Speaker, pos: int, names: NameIndex, last: PersonValue | None
 ) -> PersonValue | None:
-    """The person a speaker stands for; pronouns are the last named speaker."""
+    """The person a speaker stands for; pronouns are the last named speaker; a first name,
+    a surname or a title the full name the release prints with it (the speaker just quoted
+    first)."""
     if speaker.kind == "pronoun":
         return last
-    name = speaker.name
-    if speaker.kind == "first":
-        if last is not None and last.name.split()[0] == name:
+    name: str | None = speaker.name
+    if speaker.kind in ("first", "surname", "title"):
+        if last is not None and _same_person(speaker, last):
             return PersonValue(
                 last.name, speaker.role or last.role, speaker.organization or last.organization
             )
-        name = names.full_name(name, pos) or name
+        name = _full_name(speaker, pos, names)
+        if name is None:
+            return (
+                None
+                if speaker.kind == "title"
+                else PersonValue(speaker.name, speaker.role, speaker.organization)
+            )
+    assert name is not None
     role, org = speaker.role, speaker.organization
-    if role is None and org is None:
-        role, org = names.role_of(name)
+    if (role is None and org is None) or speaker.kind == "title":
+        known_role, known_org = names.role_of(name)
+        role, org = (role or known_role), (org or known_org)
     return PersonValue(name, role, org)
+
+
+def _same_person(speaker: Speaker, last: PersonValue) -> bool:
+    if speaker.kind == "first":
+        return last.name.split()[0] == speaker.name
+    if speaker.kind == "surname":
+        return last.name.split()[-1] == speaker.name
+    return bool(last.role) and " ".join((last.role or "").lower().split()) == speaker.name
+
+
+def _full_name(speaker: Speaker, pos: int, names: NameIndex) -> str | None:
+    if speaker.kind == "first":
+        return names.full_name(speaker.name, pos) or names.by_surname(speaker.name, pos)
+    if speaker.kind == "surname":
+        return names.by_surname(speaker.name, pos)
+    return names.by_title(speaker.name, pos)

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 
-from pressparse.extract.quotes.attribution import Attribution, attribution_at
+from pressparse.extract.quotes.attribution import Attribution, attribution_at, said_by
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.speech import BARE_SAYING_VERBS
 
-_BARE = "|".join(sorted(set(BARE_SAYING_VERBS), key=len, reverse=True))
+_BARE = alt(BARE_SAYING_VERBS)
 # A comma and an unambiguous verb of saying: ", kommenterar", ", säger".
 BARE_CUE_RE = re.compile(rf",[ \t]{{0,3}}(?<![\w-])(?i:{_BARE})[ \t]+")
+# A sentence of attribution after the quoted sentences: "... framöver. Det sade Urban
+# Bäckström", "Det menar Anna Berg" (the verb in lower case, after "Det" or "Detta"); at
+# the start of a line, the sentence after those of the line before (a run-on text).
+SAID_SENTENCE_RE = re.compile(rf"(?:^|(?<=[.!?…”\"] ))(?:Det|Detta)[ \t]{{1,3}}(?:{_BARE})[ \t]+")
 # A sentence of speech starts with a capital letter (or a digit) and has three words or more.
 SPEECH_START_RE = re.compile(r"^[A-ZÅÄÖÉ0-9]\S{0,60}[ \t]+\S{1,60}[ \t]+\S")
 
 
-def bare_attribution(line: str) -> Attribution | None:
+def bare_attribution(line: str, orgs: frozenset[str] = frozenset()) -> Attribution | None:
     """The attribution that closes a paragraph of plain direct speech, with a named speaker."""
     if not SPEECH_START_RE.match(line):
         return None
     end = len(line.rstrip())
     for m in BARE_CUE_RE.finditer(line):
-        att = attribution_at(line, m.start())
+        att = attribution_at(line, m.start(), orgs)
+        if att is not None and att.end >= end and att.speaker.kind == "name":
+            return att
+    for m in SAID_SENTENCE_RE.finditer(line) if "Det" in line else ():
+        att = said_by(line, m.start(), m.end(), orgs)
         if att is not None and att.end >= end and att.speaker.kind == "name":
             return att
     return None

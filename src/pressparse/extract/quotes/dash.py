@@ -6,9 +6,9 @@ import re
 
 # A paragraph that opens with a dash and then quoted words: "– Det här är viktigt, säger ...",
 # "-Mediemarknaden håller ..." (no space after a hyphen is common in pasted text; a digit
-# straight after the dash is a minus sign).
+# straight after the dash is a minus sign); inside a Markdown block quote too ("> – ...").
 DASH_QUOTE_RE = re.compile(
-    r"^[ \t]{0,3}[–—-](?:[ \t]{1,3}(?=[A-ZÅÄÖÉ0-9”\"“»«])|(?=[A-ZÅÄÖÉ”\"“»«]))"
+    r"^[ \t]{0,3}(?:>[ \t]{0,3}){0,3}[–—-](?:[ \t]{1,3}(?=[A-ZÅÄÖÉ0-9”\"“»«])|(?=[A-ZÅÄÖÉ”\"“»«]))"
 )
 # A page number left between the lines of text copied from a PDF: "(2)", "2", "- 2 -".
 PAGE_NUMBER_RE = re.compile(

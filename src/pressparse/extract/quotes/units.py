@@ -1,0 +1,135 @@
+"""The paragraphs quotations are read from, whatever the layout of the lines.
+
+A release may come with one line per paragraph, hard-wrapped at a fixed width (e-mail
+newsletters, old archives), or as one line (database exports). Quotations are read from
+paragraphs, so the lines of the lead and body are rejoined and split here, for quotations
+only:
+
+- a line of a hard-wrapped text continues on the next when the next line's first word
+  would not have fitted on it (how a text is wrapped: a line ends early only at a paragraph
+  end); any line that does not end a sentence continues on a next one that starts in lower
+  case;
+- a line holding a dash paragraph after a sentence ("... i höst. – Vi är glada, säger X.")
+  is split there: the dash starts a paragraph of direct speech;
+- the sentences of a run-on line stay units of their own, marked ``glued``: a dash
+  paragraph goes on over the glued units after it until its attribution.
+
+A unit's text has the length of the text it covers (a line break inside it reads as a
+blank), so offsets into it are offsets into the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pressparse.document import Document
+from pressparse.extract.quotes.dash import dash_content_start, ends_sentence
+
+# Roles of the blocks quotations are read from (never the contact block or boilerplate).
+QUOTE_ROLES = frozenset({"lead", "body", "unknown"})
+# A "title" longer than this is a release run on into one line, read for its quotations.
+MAX_TITLE_CHARS = 400
+# A dash that opens direct speech inside a line, after the end of a sentence: "... i höst.
+# – Vi är glada". A dash after a word is a parenthesis or a range ("idag – återsamlas").
+# (The dash first, so the scan jumps from dash to dash.)
+INLINE_DASH_RE = re.compile(r"[–—-](?<=[.!?…”\"] [–—-])[ \t]{0,3}(?=[A-ZÅÄÖÉ])")
+# A Markdown block-quote marker opening a line: "> ", ">> ".
+BLOCK_QUOTE_RE = re.compile(r"[ \t]{0,3}(?:>[ \t]?){1,4}")
+# A bullet or list item opens its own line: "• Orderstocken", "1. Förvärvet".
+ITEM_START_RE = re.compile(r"^[ \t]*(?:[•·*▪●○◦‣]|\d{1,2}[.)][ \t])")
+# The widest a hard-wrapped text is wrapped at (e-mail: 72-80 columns).
+MAX_WRAP_WIDTH = 100
+# A text is hard-wrapped when this share of its lines of two or more lines in a row reach
+# the wrap width within WRAP_SLACK characters.
+WRAPPED_SHARE = 0.4
+# ... and when this share of its lines is no wider than MAX_WRAP_WIDTH.
+NARROW_SHARE = 0.9
+WRAP_SLACK = 12
+
+
+class Unit(NamedTuple):
+    """A paragraph of the lead or body: its offset in the text and its words; ``glued`` when
+    it goes on the line the unit before it ends on (a sentence of a run-on line)."""
+
+    start: int
+    text: str
+    glued: bool = False
+
+
+def reading_units(doc: Document) -> list[Unit]:
+    """The paragraphs of the lead and body, in document order."""
+    lines = [
+        _unquoted_line(doc.text, b.start, b.end)
+        for b in doc.blocks
+        if b.role in QUOTE_ROLES or (b.role == "title" and b.end - b.start > MAX_TITLE_CHARS)
+    ]
+    joined = _join(doc.text, [u for u in lines if u.text.strip()])
+    return [part for u in joined for part in _split(u)]
+
+
+def _unquoted_line(text: str, start: int, end: int) -> Unit:
+    """The line without a Markdown block-quote marker ("> – Vi är glada, ...")."""
+    m = BLOCK_QUOTE_RE.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    return Unit(start, text[start:end].rstrip())
+
+
+def wrap_width(lines: list[Unit]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when its lines are paragraphs."""
+    if len(lines) < 3:
+        return None
+    # A long address or a table row may pass the width: a few lines, not the text.
+    short = [len(u.text) for u in lines if len(u.text) <= MAX_WRAP_WIDTH]
+    if len(short) < NARROW_SHARE * len(lines):
+        return None
+    width = max(short)
+    full = sum(1 for n in short if n >= width - WRAP_SLACK)
+    return width if full >= WRAPPED_SHARE * len(lines) else None
+
+
+def _join(text: str, lines: list[Unit]) -> list[Unit]:
+    width = wrap_width(lines)
+    out: list[Unit] = []
+    last = 0  # the length of the last line of out[-1]
+    for u in lines:
+        if out and _continues(text, out[-1], last, u, width):
+            prev = out[-1]
+            joined = text[prev.start : u.start + len(u.text)].replace("\n", " ")
+            out[-1] = Unit(prev.start, joined, prev.glued)
+        elif out and "\n" not in text[out[-1].start + len(out[-1].text) : u.start]:
+            out.append(Unit(u.start, u.text, glued=True))
+        else:
+            out.append(u)
+        last = len(u.text)
+    return out
+
+
+def _continues(text: str, prev: Unit, last: int, nxt: Unit, width: int | None) -> bool:
+    """True when ``nxt`` is the next line of the paragraph ``prev`` (whose last line is
+    ``last`` characters long)."""
+    gap = text[prev.start + len(prev.text) : nxt.start]
+    if gap.count("\n") != 1 or gap.strip(" \t\n>"):
+        return False  # a blank line (or something else) between: a new paragraph
+    if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
+        return False
+    first_word = nxt.text.split(maxsplit=1)[0]
+    if width is not None and last + 1 + len(first_word) > width:
+        return True  # the line was broken because the next word did not fit
+    return not ends_sentence(prev.text) and first_word[:1].islower()
+
+
+def _split(u: Unit) -> list[Unit]:
+    """``u`` cut before each dash paragraph that starts inside it."""
+    cuts = [m.start() for m in INLINE_DASH_RE.finditer(u.text)]
+    if not cuts:
+        return [u]
+    out: list[Unit] = []
+    prev = 0
+    for c in cuts:
+        if u.text[prev:c].strip():
+            out.append(Unit(u.start + prev, u.text[prev:c].rstrip(), u.glued or bool(out)))
+        prev = c
+    out.append(Unit(u.start + prev, u.text[prev:], True))
+    return out
