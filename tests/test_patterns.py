@@ -842,6 +842,10 @@ UNAMBIGUOUS_NESTING = {
     "reading.text.MD_RULE_RE",
     # "(?:[^\n]*\n){0,200}?": each turn ends with a line end, which "[^\n]*" cannot match.
     "reading.frontmatter.FRONT_MATTER_RE",
+    # "(?:[ \t]+(?:ab|...))+$": each turn starts with a blank, which no legal-form word holds.
+    "extract.quotes.attribution.LEGAL_FORM_RE",
+    # "(?:[ \t]+(?:Dela|...))+": each turn starts with a blank, which no chrome word holds.
+    "reading.oneline.CHROME_RUN_RE",
 }
 # A bounded repeat above this many is treated as unbounded.
 LONG_REPEAT = 100
