@@ -74,6 +74,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne"],
     ),
     # --- audit
+    "audit.contacts.CONTACT_CUE_RE": (
+        ["För mer information, kontakta:", "Presskontakt", "Media contact"],
+        ["Mer om projektet", "Impressionen"],
+    ),
+    "audit.contacts.NAME_WORD_RE": (["Eva Lind"], ["08 12"]),
+    "audit.contacts.PLAIN_EMAIL_RE": (
+        ["anna.berg@exempel.se"],
+        ["anna.berg@exempel", "@exempel.se"],
+    ),
     "audit.title.MARKDOWN_HEADLINE_RE": (
         ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
         ["## Kontakt", "#hashtag i texten"],
@@ -157,16 +166,55 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Anmäl dig till brittiska försvarsministeriet genom att",
             "Anmälan görs till Anna Berg, 070",
+            "Föranmälan med angivande av namn ska ske till administrativa juristen Julia Wågenberg senast",
         ],
         ["Anmälan till pressträffen: anna@exempel.se", "Anmäl dig senast fredag."],
     ),
     "extract.contacts.REGION_HEADING_RE": (
-        ["För mer information, vänligen kontakta", "För ytterligare information:", "Kontakt"],
-        ["För mer information om projektet gå in på vår webbplats och läs vidare där."],
+        [
+            "För mer information, vänligen kontakta",
+            "För ytterligare information:",
+            "Kontakt",
+            "För intervjuer och bilder kontakta:",
+            "För frågor om utställningen kontakta:",
+            "Kommentarer lämnas av",
+            "Frågor besvaras av:",
+            "Mer information:",
+            "Kontaktpersoner",
+            "Media contact",
+            "Investor Relations",
+        ],
+        [
+            "För mer information om projektet gå in på vår webbplats och läs vidare där.",
+            "Information om orter för statsrådens presentationer:",
+            "Kontakten med kunderna är viktig",
+        ],
+    ),
+    "extract.contacts.FUNCTION_CUE_RE": (
+        ["Presstjänsten: 010-486 10 00", "LOs pressjour: 08-796 26 90", "Pressjour kvällstid:"],
+        ["Presstjänsten nås på 010-486 10 00", "se presstjänsten"],
+    ),
+    "extract.contacts.PROSE_NAME_RE": (
+        ["med plats för två helikoptrar Kim Sjölund Presschef ", "kontakta Anna Berg, "],
+        ["kontakta oss på ", "Anna "],
+    ),
+    "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
+    "extract.contacts.OPEN_LINE_END_RE": (["Jan Nordwall, generalsekreterare, 070-794"], ["slut."]),
+    "extract.contacts.CLOSED_LINE_END_RE": (
+        ["Övrig veckostatistik finns på vår webbplats."],
+        ["070-794"],
+    ),
+    "extract.contacts.WORD_RE": (["  91 24, info@"], ["   "]),
+    "extract.contacts.FUNCTION_END_RE": (
+        ["LOs pressjour", "Presskontakt kvällstid"],
+        ["pressjouren ringer"],
     ),
     "extract.contacts.CONTACT_LEAD_RE": (
         [
             "(kontaktperson: Sigrid Böe, 070-620 12 07)",
+            "För ytterligare information kontaktas PartnerTech:s VD",
+            "ringa direkt till Kristofer Björkman på 08 506 509 18",
+            "ta kontakt med Kristofer Björkman (tel: 070-775 89 92",
             "För vidare information kontakta Anna Berg",
             "Kontakt MyNewsdesk: Charlotte Ulvros",
             "Frågor besvaras av Per Holm",
@@ -216,7 +264,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.language.WORD_RE": (["Region Skåne"], ["2016-01-18 10:43"]),
     # --- extract.phones
     "extract.phones.PHONE_RE": (
-        ["tel 040-675 34 26", "+46 (0)40 675 34 26", "Mobil: 070-620 12 07"],
+        ["tel 040-675 34 26", "+46 (0)40 675 34 26", "Mobil: 070-620 12 07", "46 (0)18 410 88 80"],
         ["år 2016", "omsättning 1 200 miljoner"],
     ),
     "extract.phones.TRUNK_ZERO_RE": (["+46(0)40 675 34 26", "+46 ( 0 ) 40"], ["+46 40 675 34 26"]),

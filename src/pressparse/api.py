@@ -78,7 +78,8 @@ def parse_findings(
     opts = options or _DEFAULT_OPTIONS
     doc = read_document(source, source_format=source_format, url=url, max_bytes=opts.max_bytes)
     doc = assign_roles(doc)
-    contacts = extract_contacts(doc)
+    urls = extract_urls(doc)
+    contacts = extract_contacts(doc, urls)
     quotes = fill_speakers(extract_quotes(doc), contacts)
     organizations = extract_organizations(doc)
     return Findings(
@@ -92,6 +93,6 @@ def parse_findings(
         contacts=contacts,
         organizations=organizations,
         issuer=decide_issuer(doc, organizations, contacts),
-        urls=extract_urls(doc),
+        urls=urls,
         language=detect_language(doc.text),
     )
