@@ -76,7 +76,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # --- audit
     "audit.contacts.CONTACT_CUE_RE": (
         ["För mer information, kontakta:", "Presskontakt", "Media contact"],
-        ["Mer om projektet", "Impressionen"],
+        ["Mer om projektet", "Impressionen", "skickar all pressinformation till"],
     ),
     "audit.contacts.NAME_WORD_RE": (["Eva Lind"], ["08 12"]),
     "audit.contacts.PLAIN_EMAIL_RE": (
@@ -178,6 +178,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "För intervjuer och bilder kontakta:",
             "För frågor om utställningen kontakta:",
             "Kommentarer lämnas av",
+            "Frågor kan ställas till:",
             "Frågor besvaras av:",
             "Mer information:",
             "Kontaktpersoner",
@@ -197,6 +198,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.contacts.PROSE_NAME_RE": (
         ["med plats för två helikoptrar Kim Sjölund Presschef ", "kontakta Anna Berg, "],
         ["kontakta oss på ", "Anna "],
+    ),
+    "extract.contacts.ORG_PREFIX_RE": (
+        [
+            "Newsdesk - Peter Ingman",
+            "MyNewsdesk: Pernilla Åström",
+            "Innovationsbron – Dick Eriksson",
+        ],
+        ["Anne-Lie Mårtensson", "Claes-R. Simonson"],
     ),
     "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
     "extract.contacts.OPEN_LINE_END_RE": (["Jan Nordwall, generalsekreterare, 070-794"], ["slut."]),
@@ -218,8 +227,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "För vidare information kontakta Anna Berg",
             "Kontakt MyNewsdesk: Charlotte Ulvros",
             "Frågor besvaras av Per Holm",
+            "obligatorisk föranmälan till sara.keusen@gov.se",
+            "Anmälan görs senast kl 10.30 måndag 25 september via e-post till Annika",
+            "föranmälan senast torsdag den 19 juni kl. 11.00 via e-post till alina",
         ],
-        ["Kontakten med kunderna är viktig för oss."],
+        [
+            "Kontakten med kunderna är viktig för oss.",
+            "Anmälan är öppen.",
+            "kan redan nu anmäla det",
+        ],
     ),
     "extract.contacts.EXPLICIT_LEAD_RE": (["Kontaktperson:", "Frågor besvaras av"], ["Kontakt:"]),
     "extract.contacts.PHONE_PREFIX_RE": (

@@ -30,8 +30,10 @@ NAME_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 
 # A line that announces press contacts: the words a contact heading or sentence holds.
 CONTACT_CUE_RE = re.compile(
-    r"kontakt|\bpress|\bmedia\b|\bmedie|mer information|ytterligare information"
-    r"|vidare information|\bfrågor\b|\bcontact|\binvestor relations\b",
+    r"kontakt|\bpress(?:jour|tjänst|chef|ansvarig|ekreterare|frågor|avdelning|telefon|service)"
+    r"|\bmedia\b|\bmedie(?:frågor|förfrågningar|jour)|mer information|ytterligare information"
+    r"|vidare information|\bfrågor\b|\bcontact|\binvestor relations\b|hör av dig|vänd dig"
+    r"|\bnås\b|ackreditering|anmälan",
     re.I,
 )
 # An e-mail address, plainly: local part, "@", a dotted domain.
@@ -86,9 +88,8 @@ def contact_like_blocks(text: str) -> Iterator[str]:
     contact cue (:data:`CONTACT_CUE_RE`: "kontakt", "press", "media", "mer information",
     "frågor", "contact", ...) together with the lines after it, up to :data:`BLOCK_LINES`
     of them, that are each at most :data:`BLOCK_LINE_MAX` characters long and not blank.
-    A long line (a paragraph of prose) that holds a cue is a block of its own only when
-    the cue is within its last 200 characters' reach: the contact sentence that ends a
-    paragraph ("... kontakta Anna Berg, 070-...").
+    A longer line (a paragraph of prose) that holds a cue gives one block: the 200
+    characters from its last cue's word on ("... kontakta Anna Berg, 070-...").
     """
     lines = text.split("\n")
     i = 0
@@ -99,7 +100,8 @@ def contact_like_blocks(text: str) -> Iterator[str]:
             continue
         if len(line) > BLOCK_LINE_MAX:
             cue = max(m.start() for m in CONTACT_CUE_RE.finditer(line))
-            yield line[cue : cue + 200]
+            start = line.rfind(" ", 0, cue) + 1  # the whole word of the cue
+            yield line[start : cue + 200]
             i += 1
             continue
         j = i + 1

@@ -39,7 +39,6 @@ from pressparse.document import (
     LinkValue,
     Span,
     fold,
-    search_from_literals,
 )
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones, to_e164
@@ -78,9 +77,10 @@ REGION_HEADING_RE = re.compile(
     rf"(?:för|vid)[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS})\b"
     rf"(?:[^\n:]{{0,60}}?(?:\b{_CONTACT_VERB}|(?=[ \t]*:)))?"
     r"|[^\n:]{0,60}?\bkontakta(?:[ \t]+gärna)?"
-    rf"|(?:{_TOPICS})[ \t]+(?:lämnas|besvaras|ges)[ \t]+(?:av|genom)"
+    rf"|(?:{_TOPICS})(?:[ \t]+kan)?[ \t]+(?:lämnas|besvaras|ges|ställas|ställs|riktas)"
+    r"[ \t]+(?:av|genom|till)"
     r"|(?:(?:mer|ytterligare|vidare)[ \t]+)?(?:information|info|upplysningar)"
-    r"|(?:press|media|medie)?kontakt(?:er|en|person|personer|uppgifter)?"
+    r"|(?:(?:andra|övriga|fler)[ \t]+)?(?:press|media|medie)?kontakt(?:er|en|person|personer|uppgifter)?"
     r"(?:[ \t]+(?:för[ \t]+)?(?:media|press|medier))?"
     r"|(?:press|media|medie)?kontakt\w{0,8}[ \t]+[^\n:]{1,40}?(?=[ \t]*:)"
     r"|pressfrågor|mediefrågor|media"
@@ -89,19 +89,27 @@ REGION_HEADING_RE = re.compile(
     r")[ \t]*:?[ \t]*$",
     re.I,
 )
+# The words of a registration up to where its addressee follows: "görs senast kl. 10.30
+# måndag 25 september via e-post till", "ansöker om ... till"; a time's dot is no sentence end.
+_UNTIL_ADDRESSEE = (
+    r"(?:[^.:\n]|(?<=\d)[.:](?=\d)|(?<=kl)\.){0,80}?\b(?:till|hos|via|maila|mejla)\b:?"
+)
 # The words that introduce contacts inside a line; the contacts follow the match:
 # "(kontaktperson: ", "För vidare information kontakta ", "Kontakt MyNewsdesk: ",
 # "Frågor besvaras av ", "ta kontakt med ", "ringa direkt till ", "kontaktas ".
 CONTACT_LEAD_RE = re.compile(
     r"(?:(?:\b|(?<=[a-zåäö]))kontaktperson(?:er)?[ \t]*(?:[^:\n]{0,40}?)?:"
     rf"|\b(?:för|vid)[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS})\b"
-    r"[^.:\n]{0,60}?(?:\bkontakta(?:s|[ \t]+gärna)?\b:?|\bta[ \t]+kontakt[ \t]+med\b|:)"
+    r"[^.:\n]{0,60}?(?:\bkontakta(?:s|[ \t]+gärna)?\b:?|\bta[ \t]+kontakt[ \t]+med\b|:(?!\w))"
     r"|\b(?:press|media|medie)?kontakt(?:er)?(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
     r"|\bkontakta(?:s|[ \t]+gärna)?\b:?"
     r"|\bta[ \t]+kontakt[ \t]+med\b"
     rf"|\b(?:{_TOPICS})[ \t]+(?:besvaras|lämnas|ges)[ \t]+av\b:?"
     r"|\bringa?[ \t]+(?:direkt[ \t]+)?till\b"
-    r"|\bföranmälan[ \t]+(?:görs[ \t]+)?(?:till|hos)\b"
+    r"|\b(?:hör[ \t]+av[ \t]+dig|vända?[ \t]+dig)[ \t]+till\b"
+    r"|\b(?:maila|mejla)\b"
+    rf"|\b(?:för)?anmäl(?:an)?\b{_UNTIL_ADDRESSEE}"
+    rf"|\backreditering\b{_UNTIL_ADDRESSEE}"
     r"|\b(?:for[ \t]+(?:more|further)[ \t]+information|media[ \t]+contacts?|press[ \t]+contacts?)"
     r"[^.:\n]{0,40}?(?:\bcontact\b:?|:))",
     re.I,
@@ -109,12 +117,14 @@ CONTACT_LEAD_RE = re.compile(
 # Lower-case words one of which every CONTACT_LEAD_RE match contains: lines without any of
 # them are not searched.
 CONTACT_LEAD_WORDS = (
-    "kontakt", "info", "upplysningar", "frågor", "föranmälan", "contact", "ring",
+    "kontakt", "info", "upplysningar", "frågor", "anmäl", "ackreditering", "contact", "ring",
+    "dig till", "maila", "mejla",
     *HEADING_TOPICS,
 )  # fmt: skip
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
-    "kontakt", "för", "vid", "press", "medi", "föranmälan", "for", "ta", "ring",
+    "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
+    "ta", "ring", "hör", "vänd", "maila", "mejla",
     *HEADING_TOPICS,
 )  # fmt: skip
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
@@ -201,6 +211,11 @@ PROSE_NAME_RE = re.compile(
 )
 # How far before a number or an address such a name may begin.
 PROSE_NAME_BEFORE = 80
+# An organization printed before a contact's name: "Newsdesk - Peter Ingman", "MyNewsdesk:
+# Pernilla Åström", "Innovationsbron – Dick Eriksson".
+ORG_PREFIX_RE = re.compile(
+    r"^(?P<org>[A-ZÅÄÖ0-9][^:–—\n]{0,40}?)(?:[ \t]*[:–—]|[ \t]+-)[ \t]+(?P<rest>\S.{0,150})$"
+)
 # Characters stripped from both ends of a piece.
 PIECE_STRIP = " \t.:;,–—-/"
 # Words left of a contact sentence once its numbers and addresses are taken out
@@ -268,6 +283,9 @@ CHAIN_GAP_SENTENCE = 60
 # Without a number or an address, an inline lead's contact ends at the sentence end or here.
 INLINE_MAX = 200
 
+# A contact block without a heading that lists more people than this without a number or
+# an address is a list (a board, ministers and their towns), not contacts.
+ROLE_ZONE_BARE_MAX = 2
 # Weights of the strategies: a contact zone is the most reliable reading of a name (its
 # role and organization as the block prints them), a sentence next, a registration last.
 W_BLOCK = 3.0
@@ -300,6 +318,9 @@ class _Stream:
     drafts: list[_Draft]
     current: _Draft | None = None
     pending_org: str | None = None
+    # Whether a number or an address read while no contact is open opens one named None:
+    # after a contact heading or lead every detail belongs to some contact.
+    nameless: bool = False
 
 
 # A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
@@ -424,10 +445,21 @@ def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
     return out
 
 
+def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
+    """ "heading" for a contact block that a contact heading or lead announces, else
+    "role": a list the structure step took for contacts (board members, ministers and
+    towns) gives only the people it prints a number or an address for."""
+    for a, z in _lines_in(inp, start, end):
+        line = inp.text[a:z]
+        if REGION_HEADING_RE.match(line.strip()) or _leads(line):
+            return "heading"
+    return "role"
+
+
 def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     lines = inp.lines
     text = inp.text
-    out: list[tuple[int, int, str]] = [(a, z, "heading") for a, z in _role_zones(inp)]
+    out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
     taken = {k for k, (a, _) in enumerate(lines) if any(s <= a < e for s, e, _ in out)}
     k = 0
     while k < len(lines):
@@ -472,7 +504,7 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
     for k, (a, z) in enumerate(lines):
         if k in used or z - a > REGION_MAX_LINE or not _has_detail(text[a:z], inp.phones):
             continue
-        if search_from_literals(CONTACT_LEAD_RE, text[a:z], CONTACT_LEAD_STARTS):
+        if _leads(text[a:z]):
             continue  # a contact sentence: read as one
         first = k
         while (
@@ -512,7 +544,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Every contact of every contact zone, and press addresses printed without a name."""
     drafts: list[_Draft] = []
     for start, end, kind in inp.zones:
-        stream = _Stream([])
+        stream = _Stream([], nameless=kind == "heading")
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
             leads = _leads(line)
@@ -522,9 +554,11 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             # information kontakta LOs pressjour 08-...".
             for lead, stop in leads:
                 _read(inp, a + lead.end(), line[lead.end() : stop], stream)
-        for d in stream.drafts:
-            if d.phones or d.emails or (kind == "heading" and not d.function):
-                drafts.append(d)
+        # A list the structure step took for contacts gives only the people with a
+        # number or an address; one or two names alone are the contacts.
+        bare = [d for d in stream.drafts if not d.phones and not d.emails and not d.function]
+        keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
+        drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
     for a, z in inp.lines:
         drafts.extend(_cue_contacts(inp, a, inp.text[a:z]))
         drafts.extend(_function_cues(inp, a, inp.text[a:z]))
@@ -551,7 +585,7 @@ def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
         if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
             continue
         rest = _chain(inp, line, lead.end(), stop)
-        stream = _Stream([])
+        stream = _Stream([], nameless=True)
         _read(inp, base + lead.end(), rest, stream)
         out.extend(d for d in stream.drafts if d.phones or d.emails)
     return out
@@ -619,11 +653,25 @@ def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             if lead.group(0).rstrip().endswith(":") and not explicit:
                 continue  # a heading cue: read by the block rule
             rest = _chain(inp, line, lead.end(), stop)
-            stream = _Stream([])
+            stream = _Stream([], nameless=True)
             _read(inp, a + lead.end(), rest, stream, inline=True)
+            if stop == len(line) and not any(d.phones or d.emails for d in stream.drafts):
+                _read_detail_lines(inp, z, stream)
             for d in stream.drafts:
                 if d.phones or d.emails or (explicit and not d.function):
                     yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
+    """Read the short lines right after a contact sentence that give its numbers and
+    addresses ("... via e-post till Annika Klemming, kommunikatör.\nE-post: annika...")."""
+    k = bisect_right(inp.line_starts, after)
+    for j in range(k, min(k + CHANNEL_LINES_BEFORE, len(inp.lines))):
+        a, z = inp.lines[j]
+        line = inp.text[a:z]
+        if inp.blank_before(j) or z - a > CHANNEL_LINE_MAX or not _has_detail(line, inp.phones):
+            return
+        _read(inp, a, line, stream)
 
 
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
@@ -739,11 +787,11 @@ def resolve_contacts(inp: ContactInputs) -> list[Finding[ContactValue]]:
             else:
                 _absorb(prev, d, replace_role=rule.weight > best[key])
     # A press address read without a name is dropped when a named contact holds it.
-    named = {e for d in merged.values() if d.name is not None for e in d.emails}
+    named = {x for d in merged.values() if d.name is not None for x in (*d.emails, *d.phones)}
     candidates = [
         Candidate(k, d, tuple(evidence[k]))
         for k, d in merged.items()
-        if d.name is not None or not set(d.emails) <= named
+        if d.name is not None or not {*d.emails, *d.phones} <= named
     ]
     candidates.sort(key=lambda c: c.value.start)
     return [_finding(c.value, c.rule) for c in candidates]
@@ -780,6 +828,9 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
     for a, z, kind, value in _line_events(inp, base, text):
         if kind in ("phone", "email"):
             after_detail = True
+            if st.current is None and st.nameless:
+                st.current = _Draft(None, base + a, base + z)
+                st.drafts.append(st.current)
             _add_detail(st.current, kind, value, base + z)
             continue
         # A name opens a contact at the start, after a detail, or while none is open:
@@ -811,23 +862,42 @@ def _add_detail(cur: _Draft | None, kind: str, value: str, end: int) -> None:
     cur.end = end
 
 
-def _person_or_function(value: str) -> tuple[str, str, str, bool] | None:
-    person = _person(value)
+def _person_or_function(value: str) -> tuple[str, str, str, bool, str | None] | None:
+    """(name, role before, role after, is a function, organization) of a piece that opens a
+    contact: a person, a press function, or either after its organization ("Newsdesk -
+    Peter Ingman", "MyNewsdesk: Pernilla Åström")."""
+    read = _read_opening(value)
+    if read is not None:
+        return (*read, None)
+    m = ORG_PREFIX_RE.match(value)
+    if m is None:
+        return None
+    read = _read_opening(m.group("rest"))
+    return (*read, m.group("org")) if read is not None else None
+
+
+def _read_opening(piece: str) -> tuple[str, str, str, bool] | None:
+    person = _person(piece)
     if person is not None:
         return (*person, False)
-    function = _function(value)
+    function = _function(piece)
     if function is not None:
         return function, "", "", True
     return None
 
 
 def _open(
-    st: _Stream, person: tuple[str, str, str, bool], start: int, end: int, *, inline: bool
+    st: _Stream,
+    person: tuple[str, str, str, bool, str | None],
+    start: int,
+    end: int,
+    *,
+    inline: bool,
 ) -> None:
-    name, pre, post, is_function = person
-    d = _Draft(name, start, end, function=is_function)
+    name, pre, post, is_function, org = person
+    d = _Draft(name, start, end, function=is_function, organization=org)
     d.role_parts.extend(r for r in (pre, post) if r)
-    if st.pending_org and not inline:
+    if st.pending_org and not inline and org is None:
         d.organization = st.pending_org
     st.pending_org = None
     st.drafts.append(d)
@@ -1012,7 +1082,8 @@ def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
 
 def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     """Split the pieces after a name into the role as printed and the organization."""
-    parts = [p for p in parts if p]
+    # "se presskontakt", "se kontaktuppgifter nedan": a pointer, not a role.
+    parts = [p for p in parts if p and not p.lower().startswith(("se ", "see "))]
     if not parts:
         return None, None
     org: str | None = None
