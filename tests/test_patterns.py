@@ -199,6 +199,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["med plats för två helikoptrar Kim Sjölund Presschef ", "kontakta Anna Berg, "],
         ["kontakta oss på ", "Anna "],
     ),
+    "extract.contacts.REACHED_RE": (
+        ["Hon nås på telefon", "Presstjänsten kan nås via"],
+        ["nåstan"],
+    ),
+    "extract.contacts.NAME_RE": (["kontakta Anna Berg"], ["anna berg"]),
+    "extract.contacts.SUBJECT_FUNCTION_RE": (
+        ["Presstjänsten", "Då LOs pressjour"],
+        ["pressjouren ringer"],
+    ),
     "extract.contacts.ORG_PREFIX_RE": (
         [
             "Newsdesk - Peter Ingman",
@@ -228,6 +237,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Kontakt MyNewsdesk: Charlotte Ulvros",
             "Frågor besvaras av Per Holm",
             "obligatorisk föranmälan till sara.keusen@gov.se",
+            "Presstjänsten nås via telefon",
             "Anmälan görs senast kl 10.30 måndag 25 september via e-post till Annika",
             "föranmälan senast torsdag den 19 juni kl. 11.00 via e-post till alina",
         ],
@@ -276,6 +286,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "extract.emails.DOT_WORD_RE": (["exempel(dot)se", "exempel [punkt] se"], ["exempel.se"]),
     "extract.emails.BAD_LOCAL_RE": (["anna..berg", ".anna", "anna."], ["anna.berg"]),
+    "extract.emails.GLUED_DIGITS_RE": (["67anna.berg"], ["anna67", "1234"]),
+    "extract.emails.PHONE_TAIL_RE": (["08-123 45 "], ["Tel: "]),
+    "extract.emails.GLUED_CAPITAL_RE": (["seJohan"], ["se", "SE"]),
     # --- extract.language
     "extract.language.WORD_RE": (["Region Skåne"], ["2016-01-18 10:43"]),
     # --- extract.phones

@@ -108,6 +108,7 @@ CONTACT_LEAD_RE = re.compile(
     r"|\bringa?[ \t]+(?:direkt[ \t]+)?till\b"
     r"|\b(?:hör[ \t]+av[ \t]+dig|vända?[ \t]+dig)[ \t]+till\b"
     r"|\b(?:maila|mejla)\b"
+    r"|\b(?:kan[ \t]+)?nås[ \t]+(?:på|via)\b"
     rf"|\b(?:för)?anmäl(?:an)?\b{_UNTIL_ADDRESSEE}"
     rf"|\backreditering\b{_UNTIL_ADDRESSEE}"
     r"|\b(?:for[ \t]+(?:more|further)[ \t]+information|media[ \t]+contacts?|press[ \t]+contacts?)"
@@ -118,13 +119,13 @@ CONTACT_LEAD_RE = re.compile(
 # them are not searched.
 CONTACT_LEAD_WORDS = (
     "kontakt", "info", "upplysningar", "frågor", "anmäl", "ackreditering", "contact", "ring",
-    "dig till", "maila", "mejla",
+    "dig till", "maila", "mejla", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
-    "ta", "ring", "hör", "vänd", "maila", "mejla",
+    "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
@@ -209,6 +210,16 @@ FUNCTION_CUE_RE = re.compile(
 PROSE_NAME_RE = re.compile(
     rf"(?:(?<=[\s,(])|^)(?P<piece>{NAME}(?:,?[ \t]+[\w-]{{2,30}}){{0,2}})[ \t,:]*$"
 )
+# "nås på"/"kan nås via": the details that follow are of the subject before it.
+REACHED_RE = re.compile(r"(?:kan[ \t]+)?nås\b", re.I)
+# A person's name anywhere: where "han"/"hon nås på" looks for whom it means.
+NAME_RE = re.compile(NAME)
+# A press function at the end of the text before "nås": "Presstjänsten", "LOs pressjour".
+SUBJECT_FUNCTION_RE = re.compile(
+    rf"(?:[A-ZÅÄÖ][\w-]{{1,40}}s[ \t]+)?(?i:{alt(FUNCTION_WORDS, blanks=True)})$"
+)
+# How far before "nås" its subject may be named.
+SUBJECT_BEFORE = 200
 # How far before a number or an address such a name may begin.
 PROSE_NAME_BEFORE = 80
 # An organization printed before a contact's name: "Newsdesk - Peter Ingman", "MyNewsdesk:
@@ -451,8 +462,7 @@ def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
     towns) gives only the people it prints a number or an address for."""
     for a, z in _lines_in(inp, start, end):
         line = inp.text[a:z]
-        if REGION_HEADING_RE.match(line.strip()) or _leads(line):
-            return "heading"
+        return "heading" if REGION_HEADING_RE.match(line.strip()) or _leads(line) else "role"
     return "role"
 
 
@@ -497,8 +507,10 @@ def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
 
 
 def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, int]]:
-    """Short lines with a number or an address, with the short lines just before them in
-    the same paragraph: "Kim Sjölund / Presschef / 072-598 13 88", "Presstjänsten: 010-..."."""
+    """Short lines with a number or an address, with the short lines just before them:
+    "Kim Sjölund / Presschef / 072-598 13 88", "Presstjänsten: 010-...", and a contact card
+    whose labels and numbers stand in paragraphs of their own ("Olivia Nensén /
+    Pressekreterare / (blank) / Telefon (växel) / (blank) / 08-405 10 00")."""
     lines, text = inp.lines, inp.text
     used: set[int] = set(taken)
     for k, (a, z) in enumerate(lines):
@@ -506,26 +518,44 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
             continue
         if _leads(text[a:z]):
             continue  # a contact sentence: read as one
-        first = k
-        while (
-            first > 0
-            and k - first < CHANNEL_LINES_BEFORE
-            and first - 1 not in used
-            and not inp.blank_before(first)
-            and lines[first - 1][1] - lines[first - 1][0] <= CHANNEL_LINE_MAX
-        ):
-            first -= 1
+        first = _channel_start(inp, k, used)
         last = k + 1
-        while (
-            last < len(lines)
-            and last not in used
-            and not inp.blank_before(last)
-            and lines[last][1] - lines[last][0] <= CHANNEL_LINE_MAX
-            and _has_detail(text[lines[last][0] : lines[last][1]], inp.phones)
-        ):
+        while last < len(lines) and last not in used and _is_card_line(inp, last):
+            if inp.blank_before(last) and not _is_card_line(inp, last - 1):
+                break
             last += 1
         used.update(range(first, last))
         yield first, last
+
+
+def _channel_start(inp: ContactInputs, k: int, used: set[int]) -> int:
+    """The first line of the name-and-channel group whose number or address is on line
+    ``k``: at most CHANNEL_LINES_BEFORE lines of text before it, and no blank line except
+    before a label or a number."""
+    first, texts = k, 0
+    while first > 0 and first - 1 not in used and _is_short(inp, first - 1):
+        if inp.blank_before(first) and not _is_card_line(inp, first):
+            break
+        if not _is_card_line(inp, first - 1):
+            texts += 1
+            if texts > CHANNEL_LINES_BEFORE:
+                break
+        first -= 1
+    return first
+
+
+def _is_short(inp: ContactInputs, k: int) -> bool:
+    a, z = inp.lines[k]
+    return z - a <= CHANNEL_LINE_MAX
+
+
+def _is_card_line(inp: ContactInputs, k: int) -> bool:
+    """A short line holding a number or an address, or only their labels ("Mobil")."""
+    a, z = inp.lines[k]
+    line = inp.text[a:z]
+    if not _is_short(inp, k):
+        return False
+    return _has_detail(line, inp.phones) or not _wipe_labels(line).strip(PIECE_STRIP + "()")
 
 
 def _has_detail(line: str, cache: dict[str, str | None]) -> bool:
@@ -548,7 +578,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
             leads = _leads(line)
-            if not leads:
+            if not leads and not REGION_HEADING_RE.match(line.strip()):
                 _read(inp, a, line, stream)
             # Each lead starts a new part: "(kontaktperson: X, 070-...) För ytterligare
             # information kontakta LOs pressjour 08-...".
@@ -591,6 +621,11 @@ def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     return out
 
 
+def _ends_function(line: str, end: int) -> bool:
+    words = line[:end].strip(PIECE_STRIP).split()
+    return any(_function(" ".join(words[-k:])) for k in range(2, min(len(words), 4) + 1))
+
+
 def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     """A press function and its details in running text ("... Presstjänsten: 010-486 10
     00, press@arbetsformedlingen.se ARBETSFÖRMEDLINGEN ...")."""
@@ -613,7 +648,8 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     low = fold(line)
     if not any(w in low for w in CONTACT_LEAD_WORDS):
         return []
-    leads = list(CONTACT_LEAD_RE.finditer(line))
+    # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
+    leads = [m for m in CONTACT_LEAD_RE.finditer(line) if not _ends_function(line, m.end())]
     stops = [m.start() for m in leads[1:]] + [len(line)]
     return list(zip(leads, stops, strict=False))
 
@@ -654,12 +690,36 @@ def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
                 continue  # a heading cue: read by the block rule
             rest = _chain(inp, line, lead.end(), stop)
             stream = _Stream([], nameless=True)
+            if REACHED_RE.match(lead.group(0)):
+                stream.current = _subject(line, lead.start(), a)
+                if stream.current is None:
+                    continue
+                stream.drafts.append(stream.current)
             _read(inp, a + lead.end(), rest, stream, inline=True)
             if stop == len(line) and not any(d.phones or d.emails for d in stream.drafts):
                 _read_detail_lines(inp, z, stream)
             for d in stream.drafts:
                 if d.phones or d.emails or (explicit and not d.function):
                     yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _subject(line: str, lead: int, base: int) -> _Draft | None:
+    """Who "nås på ..." is said of: the person or press function just before ("Presstjänsten
+    nås via telefon"), or for "han"/"hon" the last person named before in the line."""
+    before = line[max(0, lead - SUBJECT_BEFORE) : lead].rstrip()
+    words = before.split()
+    m: re.Match[str] | None
+    if words and words[-1].lower() in ("han", "hon"):
+        m = next((n for n in reversed(list(NAME_RE.finditer(before))) if _person(n.group(0))), None)
+    else:
+        m = PROSE_NAME_RE.search(before) or SUBJECT_FUNCTION_RE.search(before)
+    if m is None:
+        return None
+    person = _person(m.group(0)) or ((m.group(0), "", "") if _function(m.group(0)) else None)
+    if person is None:
+        return None
+    start = base + lead - len(before) + m.start()
+    return _Draft(person[0], start, start + len(m.group(0)), [r for r in person[1:] if r])
 
 
 def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
@@ -1012,7 +1072,7 @@ def _person(piece: str) -> tuple[str, str, str] | None:
         post = f"{parts.pop()} {post}".strip()
     if post and not (post[0].isupper() or is_role_word(post.split()[0])):
         return None
-    if not _is_personal_name(parts):
+    if not _is_personal_name(parts) or _function(" ".join(parts)):
         return None
     pre = " ".join([pre, *titles]).strip()
     return " ".join(parts), pre, post
