@@ -72,6 +72,41 @@ def contact_name_is_person(sample: Sample) -> Iterator[Observation]:
             yield (name_has_title(c.name), f"name {c.name!r}")
 
 
+# A person's name as printed: two to four capitalized words, particles allowed between
+# them ("Anna Berg", "Eva von Platen", "Claes-R. Simonson").
+PERSON_SHAPE_RE = re.compile(
+    r"^[A-ZÅÄÖÉØÆÜ][\w'.-]+(?:[ \t]+(?:(?:af|von|de|van|der|den|la|du|di)[ \t]+)?"
+    r"[A-ZÅÄÖÉØÆÜ][\w'.-]+){1,3}$"
+)
+# A press function's words ("Presstjänsten", "LOs pressjour", "Corporate Communications").
+FUNCTION_WORD_RE = re.compile(
+    r"press|medie|media|jour\b|tjänst|kommunikation|communications|relations|kundservice", re.I
+)
+
+
+def name_is_contact_shaped(name: str) -> bool:
+    """True when a contact's name looks like a person or a press function.
+
+    "Contact-shaped": the whole name is two to four capitalized words
+    (:data:`PERSON_SHAPE_RE`), or it holds a press function's word
+    (:data:`FUNCTION_WORD_RE`). "Föregående Nästa" is shaped like a person and passes: the
+    check finds lower-case phrases, single words and sentences, not every wrong name.
+
+    >>> name_is_contact_shaped("Anna Berg"), name_is_contact_shaped("LOs pressjour")
+    (True, True)
+    >>> name_is_contact_shaped("Nyhetsbyrån"), name_is_contact_shaped("se länk nedan")
+    (False, False)
+    """
+    return bool(PERSON_SHAPE_RE.match(name) or FUNCTION_WORD_RE.search(name))
+
+
+def contact_name_shaped(sample: Sample) -> Iterator[Observation]:
+    """Every contact with a name; flagged when the name is neither person- nor function-shaped."""
+    for c in sample.release.contacts:
+        if c.name:
+            yield (not name_is_contact_shaped(c.name), f"name {c.name!r}")
+
+
 @lru_cache(maxsize=4096)
 def _e164(raw: str) -> str | None:
     try:
@@ -145,6 +180,13 @@ CHECKS: tuple[Check, ...] = (
         0.01,
         "max",
         contact_name_is_person,
+    ),
+    Check(
+        "contacts.name_shape",
+        "contacts whose name is neither a person's nor a press function's",
+        0.02,
+        "max",
+        contact_name_shaped,
     ),
     Check(
         "contacts.details_placed",

@@ -38,6 +38,7 @@ from pressparse.document import (
     Finding,
     LinkValue,
     Span,
+    finditer_from_literals,
     fold,
 )
 from pressparse.extract.emails import find_emails
@@ -122,6 +123,8 @@ CONTACT_LEAD_WORDS = (
     "dig till", "maila", "mejla", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
+# Lower-case words one of which every REGION_HEADING_RE match contains.
+HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -347,6 +350,8 @@ class ContactInputs:
     doc: Document
     urls: Sequence[Finding[LinkValue]] = ()
     phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
+    _leads: dict[str, list[tuple[re.Match[str], int]]] = field(default_factory=dict)
+    details_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
 
     @cached_property
     def text(self) -> str:
@@ -377,6 +382,21 @@ class ContactInputs:
                 out.append((pos, end))
             pos = end + 1
         return out
+
+    def leads(self, line: str) -> list[tuple[re.Match[str], int]]:
+        """:func:`_leads` of ``line``, computed once per document and line."""
+        found = self._leads.get(line)
+        if found is None:
+            found = self._leads[line] = _leads(line)
+        return found
+
+    @cached_property
+    def detail_lines(self) -> set[int]:
+        """Indices of the lines that hold a phone number or an e-mail address (neither
+        spans a line end, so one pass over the text finds them all)."""
+        starts = [a for _, a, _ in find_phones(self.text, self.phones)]
+        starts += [a for _, a, _ in find_emails(self.text)]
+        return {bisect_right(self.line_starts, a) - 1 for a in starts}
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -426,21 +446,25 @@ def _unwrap(text: str) -> str:
     fit on the line (a number broken over two lines is one; "Kontakt:" before a name stays)."""
     if "\n" not in text:
         return text
-    chars = list(text)
+    chars: list[str] | None = None
     start = 0
-    for i, ch in enumerate(text):
-        if ch != "\n":
-            continue
+    i = text.find("\n")
+    while i >= 0:
         line = text[start:i].rstrip()
         start = i + 1
         word = WORD_RE.match(text, start)
-        if word is None:
-            continue  # a blank line or the end
-        if (len(line) >= WRAP_MIN and OPEN_LINE_END_RE.search(line)) or (
-            len(line) + 1 + len(word.group(0)) > WRAP_WIDTH and not CLOSED_LINE_END_RE.search(line)
+        if word is not None and (
+            (len(line) >= WRAP_MIN and OPEN_LINE_END_RE.search(line))
+            or (
+                len(line) + 1 + len(word.group(0)) > WRAP_WIDTH
+                and not CLOSED_LINE_END_RE.search(line)
+            )
         ):
+            if chars is None:
+                chars = list(text)
             chars[i] = " "
-    return "".join(chars)
+        i = text.find("\n", start)
+    return text if chars is None else "".join(chars)
 
 
 def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
@@ -462,7 +486,7 @@ def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
     towns) gives only the people it prints a number or an address for."""
     for a, z in _lines_in(inp, start, end):
         line = inp.text[a:z]
-        return "heading" if REGION_HEADING_RE.match(line.strip()) or _leads(line) else "role"
+        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads(line) else "role"
     return "role"
 
 
@@ -475,7 +499,7 @@ def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     while k < len(lines):
         a, z = lines[k]
         line = text[a:z].strip()
-        if k not in taken and len(line) <= REGION_MAX_LINE and REGION_HEADING_RE.match(line):
+        if k not in taken and _is_heading(line):
             j = k + 1
             while j < len(lines) and j - k <= REGION_MAX_LINES and _zone_goes_on(inp, j):
                 j += 1
@@ -498,12 +522,20 @@ def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     return kept
 
 
+def _is_heading(line: str) -> bool:
+    """True for a line that is a contact heading (the words test first: most lines have none)."""
+    if len(line) > REGION_MAX_LINE:
+        return False
+    low = line.lower()
+    return any(w in low for w in HEADING_WORDS) and REGION_HEADING_RE.match(line) is not None
+
+
 def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
     a, z = inp.lines[j]
     line = inp.text[a:z].strip()
     if len(line) > REGION_MAX_LINE or inp.kind_at(a) == "heading":
         return False
-    return not (ABOUT_HEADING_RE.match(line) or REGION_HEADING_RE.match(line))
+    return not (ABOUT_HEADING_RE.match(line) or _is_heading(line))
 
 
 def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, int]]:
@@ -514,9 +546,9 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
     lines, text = inp.lines, inp.text
     used: set[int] = set(taken)
     for k, (a, z) in enumerate(lines):
-        if k in used or z - a > REGION_MAX_LINE or not _has_detail(text[a:z], inp.phones):
+        if k in used or z - a > REGION_MAX_LINE or k not in inp.detail_lines:
             continue
-        if _leads(text[a:z]):
+        if inp.leads(text[a:z]):
             continue  # a contact sentence: read as one
         first = _channel_start(inp, k, used)
         last = k + 1
@@ -555,11 +587,7 @@ def _is_card_line(inp: ContactInputs, k: int) -> bool:
     line = inp.text[a:z]
     if not _is_short(inp, k):
         return False
-    return _has_detail(line, inp.phones) or not _wipe_labels(line).strip(PIECE_STRIP + "()")
-
-
-def _has_detail(line: str, cache: dict[str, str | None]) -> bool:
-    return bool(find_emails(line) or find_phones(line, cache))
+    return k in inp.detail_lines or not _wipe_labels(line).strip(PIECE_STRIP + "()")
 
 
 def extract_contacts(
@@ -577,7 +605,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         stream = _Stream([], nameless=kind == "heading")
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
-            leads = _leads(line)
+            leads = inp.leads(line)
             if not leads and not REGION_HEADING_RE.match(line.strip()):
                 _read(inp, a, line, stream)
             # Each lead starts a new part: "(kontaktperson: X, 070-...) För ytterligare
@@ -611,7 +639,7 @@ def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     """Contacts after a heading cue printed inside a line, "Kontakt: Anna Berg, 070-..."
     (a release flattened to one line, a contact heading run into the text)."""
     out: list[_Draft] = []
-    for lead, stop in _leads(line):
+    for lead, stop in inp.leads(line):
         if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
             continue
         rest = _chain(inp, line, lead.end(), stop)
@@ -649,7 +677,11 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     if not any(w in low for w in CONTACT_LEAD_WORDS):
         return []
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
-    leads = [m for m in CONTACT_LEAD_RE.finditer(line) if not _ends_function(line, m.end())]
+    leads = [
+        m
+        for m in finditer_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS, low)
+        if not _ends_function(line, m.end())
+    ]
     stops = [m.start() for m in leads[1:]] + [len(line)]
     return list(zip(leads, stops, strict=False))
 
@@ -659,7 +691,7 @@ def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -
     a chain of numbers and addresses, each near the one before; without one, up to the end
     of the sentence. ``stop`` is where the next lead begins."""
     line = line[:stop]
-    spans = sorted((a, z) for _, a, z in _details(line, inp.phones) if a >= start)
+    spans = sorted((a, z) for _, a, z in _line_details(inp, line) if a >= start)
     last, end, gap = start, -1, FIRST_GAP
     for a, z in spans:
         between = line[last:a]
@@ -678,11 +710,19 @@ def _details(line: str, cache: dict[str, str | None]) -> list[tuple[str, int, in
     return [*find_phones(line, cache), *find_emails(line)]
 
 
+def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
+    """:func:`_details` of ``line``, computed once per document and line."""
+    found = inp.details_cache.get(line)
+    if found is None:
+        found = inp.details_cache[line] = _details(line, inp.phones)
+    return found
+
+
 def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Contacts named in a contact sentence outside the zones."""
     for a, z in inp.lines:
         line = inp.text[a:z]
-        for lead, stop in _leads(line):
+        for lead, stop in inp.leads(line):
             if inp.in_zone(a + lead.start()) or inp.role_at(a + lead.start()) == "title":
                 continue
             explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
@@ -729,7 +769,7 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
     for j in range(k, min(k + CHANNEL_LINES_BEFORE, len(inp.lines))):
         a, z = inp.lines[j]
         line = inp.text[a:z]
-        if inp.blank_before(j) or z - a > CHANNEL_LINE_MAX or not _has_detail(line, inp.phones):
+        if inp.blank_before(j) or z - a > CHANNEL_LINE_MAX or j not in inp.detail_lines:
             return
         _read(inp, a, line, stream)
 
@@ -743,10 +783,10 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             continue
         covered = [
             (lead.start(), lead.end() + len(_chain(inp, line, lead.end(), stop)))
-            for lead, stop in _leads(line)
+            for lead, stop in inp.leads(line)
         ]
         pos = 0
-        for _, da, _dz in sorted(_details(line, inp.phones), key=itemgetter(1)):
+        for _, da, _dz in sorted(_line_details(inp, line), key=itemgetter(1)):
             if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
                 continue
             left = max(pos, da - PROSE_NAME_BEFORE)

@@ -19,6 +19,8 @@ EMAIL_RE = re.compile(
 )
 # The obfuscated dot inside a domain: "(dot)", "[punkt]".
 DOT_WORD_RE = re.compile(r"[ \t]?[\[(](?:dot|punkt)[\])][ \t]?", re.I)
+# The bracketed "at" of an obfuscated address: "[at]", "(at)", "[snabel-a]".
+OBFUSCATED_AT_RE = re.compile(r"[\[(](?:at|snabel-a)[\])]", re.I)
 # Two dots in a row or a dot at either end of the local part: not a valid address.
 BAD_LOCAL_RE = re.compile(r"^\.|\.\.|\.$")
 # Digits at the start of a local part glued to a phone number printed before it, on a
@@ -42,7 +44,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     [('anna.berg@exempel.se', 12, 32)]
     """
     found: list[tuple[str, int, int]] = []
-    if "@" not in text and "[" not in text and "(" not in text:
+    if "@" not in text and not OBFUSCATED_AT_RE.search(text):
         # Every address holds "@" or a bracketed "at": most lines are skipped without the
         # pattern, whose leading lookbehind makes ``re`` try every offset.
         return found

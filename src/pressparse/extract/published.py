@@ -279,7 +279,9 @@ def _metadata(doc: Document, tz: ZoneInfo, out: list[_Candidate]) -> None:
     if raw:
         hit = _meta_hit(raw, tz)
         if hit is not None:
-            rule: PublishedRule = "published.front_matter" if doc.source_format == "text" else "published.metadata"
+            rule: PublishedRule = (
+                "published.front_matter" if doc.source_format == "text" else "published.metadata"
+            )
             out.append(_Candidate(hit.value, None, rule, _RANK_METADATA, hit.precision))
     raw = doc.meta.get("time")
     if raw:
@@ -398,7 +400,10 @@ def _header_candidate(
             if invitation and not (h.zoned or _is_numeric(line, h)) and b.role == "dateline":
                 continue
             return _cand(
-                b, h, "published.label" if b.role == "label" else "published.dateline", _RANK_DATELINE
+                b,
+                h,
+                "published.label" if b.role == "label" else "published.dateline",
+                _RANK_DATELINE,
             )
         if EVENT_CUE_RE.search(before):
             continue

@@ -27,6 +27,7 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "spokesperson", "spokesman", "coordinator", "advisor", "adviser", "secretary",
     "analyst", "editor", "consultant", "lead", "owner", "jurist", "utgivare", "åklagare",
     "domare", "rådman", "präst", "kyrkoherde", "fotograf", "stabschef",
+    "major", "överste", "kapten", "löjtnant", "amiral", "kommendör", "fänrik", "sergeant",
 )  # fmt: skip
 
 # Short titles printed as a whole word, which also end longer ones ("vd", "vice vd",
