@@ -201,6 +201,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["med plats för två helikoptrar Kim Sjölund Presschef ", "kontakta Anna Berg, "],
         ["kontakta oss på ", "Anna "],
     ),
+    "extract.contacts.PROSE_FUNCTION_RE": (
+        ["070-576 3998. Pressjour ", "Trafikverkets presstjänst, "],
+        ["Pressjouren ringer "],
+    ),
     "extract.contacts.REACHED_RE": (
         ["Hon nås på telefon", "Presstjänsten kan nås via"],
         ["nåstan"],
@@ -240,6 +244,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Frågor besvaras av Per Holm",
             "obligatorisk föranmälan till sara.keusen@gov.se",
             "Presstjänsten nås via telefon",
+            "Kontaktuppgifter: Jonas Andersson (FP)",
+            "Kontakter Peter Jonsson, presskommunikatör",
             "Anmälan görs senast kl 10.30 måndag 25 september via e-post till Annika",
             "föranmälan senast torsdag den 19 juni kl. 11.00 via e-post till alina",
         ],

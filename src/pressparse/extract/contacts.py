@@ -102,7 +102,9 @@ CONTACT_LEAD_RE = re.compile(
     r"(?:(?:\b|(?<=[a-zåäö]))kontaktperson(?:er)?[ \t]*(?:[^:\n]{0,40}?)?:"
     rf"|\b(?:för|vid)[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS})\b"
     r"[^.:\n]{0,60}?(?:\bkontakta(?:s|[ \t]+gärna)?\b:?|\bta[ \t]+kontakt[ \t]+med\b|:(?!\w))"
-    r"|\b(?:press|media|medie)?kontakt(?:er)?(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
+    r"|\b(?:press|media|medie)?kontakt(?:er|uppgifter|person|personer)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
+    r"|\b(?:press|media|medie)?kontakt(?:er|person|personer)?(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])"
     r"|\bkontakta(?:s|[ \t]+gärna)?\b:?"
     r"|\bta[ \t]+kontakt[ \t]+med\b"
     rf"|\b(?:{_TOPICS})[ \t]+(?:besvaras|lämnas|ges)[ \t]+av\b:?"
@@ -223,6 +225,12 @@ SUBJECT_FUNCTION_RE = re.compile(
 )
 # How far before "nås" its subject may be named.
 SUBJECT_BEFORE = 200
+# A press function printed just before a number in running text: "... Pressjour 018-16 94
+# 75", "Trafikverkets presstjänst, 0771-...".
+PROSE_FUNCTION_RE = re.compile(
+    r"(?:(?<=[\s,(])|^)(?P<piece>(?:[A-ZÅÄÖ][\w-]{1,40}s[ \t]+)?"
+    rf"(?i:{alt(FUNCTION_WORDS, blanks=True)}))[ \t,:]*$"
+)
 # How far before a number or an address such a name may begin.
 PROSE_NAME_BEFORE = 80
 # An organization printed before a contact's name: "Newsdesk - Peter Ingman", "MyNewsdesk:
@@ -790,15 +798,33 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
                 continue
             left = max(pos, da - PROSE_NAME_BEFORE)
-            m = PROSE_NAME_RE.search(line, left, da)
-            if m is None or _person(m.group("piece")) is None:
+            start = _prose_start(line, left, da)
+            if start is None:
                 continue
-            start = m.start("piece")
             stream = _Stream([])
             _read(inp, a + start, line[start:da] + _chain(inp, line, da), stream)
             for d in stream.drafts[:1]:
                 pos = d.end - a
                 yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _prose_start(line: str, left: int, detail: int) -> int | None:
+    """Where the person or press function named just before a detail begins: the first
+    word from which the rest is a person whose first name is a given name ("Mittuniversitetet
+    Lars Aronsson, forskningsinformatör Tel:" -> "Lars"), else where any person begins;
+    None when there is neither."""
+    m = PROSE_NAME_RE.search(line, left, detail)
+    if m is None:
+        f = PROSE_FUNCTION_RE.search(line, left, detail)
+        return f.start() if f is not None and _function(f.group("piece")) else None
+    piece, start = m.group("piece"), m.start("piece")
+    offsets = [0] + [
+        i + 1 for i, ch in enumerate(piece) if ch == " " and piece[i + 1 : i + 2].isupper()
+    ]
+    people = [o for o in offsets if _person(piece[o:]) is not None]
+    named = [o for o in people if is_first_name(piece[o:].split()[0])]
+    best = named or people
+    return start + best[0] if best else None
 
 
 def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
