@@ -420,3 +420,26 @@ def test_every_number_in_a_contact_block_is_placed_and_none_from_the_footer() ->
         (None, ["+4681234567"]),
         ("Anna Berg", ["+46701234567"]),
     ]
+
+
+def test_contacts_of_a_release_flattened_to_one_line() -> None:
+    """Synthetic, as a database export prints it: no line ends at all."""
+    text = (
+        "Rubrik Exempel kommun öppnar en ny skola i höst. Kontakter Peter Holm, presschef "
+        "Exempel kommun, 076-696 31 65, peter.holm@exempel.se Eva Lind, kommunikatör Regionen, "
+        "073-045 90 84, eva.lind@regionen.se Om Exempel kommun Kommunen har 10 000 invånare. "
+        "Kristiina Berg, pressekreterare, 018-16 96 06. Pressjour 018-16 94 75."
+    )
+    assert _contacts(text) == [
+        ("Peter Holm", ("+46766963165",), ("peter.holm@exempel.se",)),
+        ("Eva Lind", ("+46730459084",), ("eva.lind@regionen.se",)),
+        ("Kristiina Berg", ("+4618169606",), ()),
+        ("Pressjour", ("+4618169475",), ()),
+    ]
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    """Synthetic, in the style of a newsroom page's contact portrait."""
+    assert _names(BODY + "Karin Hovdebo Karin Hovdebo Presskontakt 010-224 73 87\n") == [
+        "Karin Hovdebo"
+    ]

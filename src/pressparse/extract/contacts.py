@@ -821,7 +821,7 @@ def _prose_start(line: str, left: int, detail: int) -> int | None:
     offsets = [0] + [
         i + 1 for i, ch in enumerate(piece) if ch == " " and piece[i + 1 : i + 2].isupper()
     ]
-    people = [o for o in offsets if _person(piece[o:]) is not None]
+    people = [o for o in offsets if _person(piece[o:].split(",")[0]) is not None]
     named = [o for o in people if is_first_name(piece[o:].split()[0])]
     best = named or people
     return start + best[0] if best else None
@@ -1136,6 +1136,10 @@ def _person(piece: str) -> tuple[str, str, str] | None:
     # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör").
     while len(parts) > 2 and is_role_word(parts[-1]):
         post = f"{parts.pop()} {post}".strip()
+    # A name printed twice, as newsroom pages do under a portrait ("Karin Hovdebo Karin Hovdebo").
+    half = len(parts) // 2
+    if len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+        parts = parts[:half]
     if post and not (post[0].isupper() or is_role_word(post.split()[0])):
         return None
     if not _is_personal_name(parts) or _function(" ".join(parts)):
