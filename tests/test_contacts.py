@@ -443,3 +443,10 @@ def test_a_name_printed_twice_is_one_name() -> None:
     assert _names(BODY + "Karin Hovdebo Karin Hovdebo Presskontakt 010-224 73 87\n") == [
         "Karin Hovdebo"
     ]
+
+
+def test_the_name_ends_before_the_role_words_printed_after_it() -> None:
+    """Synthetic, as a one-line Mynewsdesk page prints its contact card."""
+    text = BODY + "Kontakter Sten Berg Presskontakt Pressansvarig Region Örebro län 019 602 7358"
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones) for c in r.contacts] == [("Sten Berg", ["+46196027358"])]

@@ -1133,9 +1133,14 @@ def _person(piece: str) -> tuple[str, str, str] | None:
     titles: list[str] = []
     while len(parts) > 2 and is_role_word(parts[0]):
         titles.append(parts.pop(0))
-    # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör").
-    while len(parts) > 2 and is_role_word(parts[-1]):
-        post = f"{parts.pop()} {post}".strip()
+    # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör", "Sten
+    # Lundberg Presskontakt Pressansvarig Region"): the name ends before the first.
+    if _function(" ".join(parts)):
+        return None  # "Ericsson Corporate Communications"
+    cut = next((i for i in range(2, len(parts)) if _ends_name(parts[i])), len(parts))
+    if cut < len(parts):
+        post = " ".join([*parts[cut:], post]).strip()
+        parts = parts[:cut]
     # A name printed twice, as newsroom pages do under a portrait ("Karin Hovdebo Karin Hovdebo").
     half = len(parts) // 2
     if len(parts) % 2 == 0 and parts[:half] == parts[half:]:
@@ -1146,6 +1151,12 @@ def _person(piece: str) -> tuple[str, str, str] | None:
         return None
     pre = " ".join([pre, *titles]).strip()
     return " ".join(parts), pre, post
+
+
+def _ends_name(part: str) -> bool:
+    """A capitalized word that is no part of a name after the first two: a role or a
+    function ("Presskontakt"), or a word of an organization's name ("Region")."""
+    return is_role_word(part) or part in NOT_SURNAMES or _function(part) is not None
 
 
 def _is_personal_name(parts: list[str]) -> bool:
