@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.audit import Sample
+from pressparse.audit.contacts import contact_like_blocks, details_in_contacts, name_has_title
 from pressparse.extract.contacts import (
     CONTACT_LEAD_RE,
     GLUED_RE,
@@ -450,3 +452,37 @@ def test_the_name_ends_before_the_role_words_printed_after_it() -> None:
     text = BODY + "Kontakter Sten Berg Presskontakt Pressansvarig Region Örebro län 019 602 7358"
     r = pressparse.parse(text)
     assert [(c.name, c.phones) for c in r.contacts] == [("Sten Berg", ["+46196027358"])]
+
+
+# --- The gold-free checks: they must be able to disagree with the extractor.
+
+
+def _sample(text: str) -> Sample:
+    return Sample("synthetic.txt", text, pressparse.parse(text))
+
+
+def test_audit_flags_a_title_in_a_contact_name() -> None:
+    assert name_has_title("Kommunikationsdirektör Eva Lind")
+    assert name_has_title("ansvarig pressekreterare")
+    assert not name_has_title("Eva Lind")
+    assert not name_has_title("Socialdepartementets presstjänst")
+
+
+def test_audit_contact_like_blocks_are_its_own() -> None:
+    """Synthetic: a cue line opens a block; a blank line ends it."""
+    text = "Brödtext.\n\nFör mer information:\nAnna Berg\n070-123 45 67\n\nÖvrigt 08-123 45 67"
+    assert list(contact_like_blocks(text)) == ["För mer information:\nAnna Berg\n070-123 45 67"]
+
+
+def test_audit_counts_details_left_in_no_contact() -> None:
+    """Synthetic: the number in the contact block is placed; the audit's own cue ("Mer
+    information") opens a block the extractor reads no contact from, so the check flags
+    its number: the check can disagree with the extractor."""
+    placed = _sample(BODY + "Kontakt:\nAnna Berg, 070-123 45 67\n")
+    assert [flag for flag, _ in details_in_contacts(placed)] == [False]
+    unplaced = _sample(
+        BODY + "Mer information om skolan finns på webben.\n"
+        "Skolans expedition har öppet 8-16, 08-123 45 67.\n"
+    )
+    assert unplaced.release.contacts == []
+    assert [flag for flag, _ in details_in_contacts(unplaced)] == [True]
