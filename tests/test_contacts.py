@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.audit import Sample
+from pressparse.audit.contacts import contact_like_blocks, details_in_contacts, name_has_title
 from pressparse.extract.contacts import (
     CONTACT_LEAD_RE,
     GLUED_RE,
@@ -197,3 +199,290 @@ def test_inline_contact_sentence_leaves_no_connector_words_in_the_role() -> None
     assert [(c.name, c.role, c.phones, c.emails) for c in r.contacts] == [
         ("Anna Berg", "vd", ["+46701234567"], ["anna.berg@exempel.se"])
     ]
+
+
+# --- One match and one near miss for every kind of press contact a release prints.
+
+BODY = (
+    "Rubrik om en nyhet\n\nExempel kommun meddelar idag att den nya skolan öppnar till hösten.\n\n"
+)
+
+
+def _names(text: str) -> list[str | None]:
+    return [c.name for c in pressparse.parse(text).contacts]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "För intervjuer och bilder kontakta:",
+        "För frågor om utställningen kontakta:",
+        "Kommentarer lämnas av",
+        "Frågor besvaras av",
+        "Mer information:",
+        "Kontaktpersoner",
+        "Media contact",
+        "Investor Relations",
+        "För mer information, vänligen kontakta",
+        "Frågor kan ställas till:",
+    ],
+)
+def test_contact_headings_are_a_grammar(heading: str) -> None:
+    """Synthetic: a heading of the grammar, then a person without a number or address."""
+    assert _names(BODY + f"{heading}\nAnna Berg\nKommunikationschef\n") == ["Anna Berg"]
+
+
+def test_contact_heading_before_the_body() -> None:
+    """Synthetic: the contact block printed first, the body after it."""
+    text = "Rubrik\n\nKontakt:\nAnna Berg, vd, 070-123 45 67\n\n" + BODY
+    assert _names(text) == ["Anna Berg"]
+
+
+def test_a_topic_heading_over_a_list_is_no_contact_heading() -> None:
+    # Unlabeled (regeringen/2024/09/budgeten-presenteras-runt-om-i-landet): ministers and
+    # towns under "Information om ...:" are a list, not contacts.
+    text = (
+        "Budgeten presenteras runt om i landet\n\nInformation om orter för statsrådens "
+        "presentationer:\n\n* Justitieminister Gunnar Strömmer, Uppsala\n"
+        "* Civilminister Erik Slottner, Linköping\n* Finansmarknadsminister Niklas Wykman, "
+        "Eskilstuna\n\nKontakta respektive statsråds pressekreterare för mer information.\n"
+    )
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Corpus (cision-arbetsformedlingen-statistik-vecka-23).
+        ("Presstjänsten: 010-486 10 00, press@arbetsformedlingen.se", "Presstjänsten"),
+        ("Pressjour: 010-486 10 00", "Pressjour"),
+        ("Presskontakt kvällstid: 070-123 45 67", "Presskontakt kvällstid"),
+        ("Socialdepartementets presstjänst, 08-405 10 00", "Socialdepartementets presstjänst"),
+        ("Region Kronobergs presskontakt: 0470-58 30 00", "Region Kronobergs presskontakt"),
+        (
+            "Ericsson Corporate Communications, +46 10 719 69 92",
+            "Ericsson Corporate Communications",
+        ),
+    ],
+)
+def test_press_functions_are_contacts(line: str, expected: str) -> None:
+    assert _names(BODY + line + "\n") == [expected]
+
+
+def test_a_press_address_without_a_name_is_a_contact_named_none() -> None:
+    # Corpus (cision-karolinska-ny-sjukhusbyggnad-invigd-2018).
+    text = (
+        BODY
+        + "Om oss\n\nTelefon: 08-517 740 10 E-post: presstjanst.karolinska@sll.se Telefonen är bemannad alla dagar.\n"
+    )
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones, c.emails) for c in r.contacts] == [
+        (None, ["+46851774010"], ["presstjanst.karolinska@sll.se"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Unlabeled (regeringen.se invitations): pointers to a role, not contacts.
+        "För mer information, kontakta pressekreterare Caroline Opsahl, se presskontakt.",
+        "Kontakta respektive pressekreterare för mer information.",
+        "Vid intresse, kontakta presskontakt för ytterligare detaljer.",
+    ],
+)
+def test_a_role_phrase_alone_is_no_contact(text: str) -> None:
+    names = _names(BODY + text + "\n")
+    assert all(n and " " in n and n[0].isupper() for n in names), names
+    assert "presskontakt" not in " ".join(n or "" for n in names).lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Kommunikationsdirektör Eva Lind, 070-123 45 67", "Eva Lind", "Kommunikationsdirektör"),
+        ("Presschef Olof Berg, 08-123 45 67", "Olof Berg", "Presschef"),
+    ],
+)
+def test_a_title_before_a_name_is_the_role(line: str, name: str, role: str) -> None:
+    r = pressparse.parse(BODY + "Kontakt:\n" + line + "\n")
+    assert [(c.name, c.role) for c in r.contacts] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presskontakt Informatör",
+        "Chairman of the Board",
+        "Källa: Nyhetsbyrån",
+        "Copyright Företaget",
+        "Föregående Nästa",
+        "Webbansvarig",
+    ],
+)
+def test_titles_and_page_furniture_are_no_names(line: str) -> None:
+    """Synthetic: under a contact heading, lines that name no one."""
+    assert _names(BODY + "Kontakt:\n" + line + "\n") == []
+
+
+def test_a_board_list_without_heading_or_numbers_gives_no_contacts() -> None:
+    """Synthetic: participants listed under "Medverkande:"."""
+    text = BODY + "Medverkande:\nAnna Berg, vd\nPer Holm, ordförande\nEva Lind, forskare\n"
+    assert _names(text) == []
+
+
+def test_a_listed_person_with_a_number_is_a_contact() -> None:
+    """Synthetic near miss of the list: the phone says it is a contact."""
+    text = BODY + "Medverkande:\nAnna Berg, vd, 070-123 45 67\n"
+    assert _names(text) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Unlabeled (mynewsdesk-newsroom/2003-04-29-newsdesk-oeppnar-oegonen-...).
+        (
+            "För att ställa frågor ber vi dig att logga in på www.newsdesk.se eller ringa "
+            "direkt till Kristofer Björkman på 08 506 509 18.",
+            [("Kristofer Björkman", ("+46850650918",), ())],
+        ),
+        (
+            "Anna Berg blir ny presschef från i dag. Hon nås på telefon 070-123 45 67.",
+            [("Anna Berg", ("+46701234567",), ())],
+        ),
+        (
+            "Exempel AB: Anna Berg, vd, tel 070-123 45 67 eller e-post anna.berg@exempel.se.",
+            [("Anna Berg", ("+46701234567",), ("anna.berg@exempel.se",))],
+        ),
+        (
+            "Frågor besvaras av Anna Berg, tel 070-123 45 67, och Per Holm, tel 08-123 45 67.",
+            [("Anna Berg", ("+46701234567",), ()), ("Per Holm", ("+4681234567",), ())],
+        ),
+    ],
+)
+def test_inline_contacts_in_prose(
+    sentence: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert _contacts(BODY + sentence + "\n") == expected
+
+
+def test_a_person_in_prose_without_a_number_is_no_contact() -> None:
+    """Synthetic near miss: a name in a sentence, no lead and no number."""
+    assert _names(BODY + "Anna Berg blir ny presschef från i dag.\n") == []
+
+
+def test_mailto_and_tel_links_give_the_details() -> None:
+    """Synthetic HTML: the anchors name the channel, the links hold the address."""
+    html = (
+        "<html><body><h1>Rubrik</h1><p>Exempel AB öppnar en ny fabrik i Umeå.</p>"
+        "<h2>Kontakt</h2><p>Anna Berg, presschef<br><a href='tel:+46701234567'>Ring</a> "
+        "<a href='mailto:anna.berg@exempel.se'>Skicka e-post</a></p></body></html>"
+    )
+    r = pressparse.parse(html)
+    assert [(c.name, c.phones, c.emails) for c in r.contacts] == [
+        ("Anna Berg", ["+46701234567"], ["anna.berg@exempel.se"])
+    ]
+
+
+def test_regeringen_contact_card() -> None:
+    # Unlabeled (regeringen/2023/03/socialtjanstministern-besoker-borlange-och-sandviken).
+    text = (
+        "Socialtjänstministern besöker Borlänge\n\nSocialtjänstministern är tillgänglig för "
+        "media vissa tider under besöken.\n\nOlivia Nensén\nPressekreterare hos "
+        "socialtjänstminister Camilla Waltersson Grönvall\n\n\nTelefon (växel)\n\n"
+        "[08-405 10 00](tel:08-405 10 00)\n\nMobil\n\n[076-123 45 67](tel:076-123 45 67)\n\n"
+        "e-post till Olivia Nensén\n"
+    )
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones) for c in r.contacts] == [
+        ("Olivia Nensén", ["+4684051000", "+46761234567"])
+    ]
+
+
+def test_glued_text_is_split_on_known_shapes() -> None:
+    """Synthetic: a flattened page glued a phone to an address and an address to a name."""
+    text = BODY + "Kontakt:\nAnna Berg, 08-123 45 67anna.berg@exempel.seJohan Holm, 070-123 45 67\n"
+    assert _contacts(text) == [
+        ("Anna Berg", ("+4681234567",), ("anna.berg@exempel.se",)),
+        ("Johan Holm", ("+46701234567",), ()),
+    ]
+    r = pressparse.parse(BODY + "Kontakt:\nSverigedemokraternaPressavdelningen, 08-786 40 00\n")
+    assert [c.name for c in r.contacts] == ["Sverigedemokraterna Pressavdelningen"]
+
+
+def test_every_number_in_a_contact_block_is_placed_and_none_from_the_footer() -> None:
+    """Synthetic: a number before any name goes to a contact named None; the site's
+    switchboard after the boilerplate is not a contact."""
+    text = (
+        BODY + "Presskontakt:\n08-123 45 67\nAnna Berg, presschef, 070-123 45 67\n\n"
+        "Om Exempel kommun\nExempel kommun har 10 000 invånare.\n\nVäxel: 0771-12 34 56, "
+        "info@exempel.se\n"
+    )
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones) for c in r.contacts] == [
+        (None, ["+4681234567"]),
+        ("Anna Berg", ["+46701234567"]),
+    ]
+
+
+def test_contacts_of_a_release_flattened_to_one_line() -> None:
+    """Synthetic, as a database export prints it: no line ends at all."""
+    text = (
+        "Rubrik Exempel kommun öppnar en ny skola i höst. Kontakter Peter Holm, presschef "
+        "Exempel kommun, 076-696 31 65, peter.holm@exempel.se Eva Lind, kommunikatör Regionen, "
+        "073-045 90 84, eva.lind@regionen.se Om Exempel kommun Kommunen har 10 000 invånare. "
+        "Kristiina Berg, pressekreterare, 018-16 96 06. Pressjour 018-16 94 75."
+    )
+    assert _contacts(text) == [
+        ("Peter Holm", ("+46766963165",), ("peter.holm@exempel.se",)),
+        ("Eva Lind", ("+46730459084",), ("eva.lind@regionen.se",)),
+        ("Kristiina Berg", ("+4618169606",), ()),
+        ("Pressjour", ("+4618169475",), ()),
+    ]
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    """Synthetic, in the style of a newsroom page's contact portrait."""
+    assert _names(BODY + "Karin Hovdebo Karin Hovdebo Presskontakt 010-224 73 87\n") == [
+        "Karin Hovdebo"
+    ]
+
+
+def test_the_name_ends_before_the_role_words_printed_after_it() -> None:
+    """Synthetic, as a one-line Mynewsdesk page prints its contact card."""
+    text = BODY + "Kontakter Sten Berg Presskontakt Pressansvarig Region Örebro län 019 602 7358"
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones) for c in r.contacts] == [("Sten Berg", ["+46196027358"])]
+
+
+# --- The gold-free checks: they must be able to disagree with the extractor.
+
+
+def _sample(text: str) -> Sample:
+    return Sample("synthetic.txt", text, pressparse.parse(text))
+
+
+def test_audit_flags_a_title_in_a_contact_name() -> None:
+    assert name_has_title("Kommunikationsdirektör Eva Lind")
+    assert name_has_title("ansvarig pressekreterare")
+    assert not name_has_title("Eva Lind")
+    assert not name_has_title("Socialdepartementets presstjänst")
+
+
+def test_audit_contact_like_blocks_are_its_own() -> None:
+    """Synthetic: a cue line opens a block; a blank line ends it."""
+    text = "Brödtext.\n\nFör mer information:\nAnna Berg\n070-123 45 67\n\nÖvrigt 08-123 45 67"
+    assert list(contact_like_blocks(text)) == ["För mer information:\nAnna Berg\n070-123 45 67"]
+
+
+def test_audit_counts_details_left_in_no_contact() -> None:
+    """Synthetic: the number in the contact block is placed; the audit's own cue ("Mer
+    information") opens a block the extractor reads no contact from, so the check flags
+    its number: the check can disagree with the extractor."""
+    placed = _sample(BODY + "Kontakt:\nAnna Berg, 070-123 45 67\n")
+    assert [flag for flag, _ in details_in_contacts(placed)] == [False]
+    unplaced = _sample(
+        BODY + "Mer information om skolan finns på webben.\n"
+        "Skolans expedition har öppet 8-16, 08-123 45 67.\n"
+    )
+    assert unplaced.release.contacts == []
+    assert [flag for flag, _ in details_in_contacts(unplaced)] == [True]

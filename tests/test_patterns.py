@@ -82,6 +82,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "audit.quotes.NOT_A_SPEAKER_RE": (["hon", "vd:n"], ["Anna Berg"]),
     "audit.quotes.ORG_WORD_RE": (["Utrikesdepartementet", "Exempel AB"], ["Anna Berg"]),
+    "audit.contacts.CONTACT_CUE_RE": (
+        ["För mer information, kontakta:", "Presskontakt", "Media contact"],
+        ["Mer om projektet", "Impressionen", "skickar all pressinformation till"],
+    ),
+    "audit.contacts.NAME_WORD_RE": (["Eva Lind"], ["08 12"]),
+    "audit.contacts.PERSON_SHAPE_RE": (["Eva von Platen", "Claes-R. Simonson"], ["Eva", "se länk"]),
+    "audit.contacts.FUNCTION_WORD_RE": (["LOs pressjour", "Presstjänsten"], ["Anna Berg"]),
+    "audit.contacts.PLAIN_EMAIL_RE": (
+        ["anna.berg@exempel.se"],
+        ["anna.berg@exempel", "@exempel.se"],
+    ),
     "audit.title.MARKDOWN_HEADLINE_RE": (
         ["# Ny ordförande i Försvarsunderrättelsedomstolen"],
         ["## Kontakt", "#hashtag i texten"],
@@ -174,21 +185,92 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [
             "Anmäl dig till brittiska försvarsministeriet genom att",
             "Anmälan görs till Anna Berg, 070",
+            "Föranmälan med angivande av namn ska ske till administrativa juristen Julia Wågenberg senast",
         ],
         ["Anmälan till pressträffen: anna@exempel.se", "Anmäl dig senast fredag."],
     ),
     "extract.contacts.REGION_HEADING_RE": (
-        ["För mer information, vänligen kontakta", "För ytterligare information:", "Kontakt"],
-        ["För mer information om projektet gå in på vår webbplats och läs vidare där."],
+        [
+            "För mer information, vänligen kontakta",
+            "För ytterligare information:",
+            "Kontakt",
+            "För intervjuer och bilder kontakta:",
+            "För frågor om utställningen kontakta:",
+            "Kommentarer lämnas av",
+            "Frågor kan ställas till:",
+            "Frågor besvaras av:",
+            "Mer information:",
+            "Kontaktpersoner",
+            "Media contact",
+            "Investor Relations",
+        ],
+        [
+            "För mer information om projektet gå in på vår webbplats och läs vidare där.",
+            "Information om orter för statsrådens presentationer:",
+            "Kontakten med kunderna är viktig",
+        ],
+    ),
+    "extract.contacts.FUNCTION_CUE_RE": (
+        ["Presstjänsten: 010-486 10 00", "LOs pressjour: 08-796 26 90", "Pressjour kvällstid:"],
+        ["Presstjänsten nås på 010-486 10 00", "se presstjänsten"],
+    ),
+    "extract.contacts.PROSE_NAME_RE": (
+        ["med plats för två helikoptrar Kim Sjölund Presschef ", "kontakta Anna Berg, "],
+        ["kontakta oss på ", "Anna "],
+    ),
+    "extract.contacts.PROSE_FUNCTION_RE": (
+        ["070-576 3998. Pressjour ", "Trafikverkets presstjänst, "],
+        ["Pressjouren ringer "],
+    ),
+    "extract.contacts.REACHED_RE": (
+        ["Hon nås på telefon", "Presstjänsten kan nås via"],
+        ["nåstan"],
+    ),
+    "extract.contacts.NAME_RE": (["kontakta Anna Berg"], ["anna berg"]),
+    "extract.contacts.SUBJECT_FUNCTION_RE": (
+        ["Presstjänsten", "Då LOs pressjour"],
+        ["pressjouren ringer"],
+    ),
+    "extract.contacts.ORG_PREFIX_RE": (
+        [
+            "Newsdesk - Peter Ingman",
+            "MyNewsdesk: Pernilla Åström",
+            "Innovationsbron – Dick Eriksson",
+        ],
+        ["Anne-Lie Mårtensson", "Claes-R. Simonson"],
+    ),
+    "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
+    "extract.contacts.OPEN_LINE_END_RE": (["Jan Nordwall, generalsekreterare, 070-794"], ["slut."]),
+    "extract.contacts.CLOSED_LINE_END_RE": (
+        ["Övrig veckostatistik finns på vår webbplats."],
+        ["070-794"],
+    ),
+    "extract.contacts.WORD_RE": (["  91 24, info@"], ["   "]),
+    "extract.contacts.FUNCTION_END_RE": (
+        ["LOs pressjour", "Presskontakt kvällstid"],
+        ["pressjouren ringer"],
     ),
     "extract.contacts.CONTACT_LEAD_RE": (
         [
             "(kontaktperson: Sigrid Böe, 070-620 12 07)",
+            "För ytterligare information kontaktas PartnerTech:s VD",
+            "ringa direkt till Kristofer Björkman på 08 506 509 18",
+            "ta kontakt med Kristofer Björkman (tel: 070-775 89 92",
             "För vidare information kontakta Anna Berg",
             "Kontakt MyNewsdesk: Charlotte Ulvros",
             "Frågor besvaras av Per Holm",
+            "obligatorisk föranmälan till sara.keusen@gov.se",
+            "Presstjänsten nås via telefon",
+            "Kontaktuppgifter: Jonas Andersson (FP)",
+            "Kontakter Peter Jonsson, presskommunikatör",
+            "Anmälan görs senast kl 10.30 måndag 25 september via e-post till Annika",
+            "föranmälan senast torsdag den 19 juni kl. 11.00 via e-post till alina",
         ],
-        ["Kontakten med kunderna är viktig för oss."],
+        [
+            "Kontakten med kunderna är viktig för oss.",
+            "Anmälan är öppen.",
+            "kan redan nu anmäla det",
+        ],
     ),
     "extract.contacts.EXPLICIT_LEAD_RE": (["Kontaktperson:", "Frågor besvaras av"], ["Kontakt:"]),
     "extract.contacts.PHONE_PREFIX_RE": (
@@ -229,13 +311,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "extract.emails.DOT_WORD_RE": (["exempel(dot)se", "exempel [punkt] se"], ["exempel.se"]),
     "extract.emails.BAD_LOCAL_RE": (["anna..berg", ".anna", "anna."], ["anna.berg"]),
+    "extract.emails.OBFUSCATED_AT_RE": (["namn[at]bolag.se", "namn (AT) bolag"], ["(attachment)"]),
+    "extract.emails.GLUED_DIGITS_RE": (["67anna.berg"], ["anna67", "1234"]),
+    "extract.emails.PHONE_TAIL_RE": (["08-123 45 "], ["Tel: "]),
+    "extract.emails.GLUED_CAPITAL_RE": (["seJohan"], ["se", "SE"]),
     # --- extract.language
     "extract.language.WORD_RE": (["Region Skåne"], ["2016-01-18 10:43"]),
     # --- extract.phones
     "extract.phones.PHONE_RE": (
-        ["tel 040-675 34 26", "+46 (0)40 675 34 26", "Mobil: 070-620 12 07"],
+        ["tel 040-675 34 26", "+46 (0)40 675 34 26", "Mobil: 070-620 12 07", "46 (0)18 410 88 80"],
         ["år 2016", "omsättning 1 200 miljoner"],
     ),
+    "extract.phones.PHONE_START_RE": (["+46 70", "070", "46 (0)18"], ["123"]),
     "extract.phones.TRUNK_ZERO_RE": (["+46(0)40 675 34 26", "+46 ( 0 ) 40"], ["+46 40 675 34 26"]),
     "extract.phones.ORG_NUMBER_RE": (["556677-8899", "556677 - 8899"], ["070-6201207"]),
     "extract.phones.DATE_SHAPE_RE": (["2016-01-18", "08-04-2010", "18.01.16"], ["08-459 59 41"]),

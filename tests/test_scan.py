@@ -266,6 +266,7 @@ def test_alternation_trie_matches_like_the_longest_first_alternation() -> None:
 def test_contact_lines_read_once_per_document_give_the_same_contacts() -> None:
     """A contact block repeated in one document (synthetic, in the corpus style) is read
     from the per-document memory the second time: same contacts as a fresh reading."""
+    from pressparse.api import parse_findings
     from pressparse.extract import contacts as c
 
     block = (
@@ -279,8 +280,8 @@ def test_contact_lines_read_once_per_document_give_the_same_contacts() -> None:
         x.model_dump(exclude={"span"}) for x in twice
     ]
     assert once and once[0].phones == ["+46406753426"]
-    seen = c._Seen()
     line = "Mikael Stamming, Utvecklingsdirektör, Region Skåne"
-    first = c._line_events(line, seen.phones)
-    assert c._line_events(line, seen.phones) == first
+    inputs = c.ContactInputs(parse_findings(line).doc)
+    first = c._line_events(inputs, 0, line)
+    assert c._line_events(inputs, 0, line) == first
     assert [e[3] for e in first] == ["Mikael Stamming", "Utvecklingsdirektör", "Region Skåne"]

@@ -119,7 +119,8 @@ def parse_findings(
     opts = options or _DEFAULT_OPTIONS
     doc = read_document(source, source_format=source_format, url=url, max_bytes=opts.max_bytes)
     doc = assign_roles(doc)
-    contacts = extract_contacts(doc)
+    urls = extract_urls(doc)
+    contacts = extract_contacts(doc, urls)
     organizations = extract_organizations(doc)
     issuer = decide_issuer(doc, organizations, contacts)
     quotes = fill_speakers(extract_quotes(doc, organizations), contacts, organizations)
@@ -136,7 +137,7 @@ def parse_findings(
         contacts=contacts,
         organizations=organizations,
         issuer=issuer.finding,
-        urls=extract_urls(doc),
+        urls=urls,
         language=extract_language(doc),
         issuer_warning=issuer.warning,
     )

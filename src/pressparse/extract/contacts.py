@@ -1,89 +1,166 @@
 """Press contacts: people (or functions) listed for press contact, with their phones and e-mails.
 
-Contacts are read from the contact block (blocks with role ``contact``, and short lines
-after a contact heading elsewhere), and from inline contact sentences in any block
-("För vidare information kontakta koncernchef Staffan Bohman, tel 08-459 5910, ...",
-"(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)").
+Three strategies, one rule each (:data:`RULES`):
 
-A contact region is read as a stream of pieces (split at commas, line ends and "eller"
-before a name) and details (phones, e-mails) in text order: a piece that is a name opens
-a contact, and every detail belongs to the contact opened last before it.
+- ``contact.block``: the lines of a contact zone. A zone is found in the text itself, not
+  only from the block roles of the structure step: the lines after a contact heading (a
+  grammar, not a list: "För intervjuer och bilder kontakta:", "Frågor besvaras av",
+  "Media contact"), the blocks the structure step marked ``contact``, a heading cue inside a
+  long line ("... Kontakt: Anna Berg, 070-..."; releases flattened to one line), and short
+  lines that pair a name or a press function with a phone or an e-mail (the channel says
+  it is a contact).
+- ``contact.inline``: a contact sentence in prose ("För vidare information kontakta
+  koncernchef Staffan Bohman, tel 08-459 5910", "ringa direkt till X på 08-...").
+- ``contact.registration``: who takes registrations for a press event ("Föranmälan ... ska
+  ske till Julia Wågenberg ... via julia.wagenberg@dom.se").
+
+A zone is read as a stream of pieces (split at commas, line ends, numbers and addresses, and
+"eller" before a name) and details (phones, e-mails) in text order: a piece that is a name
+opens a contact, and every detail belongs to the contact opened last before it.
+
+Resolution (:func:`resolve_contacts`): every reading keyed by the folded name; one contact
+per key, its details merged from every reading, its rule the strongest evidence's
+(block over inline over registration: weights act as ranks).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import itemgetter
 
-from pressparse.document import ContactValue, Document, Finding, Span, fold, search_from_literals
+from pressparse.document import (
+    ContactValue,
+    Document,
+    Finding,
+    LinkValue,
+    Span,
+    finditer_from_literals,
+    fold,
+)
 from pressparse.extract.emails import find_emails
-from pressparse.extract.phones import find_phones
-from pressparse.extract.urls import BARE_DOMAIN_RE, URL_RE
+from pressparse.extract.phones import find_phones, to_e164
+from pressparse.lexicon.about import ABOUT_HEADING_RE
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import (
     EMAIL_PREFIXES,
+    FUNCTION_QUALIFIERS,
     FUNCTION_WORDS,
+    HEADING_TOPICS,
     NOT_SURNAMES,
     PHONE_PREFIXES,
-    ROLE_WORD_ENDINGS,
+    PRESS_ADDRESS_STEMS,
 )
+from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.frequency import is_common_word
 from pressparse.lexicon.names import NOT_FIRST_NAMES
 from pressparse.lexicon.orgs import is_organization_name
-from pressparse.lexicon.structure import CONTACT_HEADINGS
+from pressparse.lexicon.roles import is_role_word
+from pressparse.rule_ids import ContactRule
+from pressparse.rules import Candidate, Evidence, Reading, Rule
 
-_HEADINGS = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
-# A line that opens a contact region: "För mer information, vänligen kontakta:",
-# "Kontaktpersoner för mer information:", "Kontakter", "Presskontakt".
+_TOPICS = alt(HEADING_TOPICS)
+# The verb phrase that ends a "För ..." heading: ", vänligen kontakta", "kontakta gärna".
+_CONTACT_VERB = (
+    r"(?:(?:vänligen|var[ \t]+vänlig|kan[ \t]+du|kan[ \t]+ni|please)[ \t]+)?"
+    r"(?:kontakta|kontakt|ring|ta[ \t]+kontakt[ \t]+med|vänd[ \t]+dig[ \t]+till|contact)"
+    r"(?:[ \t]+gärna)?"
+)
+# A whole line that opens a contact zone: "För mer information, vänligen kontakta:",
+# "För intervjuer och bilder kontakta:", "Kommentarer lämnas av", "Mer information:",
+# "Kontaktpersoner", "Kontakt MyNewsdesk:", "Media contact", "Investor Relations".
+# Not "Information om orter för statsrådens presentationer:" (a topic, not a contact).
 REGION_HEADING_RE = re.compile(
-    rf"^(?:{_HEADINGS})\b(?:[^\n:]{{0,60}}:|[ \t,]{{0,3}}(?:(?:vänligen|var[ \t]+vänlig)[ \t]+)?"
-    r"(?:kontakta)?)[ \t]*$",
+    r"^(?:"
+    rf"(?:för|vid)[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS})\b"
+    rf"(?:[^\n:]{{0,60}}?(?:\b{_CONTACT_VERB}|(?=[ \t]*:)))?"
+    r"|[^\n:]{0,60}?\bkontakta(?:[ \t]+gärna)?"
+    rf"|(?:{_TOPICS})(?:[ \t]+kan)?[ \t]+(?:lämnas|besvaras|ges|ställas|ställs|riktas)"
+    r"[ \t]+(?:av|genom|till)"
+    r"|(?:(?:mer|ytterligare|vidare)[ \t]+)?(?:information|info|upplysningar)"
+    r"|(?:(?:andra|övriga|fler)[ \t]+)?(?:press|media|medie)?kontakt(?:er|en|person|personer|uppgifter)?"
+    r"(?:[ \t]+(?:för[ \t]+)?(?:media|press|medier))?"
+    r"|(?:press|media|medie)?kontakt\w{0,8}[ \t]+[^\n:]{1,40}?(?=[ \t]*:)"
+    r"|pressfrågor|mediefrågor|media"
+    r"|(?:media|press|investor)[ \t]+(?:contacts?|relations|enquiries|inquiries)|contacts?"
+    r"|(?:for[ \t]+)?(?:more|further)[ \t]+information(?:[^\n:]{0,40}?\bcontact)?"
+    r")[ \t]*:?[ \t]*$",
     re.I,
+)
+# The words of a registration up to where its addressee follows: "görs senast kl. 10.30
+# måndag 25 september via e-post till", "ansöker om ... till"; a time's dot is no sentence end.
+_UNTIL_ADDRESSEE = (
+    r"(?:[^.:\n]|(?<=\d)[.:](?=\d)|(?<=kl)\.){0,80}?\b(?:till|hos|via|maila|mejla)\b:?"
 )
 # The words that introduce contacts inside a line; the contacts follow the match:
 # "(kontaktperson: ", "För vidare information kontakta ", "Kontakt MyNewsdesk: ",
-# "Frågor besvaras av ", "Föranmälan görs till ".
+# "Frågor besvaras av ", "ta kontakt med ", "ringa direkt till ", "kontaktas ".
 CONTACT_LEAD_RE = re.compile(
     r"(?:(?:\b|(?<=[a-zåäö]))kontaktperson(?:er)?[ \t]*(?:[^:\n]{0,40}?)?:"
-    r"|\b(?:för|vid)[ \t]+(?:mer|ytterligare|vidare)[ \t]+(?:information|info|upplysningar)"
-    r"[^.:\n]{0,40}?(?:\bkontakta\b:?|:)"
-    r"|\b(?:press|media|medie)?kontakt(?:er)?(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
-    r"|\bkontakta(?:[ \t]+gärna)?\b:?"
-    r"|\bfrågor[ \t]+besvaras[ \t]+av\b:?"
-    r"|\bföranmälan[ \t]+(?:görs[ \t]+)?(?:till|hos)\b"
+    rf"|\b(?:för|vid)[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS})\b"
+    r"[^.:\n]{0,60}?(?:\bkontakta(?:s|[ \t]+gärna)?\b:?|\bta[ \t]+kontakt[ \t]+med\b|:(?!\w))"
+    r"|\b(?:press|media|medie)?kontakt(?:er|uppgifter|person|personer)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][\w&.-]{0,30}){0,3}[ \t]*:"
+    r"|\b(?:press|media|medie)?kontakt(?:er|person|personer)?(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])"
+    r"|\bkontakta(?:s|[ \t]+gärna)?\b:?"
+    r"|\bta[ \t]+kontakt[ \t]+med\b"
+    rf"|\b(?:{_TOPICS})[ \t]+(?:besvaras|lämnas|ges)[ \t]+av\b:?"
+    r"|\bringa?[ \t]+(?:direkt[ \t]+)?till\b"
+    r"|\b(?:hör[ \t]+av[ \t]+dig|vända?[ \t]+dig)[ \t]+till\b"
+    r"|\b(?:maila|mejla)\b"
+    r"|\b(?:kan[ \t]+)?nås[ \t]+(?:på|via)\b"
+    rf"|\b(?:för)?anmäl(?:an)?\b{_UNTIL_ADDRESSEE}"
+    rf"|\backreditering\b{_UNTIL_ADDRESSEE}"
     r"|\b(?:for[ \t]+(?:more|further)[ \t]+information|media[ \t]+contacts?|press[ \t]+contacts?)"
     r"[^.:\n]{0,40}?(?:\bcontact\b:?|:))",
     re.I,
 )
+# Lower-case words one of which every CONTACT_LEAD_RE match contains: lines without any of
+# them are not searched.
+CONTACT_LEAD_WORDS = (
+    "kontakt", "info", "upplysningar", "frågor", "anmäl", "ackreditering", "contact", "ring",
+    "dig till", "maila", "mejla", "nås",
+    *HEADING_TOPICS,
+)  # fmt: skip
+# Lower-case words one of which every REGION_HEADING_RE match contains.
+HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
+# Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
+CONTACT_LEAD_STARTS = (
+    "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
+    "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
+    *HEADING_TOPICS,
+)  # fmt: skip
+# Leads that name a contact even without a number or address ("Kontaktperson: X").
+EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor|kommentarer", re.I)
 # Registration for a press event, naming who takes it: "Anmäl dig till brittiska
-# försvarsministeriet genom att skicka ... till: x@y", "Anmälan görs till Anna Berg, 070-...".
+# försvarsministeriet genom att skicka ... till: x@y", "Föranmälan med angivande av namn
+# ska ske till administrativa juristen Julia Wågenberg senast ...".
 REGISTRATION_RE = re.compile(
-    r"\b(?:[Aa]nmäl[ \t]+dig|[Aa]nmälan(?:[ \t]+görs)?|[Ff]öranmälan(?:[ \t]+görs)?)[ \t]+(?:till|hos)[ \t]+"
+    r"\b(?:[Aa]nmäl[ \t]+dig|[Aa]nmälan|[Ff]öranmälan)(?:[ \t]+[^.:\n]{0,60}?)??[ \t]+(?:till|hos)[ \t]+"
     r"(?!(?:press(?:träff|konferens|visning|möte|lunch|frukost)|event|seminar|konferens|möte|lunch|frukost|visning|invigning|evenemang)\w{0,12}\b)"
     r"(?P<name>[^\s,:;@()\[\]][^,:;@()\[\]\n]{1,60}?)"
     r"(?=[ \t]+(?:genom|via|på|per|senast|med|innan|före|by)\b|[ \t]*[,:;(\[])"
 )
-# Lower-case words one of which every CONTACT_LEAD_RE match contains: lines without any of
-# them are not searched.
-CONTACT_LEAD_WORDS = ("kontakt", "info", "upplysningar", "frågor", "föranmälan", "contact")
-# Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
-CONTACT_LEAD_STARTS = ("kontakt", "för", "vid", "press", "medi", "frågor", "föranmälan", "for")
-# Leads that name a contact even without a number or address ("Kontaktperson: X").
-EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor", re.I)
-# A phone label ("Tfn/mobil:", "Tel.", "telefon:") left after the number is taken out.
+# A phone label ("Tfn/mobil:", "Tel.", "telefon (växel):") left after the number is taken out.
 PHONE_PREFIX_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in PHONE_PREFIXES) + r")\b\.?"
-    r"(?:[ \t]?/[ \t]?(?:" + "|".join(re.escape(p) for p in PHONE_PREFIXES) + r")\b\.?)?"
+    r"\b(?:" + alt(PHONE_PREFIXES) + r")\b\.?"
+    r"(?:[ \t]?/[ \t]?(?:" + alt(PHONE_PREFIXES) + r")\b\.?)?"
+    r"(?:[ \t]?\((?:" + alt(PHONE_PREFIXES) + r")\))?"
     r"[ \t]{0,3}[:;]?",
     re.I,
 )
 # An e-mail label ("E-post:", "mail", "E-post;").
 EMAIL_PREFIX_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in EMAIL_PREFIXES) + r")\b\.?[ \t]{0,3}[:;]?",
+    r"(?<![\w-])(?:" + alt(EMAIL_PREFIXES) + r")\b\.?[ \t]{0,3}[:;]?",
     re.I,
 )
 # An address hidden by the page's e-mail protection: "[email protected]".
 PROTECTED_EMAIL_RE = re.compile(r"\[[ \t]?email[ \t]?protected\]", re.I)
-# Where the pieces of a contact line split: commas, semicolons, brackets, line ends.
+# Where the pieces of a contact line split: commas, semicolons, brackets, line ends, and the
+# "|" that stands where a number or an address was.
 PIECE_SPLIT_RE = re.compile(r"[,;()\n|]+")
 # "eller"/"och"/"samt" before a capitalized name also separates two contacts.
 NAME_JOIN_RE = re.compile(
@@ -99,14 +176,15 @@ NAME_PART = (
     r"(?:[A-ZÅÄÖÉØÆÜ][a-zåäöéèüøæáíóúñç']{1,30}(?:-[A-ZÅÄÖÉ](?:[a-zåäöéèüøæ]{1,30}|\.))?"
     r"|[A-ZÅÄÖ]\.)"
 )
-# A name: two to four parts, particles ("de", "von", "af") allowed between them.
-NAME = rf"{NAME_PART}(?:[ \t]+(?:(?:af|von|de|van|der|den|la|du|di)[ \t]+)?{NAME_PART}){{1,3}}"
+# A name: two to five parts (a title may stand first), particles ("de", "von", "af") allowed.
+NAME = rf"{NAME_PART}(?:[ \t]+(?:(?:af|von|de|van|der|den|la|du|di)[ \t]+)?{NAME_PART}){{1,4}}"
 # A piece that holds a person: optional lower-case role words, the name, an optional role:
 # "Staffan Bohman", "koncernchef Staffan Bohman", "Mikael Stamming Utvecklingsdirektör".
 PERSON_PIECE_RE = re.compile(
     rf"^(?P<pre>(?:[a-zåäö][\w.-]{{0,40}}[ \t]+){{0,3}})(?P<name>{NAME})(?:[ \t]+(?P<post>\S.{{0,150}}))?$"
 )
-# A role glued to the name without a space: "Lena TörnerPressansvarig/Head of press".
+# A word glued to the one before without a space: "Lena TörnerPressansvarig/Head of press",
+# "SverigedemokraternaPressavdelningen".
 GLUED_RE = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖ][a-zåäö]{2,40})")
 # A role followed by the organization: "presschef Stockholm Business Region",
 # "generalsekreterare för Sveriges Hembygdsförbund", "VD på hitta.se".
@@ -114,11 +192,55 @@ ROLE_ORG_RE = re.compile(
     r"^(?P<role>.{1,80}?)[ \t]+(?:(?:för|på|vid|at|i)[ \t]+)?"
     r"(?P<org>[A-ZÅÄÖ0-9][\w.&/-]{0,40}(?:[ \t]+(?:[A-ZÅÄÖ0-9&][\w.&/-]{0,40}|och|and|kommun|stad|län)){0,5})$"
 )
+# A genitive owner before a role: "PartnerTech:s VD", "LOs" (the organization of the role).
+GENITIVE_ROLE_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\w&.-]{1,40}?)(?::s|s)[ \t]+(?P<role>\S.{0,60})$")
 # Where the word glued to a name ends: "Pressansvarig/Head of press".
 WORD_END_RE = re.compile(r"[ \t/]")
+# A line that ends without a sentence's or a label's punctuation: where a hard-wrapped
+# paragraph goes on on the next line.
+OPEN_LINE_END_RE = re.compile(r"[^.!?:;)]$")
+# A line that ends a sentence.
+CLOSED_LINE_END_RE = re.compile(r"[.!?]$")
+# The first word of a line (its non-blank characters).
+WORD_RE = re.compile(r"[^\s]+")
+# A press function introduced by a colon in running text: "Presstjänsten: 010-...",
+# "LOs pressjour:", "Pressjour kvällstid:" (a release flattened to one line).
+FUNCTION_CUE_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]{1,40}s[ \t]+)?"
+    rf"(?i:{alt(FUNCTION_WORDS, blanks=True)})(?:[ \t]+(?i:{alt(FUNCTION_QUALIFIERS, blanks=True)}))?"
+    r"[ \t]*:"
+)
+# A name (and role) printed just before a number or an address in running text: "...
+# helikoptrar Kim Sjölund Presschef 072-598 13 88": the end of the text before the detail.
+PROSE_NAME_RE = re.compile(
+    rf"(?:(?<=[\s,(])|^)(?P<piece>{NAME}(?:,?[ \t]+[\w-]{{2,30}}){{0,2}})[ \t,:]*$"
+)
+# "nås på"/"kan nås via": the details that follow are of the subject before it.
+REACHED_RE = re.compile(r"(?:kan[ \t]+)?nås\b", re.I)
+# A person's name anywhere: where "han"/"hon nås på" looks for whom it means.
+NAME_RE = re.compile(NAME)
+# A press function at the end of the text before "nås": "Presstjänsten", "LOs pressjour".
+SUBJECT_FUNCTION_RE = re.compile(
+    rf"(?:[A-ZÅÄÖ][\w-]{{1,40}}s[ \t]+)?(?i:{alt(FUNCTION_WORDS, blanks=True)})$"
+)
+# How far before "nås" its subject may be named.
+SUBJECT_BEFORE = 200
+# A press function printed just before a number in running text: "... Pressjour 018-16 94
+# 75", "Trafikverkets presstjänst, 0771-...".
+PROSE_FUNCTION_RE = re.compile(
+    r"(?:(?<=[\s,(])|^)(?P<piece>(?:[A-ZÅÄÖ][\w-]{1,40}s[ \t]+)?"
+    rf"(?i:{alt(FUNCTION_WORDS, blanks=True)}))[ \t,:]*$"
+)
+# How far before a number or an address such a name may begin.
+PROSE_NAME_BEFORE = 80
+# An organization printed before a contact's name: "Newsdesk - Peter Ingman", "MyNewsdesk:
+# Pernilla Åström", "Innovationsbron – Dick Eriksson".
+ORG_PREFIX_RE = re.compile(
+    r"^(?P<org>[A-ZÅÄÖ0-9][^:–—\n]{0,40}?)(?:[ \t]*[:–—]|[ \t]+-)[ \t]+(?P<rest>\S.{0,150})$"
+)
 # Characters stripped from both ends of a piece.
 PIECE_STRIP = " \t.:;,–—-/"
-# Words left of an inline contact sentence once its numbers and addresses are taken out
+# Words left of a contact sentence once its numbers and addresses are taken out
 # ("på telefon 070-... eller via e-post ..."): a piece of nothing else is no role.
 CONNECTOR_WORDS = frozenset(
     [
@@ -140,130 +262,87 @@ CONNECTOR_WORDS = frozenset(
         "telefon",
         "mobil",
         "e-post",
+        "han",
+        "hon",
+        "de",
+        "dem",
+        "honom",
+        "henne",
+        "direkt",
+        "nummer",
+        "numret",
+        "adress",
+        "adressen",
     ]
 )
-# A line longer than this after a contact heading is prose: the contact region ends.
+# A piece that ends in a press function: "LOs pressjour", "Presskontakt kvällstid".
+FUNCTION_END_RE = re.compile(
+    rf"(?:{alt(FUNCTION_WORDS, blanks=True)})(?:[ \t]+(?:{alt(FUNCTION_QUALIFIERS, blanks=True)}))?$",
+    re.I,
+)
+
+# A line longer than this after a contact heading is prose: the contact zone ends.
 REGION_MAX_LINE = 150
-# At most this many lines after a contact heading belong to its region.
+# At most this many lines after a contact heading belong to its zone.
 REGION_MAX_LINES = 25
-_FUNCTION_WORDS = tuple(FUNCTION_WORDS)
+# A hard-wrapped line is at least this long (mail archives wrap at 66-80 columns); shorter
+# lines that end without punctuation are lines of a list or a contact block.
+WRAP_MIN = 60
+# The narrowest width text is wrapped at (mail archives: 66-80 columns): a line shorter
+# than that by less than the next line's first word was wrapped.
+WRAP_WIDTH = 66
+# Lines of a name-and-channel group ("Kim Sjölund / Presschef / 072-... / kim@..."): at
+# most this many short lines before a line with a number or an address.
+CHANNEL_LINES_BEFORE = 3
+# A line of such a group is at most this long.
+CHANNEL_LINE_MAX = 100
+# After a contact lead, the first number or address is at most this far away, and each next
+# one at most CHAIN_GAP after the one before: beyond, the text is about something else.
+FIRST_GAP = 250
+CHAIN_GAP = 120
+# A chain crosses a sentence end only over this little text ("... 08-1 23. Anna Berg, ...").
+CHAIN_GAP_SENTENCE = 60
+# Without a number or an address, an inline lead's contact ends at the sentence end or here.
+INLINE_MAX = 200
+
+# A contact block without a heading that lists more people than this without a number or
+# an address is a list (a board, ministers and their towns), not contacts.
+ROLE_ZONE_BARE_MAX = 2
+# Weights of the strategies: a contact zone is the most reliable reading of a name (its
+# role and organization as the block prints them), a sentence next, a registration last.
+W_BLOCK = 3.0
+W_INLINE = 2.0
+W_REGISTRATION = 1.0
 
 
 @dataclass
 class _Draft:
-    name: str
+    name: str | None
     start: int
     end: int
     role_parts: list[str] = field(default_factory=list)
     organization: str | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    function: bool = False
+
+    @property
+    def key(self) -> str:
+        if self.name is not None:
+            return self.name.casefold()
+        return "\0" + (self.emails[0] if self.emails else self.phones[0] if self.phones else "")
 
 
 @dataclass
 class _Stream:
-    """State while reading one contact region."""
+    """State while reading one contact zone."""
 
     drafts: list[_Draft]
     current: _Draft | None = None
     pending_org: str | None = None
-
-
-def extract_contacts(doc: Document) -> list[Finding[ContactValue]]:
-    """Contacts in the contact block(s) and inline contact sentences, in document order."""
-    region = _region_lines(doc)
-    drafts: list[_Draft] = []
-    stream = _Stream(drafts)
-    prev_in_region = False
-    leads = doc.blocks_containing(CONTACT_LEAD_WORDS)
-    # What this document's lines were read into, kept for this document only: a contact
-    # block repeated on a page (or in a long archive file) is read once.
-    seen = _Seen()
-    for i, b in enumerate(doc.blocks):
-        in_region = i in region
-        if not in_region and i not in leads:
-            prev_in_region = False
-            continue
-        line = doc.block_text(b)
-        if in_region and not prev_in_region:
-            stream = _Stream(drafts)
-        prev_in_region = in_region
-        lead = (
-            search_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS) if i in leads else None
-        )
-        if in_region:
-            start = lead.end() if lead else 0
-            _read(b.start + start, line[start:], stream, seen, inline=False)
-            continue
-        if lead is None or b.role == "title":
-            continue
-        rest = line[lead.end() :]
-        m = SENTENCE_END_RE.search(rest)
-        if m:
-            rest = rest[: m.start()]
-        inline = _Stream([])
-        _read(b.start + lead.end(), rest, inline, seen, inline=True)
-        explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
-        drafts.extend(d for d in inline.drafts if explicit or d.phones or d.emails)
-    known = {d.name.casefold() for d in drafts} | {e for d in drafts for e in d.emails}
-    drafts.extend(
-        d
-        for d in _registrations(doc, seen.phones)
-        if d.name.casefold() not in known and not set(d.emails) & known
-    )
-    drafts.sort(key=lambda d: d.start)
-    return [_finding(d) for d in _merge(drafts)]
-
-
-def _registrations(doc: Document, seen: dict[str, str | None]) -> list[_Draft]:
-    """Whoever takes registrations for a press event, when the line gives their address
-    or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
-    out: list[_Draft] = []
-    for i in sorted(doc.blocks_containing(("anmäl",))):
-        b = doc.blocks[i]
-        line = doc.block_text(b)
-        m = REGISTRATION_RE.search(line)
-        if not m or find_emails(m.group("name")):
-            continue  # "Anmälan till pressträffen:" names the event, not who takes it
-        rest = line[m.end() :]
-        # Each number or address once, in order ("[x@y](mailto:x@y)" prints it twice).
-        phones = list(dict.fromkeys(p for p, _, _ in find_phones(rest, seen)))
-        emails = list(dict.fromkeys(e for e, _, _ in find_emails(rest)))
-        if phones or emails:
-            out.append(
-                _Draft(
-                    m.group("name").strip(),
-                    b.start + m.start("name"),
-                    b.end,
-                    phones=phones,
-                    emails=emails,
-                )
-            )
-    return out
-
-
-def _region_lines(doc: Document) -> set[int]:
-    """Indices of blocks read as contact lines: the contact block, and the short lines
-    after a contact heading that the structure step left in the body or boilerplate."""
-    out: set[int] = {i for i, b in enumerate(doc.blocks) if b.role == "contact"}
-    blocks = doc.blocks
-    i = 0
-    while i < len(blocks):
-        if blocks[i].role in ("body", "boilerplate") and REGION_HEADING_RE.match(
-            doc.block_text(blocks[i]).strip()
-        ):
-            j = i + 1
-            while j < len(blocks) and j - i <= REGION_MAX_LINES:
-                t = doc.block_text(blocks[j])
-                if len(t) > REGION_MAX_LINE or blocks[j].kind == "heading":
-                    break
-                out.add(j)
-                j += 1
-            out.add(i)
-            i = j
-        else:
-            i += 1
-    return out
+    # Whether a number or an address read while no contact is open opens one named None:
+    # after a contact heading or lead every detail belongs to some contact.
+    nameless: bool = False
 
 
 # A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
@@ -272,60 +351,621 @@ _Event = tuple[int, int, str, str]
 
 
 @dataclass
-class _Seen:
-    """Results of the pure steps of reading, by input, for one document."""
+class ContactInputs:
+    """What the contacts rules read: the document, and the printed web addresses found by
+    the URL stage (explicit input: their text is no name or role)."""
 
+    doc: Document
+    urls: Sequence[Finding[LinkValue]] = ()
     phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
-    events: dict[str, list[_Event]] = field(default_factory=dict)  # line -> its events
-    persons: dict[str, tuple[str, str, str] | None] = field(default_factory=dict)
+    _leads: dict[str, list[tuple[re.Match[str], int]]] = field(default_factory=dict)
+    details_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+
+    @cached_property
+    def text(self) -> str:
+        """The text with web addresses blanked and hard-wrapped lines joined (same offsets)."""
+        chars = list(self.doc.text)
+        # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
+        emails = [(a, z) for _, a, z in find_emails(self.doc.text)]
+        for f in self.urls:
+            if f.span is None or f.rule == "url.href":
+                continue
+            a, z = f.span.start, f.span.end
+            if not any(ea < z and a < ez for ea, ez in emails):
+                chars[a:z] = " " * (z - a)
+        text = "".join(chars)
+        return _unwrap(text)
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """(start, end) of every non-blank line of :attr:`text`."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        text = self.text
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            if end < 0:
+                end = len(text)
+            if text[pos:end].strip():
+                out.append((pos, end))
+            pos = end + 1
+        return out
+
+    def leads(self, line: str) -> list[tuple[re.Match[str], int]]:
+        """:func:`_leads` of ``line``, computed once per document and line."""
+        found = self._leads.get(line)
+        if found is None:
+            found = self._leads[line] = _leads(line)
+        return found
+
+    @cached_property
+    def detail_lines(self) -> set[int]:
+        """Indices of the lines that hold a phone number or an e-mail address (neither
+        spans a line end, so one pass over the text finds them all)."""
+        starts = [a for _, a, _ in find_phones(self.text, self.phones)]
+        starts += [a for _, a, _ in find_emails(self.text)]
+        return {bisect_right(self.line_starts, a) - 1 for a in starts}
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [a for a, _ in self.lines]
+
+    @cached_property
+    def block_starts(self) -> list[int]:
+        return [b.start for b in self.doc.blocks]
+
+    def role_at(self, pos: int) -> str | None:
+        """The role of the block holding offset ``pos``."""
+        i = bisect_right(self.block_starts, pos) - 1
+        if i < 0:
+            return None
+        b = self.doc.blocks[i]
+        return b.role if b.start <= pos < max(b.end, b.start + 1) else None
+
+    def kind_at(self, pos: int) -> str | None:
+        i = bisect_right(self.block_starts, pos) - 1
+        return self.doc.blocks[i].kind if i >= 0 else None
+
+    def blank_before(self, k: int) -> bool:
+        """True when a blank line separates line ``k`` from the line before it."""
+        if k == 0:
+            return True
+        return self.text.count("\n", self.lines[k - 1][1], self.lines[k][0]) >= 2
+
+    @cached_property
+    def zones(self) -> list[tuple[int, int, str]]:
+        """Contact zones as (start, end, kind) offsets, in order, not overlapping; kind
+        "heading" (after a contact heading or in a contact block) or "channel" (short lines
+        pairing a name with a number or an address)."""
+        return _zones(self)
+
+    @cached_property
+    def zone_starts(self) -> list[int]:
+        return [a for a, _, _ in self.zones]
+
+    def in_zone(self, pos: int) -> bool:
+        i = bisect_right(self.zone_starts, pos) - 1
+        return i >= 0 and pos < self.zones[i][1]
+
+
+def _unwrap(text: str) -> str:
+    """Join hard-wrapped lines: a line end becomes a space after a long line that ends
+    without a sentence's punctuation, or where the next line's first word would not have
+    fit on the line (a number broken over two lines is one; "Kontakt:" before a name stays)."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    start = 0
+    i = text.find("\n")
+    while i >= 0:
+        line = text[start:i].rstrip()
+        start = i + 1
+        word = WORD_RE.match(text, start)
+        if word is not None and (
+            (len(line) >= WRAP_MIN and OPEN_LINE_END_RE.search(line))
+            or (
+                len(line) + 1 + len(word.group(0)) > WRAP_WIDTH
+                and not CLOSED_LINE_END_RE.search(line)
+            )
+        ):
+            if chars is None:
+                chars = list(text)
+            chars[i] = " "
+        i = text.find("\n", start)
+    return text if chars is None else "".join(chars)
+
+
+def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
+    """The spans of the blocks the structure step marked ``contact``, runs merged."""
+    out: list[tuple[int, int]] = []
+    for b in inp.doc.blocks:
+        if b.role != "contact":
+            continue
+        if out and inp.text[out[-1][1] : b.start].strip() == "":
+            out[-1] = (out[-1][0], b.end)
+        else:
+            out.append((b.start, b.end))
+    return out
+
+
+def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
+    """ "heading" for a contact block that a contact heading or lead announces, else
+    "role": a list the structure step took for contacts (board members, ministers and
+    towns) gives only the people it prints a number or an address for."""
+    for a, z in _lines_in(inp, start, end):
+        line = inp.text[a:z]
+        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads(line) else "role"
+    return "role"
+
+
+def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
+    lines = inp.lines
+    text = inp.text
+    out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
+    taken = {k for k, (a, _) in enumerate(lines) if any(s <= a < e for s, e, _ in out)}
+    k = 0
+    while k < len(lines):
+        a, z = lines[k]
+        line = text[a:z].strip()
+        if k not in taken and _is_heading(line):
+            j = k + 1
+            while j < len(lines) and j - k <= REGION_MAX_LINES and _zone_goes_on(inp, j):
+                j += 1
+            taken.update(range(k, j))
+            out.append((a, lines[j - 1][1], "heading"))
+            k = j
+        else:
+            k += 1
+    out.extend((lines[f][0], lines[t - 1][1], "channel") for f, t in _channel_zones(inp, taken))
+    out.sort()
+    # Zones do not overlap: a later one starting inside an earlier one is cut to its end.
+    kept: list[tuple[int, int, str]] = []
+    for a, z, kind in out:
+        start = a
+        if kept and a < kept[-1][1]:
+            if z <= kept[-1][1]:
+                continue
+            start = kept[-1][1]
+        kept.append((start, z, kind))
+    return kept
+
+
+def _is_heading(line: str) -> bool:
+    """True for a line that is a contact heading (the words test first: most lines have none)."""
+    if len(line) > REGION_MAX_LINE:
+        return False
+    low = line.lower()
+    return any(w in low for w in HEADING_WORDS) and REGION_HEADING_RE.match(line) is not None
+
+
+def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
+    a, z = inp.lines[j]
+    line = inp.text[a:z].strip()
+    if len(line) > REGION_MAX_LINE or inp.kind_at(a) == "heading":
+        return False
+    return not (ABOUT_HEADING_RE.match(line) or _is_heading(line))
+
+
+def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Short lines with a number or an address, with the short lines just before them:
+    "Kim Sjölund / Presschef / 072-598 13 88", "Presstjänsten: 010-...", and a contact card
+    whose labels and numbers stand in paragraphs of their own ("Olivia Nensén /
+    Pressekreterare / (blank) / Telefon (växel) / (blank) / 08-405 10 00")."""
+    lines, text = inp.lines, inp.text
+    used: set[int] = set(taken)
+    for k, (a, z) in enumerate(lines):
+        if k in used or z - a > REGION_MAX_LINE or k not in inp.detail_lines:
+            continue
+        if inp.leads(text[a:z]):
+            continue  # a contact sentence: read as one
+        first = _channel_start(inp, k, used)
+        last = k + 1
+        while last < len(lines) and last not in used and _is_card_line(inp, last):
+            if inp.blank_before(last) and not _is_card_line(inp, last - 1):
+                break
+            last += 1
+        used.update(range(first, last))
+        yield first, last
+
+
+def _channel_start(inp: ContactInputs, k: int, used: set[int]) -> int:
+    """The first line of the name-and-channel group whose number or address is on line
+    ``k``: at most CHANNEL_LINES_BEFORE lines of text before it, and no blank line except
+    before a label or a number."""
+    first, texts = k, 0
+    while first > 0 and first - 1 not in used and _is_short(inp, first - 1):
+        if inp.blank_before(first) and not _is_card_line(inp, first):
+            break
+        if not _is_card_line(inp, first - 1):
+            texts += 1
+            if texts > CHANNEL_LINES_BEFORE:
+                break
+        first -= 1
+    return first
+
+
+def _is_short(inp: ContactInputs, k: int) -> bool:
+    a, z = inp.lines[k]
+    return z - a <= CHANNEL_LINE_MAX
+
+
+def _is_card_line(inp: ContactInputs, k: int) -> bool:
+    """A short line holding a number or an address, or only their labels ("Mobil")."""
+    a, z = inp.lines[k]
+    line = inp.text[a:z]
+    if not _is_short(inp, k):
+        return False
+    return k in inp.detail_lines or not _wipe_labels(line).strip(PIECE_STRIP + "()")
+
+
+def extract_contacts(
+    doc: Document, urls: Sequence[Finding[LinkValue]] = ()
+) -> list[Finding[ContactValue]]:
+    """Contacts in the contact zones, inline contact sentences and registration lines, in
+    document order. ``urls`` are the URL stage's findings: their text is not read as names."""
+    return resolve_contacts(ContactInputs(doc, urls))
+
+
+def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
+    """Every contact of every contact zone, and press addresses printed without a name."""
+    drafts: list[_Draft] = []
+    for start, end, kind in inp.zones:
+        stream = _Stream([], nameless=kind == "heading")
+        for a, z in _lines_in(inp, start, end):
+            line = inp.text[a:z]
+            leads = inp.leads(line)
+            if not leads and not REGION_HEADING_RE.match(line.strip()):
+                _read(inp, a, line, stream)
+            # Each lead starts a new part: "(kontaktperson: X, 070-...) För ytterligare
+            # information kontakta LOs pressjour 08-...".
+            for lead, stop in leads:
+                _read(inp, a + lead.end(), line[lead.end() : stop], stream)
+        # A list the structure step took for contacts gives only the people with a
+        # number or an address; one or two names alone are the contacts.
+        bare = [d for d in stream.drafts if not d.phones and not d.emails and not d.function]
+        keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
+        drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
+    for a, z in inp.lines:
+        drafts.extend(_cue_contacts(inp, a, inp.text[a:z]))
+        drafts.extend(_function_cues(inp, a, inp.text[a:z]))
+    drafts.extend(_press_addresses(inp, drafts))
+    for d in drafts:
+        yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _lines_in(inp: ContactInputs, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines (or parts of lines) of the text between ``start`` and ``end``."""
+    i = max(bisect_right(inp.line_starts, start) - 1, 0)
+    for a, z in inp.lines[i:]:
+        if a >= end:
+            return
+        if z > start:
+            yield max(a, start), min(z, end)
+
+
+def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
+    """Contacts after a heading cue printed inside a line, "Kontakt: Anna Berg, 070-..."
+    (a release flattened to one line, a contact heading run into the text)."""
+    out: list[_Draft] = []
+    for lead, stop in inp.leads(line):
+        if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
+            continue
+        rest = _chain(inp, line, lead.end(), stop)
+        stream = _Stream([], nameless=True)
+        _read(inp, base + lead.end(), rest, stream)
+        out.extend(d for d in stream.drafts if d.phones or d.emails)
+    return out
+
+
+def _ends_function(line: str, end: int) -> bool:
+    words = line[:end].strip(PIECE_STRIP).split()
+    return any(_function(" ".join(words[-k:])) for k in range(2, min(len(words), 4) + 1))
+
+
+def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
+    """A press function and its details in running text ("... Presstjänsten: 010-486 10
+    00, press@arbetsformedlingen.se ARBETSFÖRMEDLINGEN ...")."""
+    if ":" not in line or len(line) <= REGION_MAX_LINE:
+        return []  # a short line is read as a zone
+    out: list[_Draft] = []
+    for cue in FUNCTION_CUE_RE.finditer(line):
+        if inp.in_zone(base + cue.start()):
+            continue
+        rest = _chain(inp, line, cue.end())
+        stream = _Stream([])
+        _read(inp, base + cue.start(), line[cue.start() : cue.end()] + rest, stream)
+        out.extend(d for d in stream.drafts[:1] if d.function and (d.phones or d.emails))
+    return out
+
+
+def _leads(line: str) -> list[tuple[re.Match[str], int]]:
+    """The contact leads of a line, left to right, not overlapping, each with the offset
+    where the next one begins (the end of the line for the last)."""
+    low = fold(line)
+    if not any(w in low for w in CONTACT_LEAD_WORDS):
+        return []
+    # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
+    leads = [
+        m
+        for m in finditer_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS, low)
+        if not _ends_function(line, m.end())
+    ]
+    stops = [m.start() for m in leads[1:]] + [len(line)]
+    return list(zip(leads, stops, strict=False))
+
+
+def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -> str:
+    """The part of ``line`` after a contact lead that holds its contacts: up to the last of
+    a chain of numbers and addresses, each near the one before; without one, up to the end
+    of the sentence. ``stop`` is where the next lead begins."""
+    line = line[:stop]
+    spans = sorted((a, z) for _, a, z in _line_details(inp, line) if a >= start)
+    last, end, gap = start, -1, FIRST_GAP
+    for a, z in spans:
+        between = line[last:a]
+        limit = CHAIN_GAP_SENTENCE if SENTENCE_END_RE.search(between) else gap
+        if a - last > limit:
+            break
+        last, end, gap = z, z, CHAIN_GAP
+    if end < 0:
+        rest = line[start : start + INLINE_MAX]
+        m = SENTENCE_END_RE.search(rest)
+        return rest[: m.start()] if m else rest
+    return line[start:end]
+
+
+def _details(line: str, cache: dict[str, str | None]) -> list[tuple[str, int, int]]:
+    return [*find_phones(line, cache), *find_emails(line)]
+
+
+def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
+    """:func:`_details` of ``line``, computed once per document and line."""
+    found = inp.details_cache.get(line)
+    if found is None:
+        found = inp.details_cache[line] = _details(line, inp.phones)
+    return found
+
+
+def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
+    """Contacts named in a contact sentence outside the zones."""
+    for a, z in inp.lines:
+        line = inp.text[a:z]
+        for lead, stop in inp.leads(line):
+            if inp.in_zone(a + lead.start()) or inp.role_at(a + lead.start()) == "title":
+                continue
+            explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
+            if lead.group(0).rstrip().endswith(":") and not explicit:
+                continue  # a heading cue: read by the block rule
+            rest = _chain(inp, line, lead.end(), stop)
+            stream = _Stream([], nameless=True)
+            if REACHED_RE.match(lead.group(0)):
+                stream.current = _subject(line, lead.start(), a)
+                if stream.current is None:
+                    continue
+                stream.drafts.append(stream.current)
+            _read(inp, a + lead.end(), rest, stream, inline=True)
+            if stop == len(line) and not any(d.phones or d.emails for d in stream.drafts):
+                _read_detail_lines(inp, z, stream)
+            for d in stream.drafts:
+                if d.phones or d.emails or (explicit and not d.function):
+                    yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _subject(line: str, lead: int, base: int) -> _Draft | None:
+    """Who "nås på ..." is said of: the person or press function just before ("Presstjänsten
+    nås via telefon"), or for "han"/"hon" the last person named before in the line."""
+    before = line[max(0, lead - SUBJECT_BEFORE) : lead].rstrip()
+    words = before.split()
+    m: re.Match[str] | None
+    if words and words[-1].lower() in ("han", "hon"):
+        m = next((n for n in reversed(list(NAME_RE.finditer(before))) if _person(n.group(0))), None)
+    else:
+        m = PROSE_NAME_RE.search(before) or SUBJECT_FUNCTION_RE.search(before)
+    if m is None:
+        return None
+    person = _person(m.group(0)) or ((m.group(0), "", "") if _function(m.group(0)) else None)
+    if person is None:
+        return None
+    start = base + lead - len(before) + m.start()
+    return _Draft(person[0], start, start + len(m.group(0)), [r for r in person[1:] if r])
+
+
+def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
+    """Read the short lines right after a contact sentence that give its numbers and
+    addresses ("... via e-post till Annika Klemming, kommunikatör.\nE-post: annika...")."""
+    k = bisect_right(inp.line_starts, after)
+    for j in range(k, min(k + CHANNEL_LINES_BEFORE, len(inp.lines))):
+        a, z = inp.lines[j]
+        line = inp.text[a:z]
+        if inp.blank_before(j) or z - a > CHANNEL_LINE_MAX or j not in inp.detail_lines:
+            return
+        _read(inp, a, line, stream)
+
+
+def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
+    """A person named just before a number or an address in a long line of prose, outside
+    the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
+    for a, z in inp.lines:
+        line = inp.text[a:z]
+        if z - a <= REGION_MAX_LINE:
+            continue
+        covered = [
+            (lead.start(), lead.end() + len(_chain(inp, line, lead.end(), stop)))
+            for lead, stop in inp.leads(line)
+        ]
+        pos = 0
+        for _, da, _dz in sorted(_line_details(inp, line), key=itemgetter(1)):
+            if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
+                continue
+            left = max(pos, da - PROSE_NAME_BEFORE)
+            start = _prose_start(line, left, da)
+            if start is None:
+                continue
+            stream = _Stream([])
+            _read(inp, a + start, line[start:da] + _chain(inp, line, da), stream)
+            for d in stream.drafts[:1]:
+                pos = d.end - a
+                yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _prose_start(line: str, left: int, detail: int) -> int | None:
+    """Where the person or press function named just before a detail begins: the first
+    word from which the rest is a person whose first name is a given name ("Mittuniversitetet
+    Lars Aronsson, forskningsinformatör Tel:" -> "Lars"), else where any person begins;
+    None when there is neither."""
+    m = PROSE_NAME_RE.search(line, left, detail)
+    if m is None:
+        f = PROSE_FUNCTION_RE.search(line, left, detail)
+        return f.start() if f is not None and _function(f.group("piece")) else None
+    piece, start = m.group("piece"), m.start("piece")
+    offsets = [0] + [
+        i + 1 for i, ch in enumerate(piece) if ch == " " and piece[i + 1 : i + 2].isupper()
+    ]
+    people = [o for o in offsets if _person(piece[o:].split(",")[0]) is not None]
+    named = [o for o in people if is_first_name(piece[o:].split()[0])]
+    best = named or people
+    return start + best[0] if best else None
+
+
+def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
+    """Whoever takes registrations for a press event, when the line gives their address
+    or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
+    for a, z in inp.lines:
+        line = inp.text[a:z]
+        if "nmäl" not in line:
+            continue
+        for m in REGISTRATION_RE.finditer(line):
+            d = _registration(inp, a, line, m)
+            if d is not None:
+                yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _registration(inp: ContactInputs, base: int, line: str, m: re.Match[str]) -> _Draft | None:
+    raw = m.group("name").strip()
+    if find_emails(raw):
+        return None  # "Anmälan till pressträffen:" names the event, not who takes it
+    rest = _chain(inp, line, m.end())
+    # Each number or address once, in order ("[x@y](mailto:x@y)" prints it twice).
+    phones = list(dict.fromkeys(p for p, _, _ in find_phones(rest, inp.phones)))
+    emails = list(dict.fromkeys(e for e, _, _ in find_emails(rest)))
+    if not phones and not emails:
+        return None
+    person = _person(raw)
+    name, roles = (person[0], [r for r in person[1:] if r]) if person else (raw, [])
+    return _Draft(
+        name, base + m.start("name"), base + m.end() + len(rest), roles, None, phones, emails
+    )
+
+
+def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draft]:
+    """A press function's address printed without a name ("Telefon: 08-517 740 10 E-post:
+    presstjanst.karolinska@sll.se"): a contact named None with the numbers printed next to
+    it."""
+    known = {e for d in drafts for e in d.emails}
+    for a, z in inp.lines:
+        line = inp.text[a:z]
+        if "@" not in line:
+            continue
+        for addr, ea, ez in find_emails(line):
+            if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
+                continue
+            known.add(addr)
+            phones = [
+                p
+                for p, pa, pz in find_phones(line, inp.phones)
+                if ea - CHAIN_GAP <= pz and pa <= ez + CHAIN_GAP
+            ]
+            yield _Draft(None, a + ea, a + ez, phones=list(dict.fromkeys(phones)), emails=[addr])
+
+
+RULES: tuple[Rule[ContactRule, ContactInputs, _Draft], ...] = (
+    Rule("contact.block", W_BLOCK, _block_readings, "the people and functions of a contact zone"),
+    Rule("contact.inline", W_INLINE, _inline_readings, "a contact sentence: 'kontakta X, tel N'"),
+    Rule(
+        "contact.inline",
+        W_INLINE,
+        _prose_readings,
+        "a name just before a number or an address in prose: '... Kim Sjölund 072-...'",
+    ),
+    Rule(
+        "contact.registration",
+        W_REGISTRATION,
+        _registration_readings,
+        "who takes registrations: 'Föranmälan ... till X via x@y'",
+    ),
+)
+
+
+def resolve_contacts(inp: ContactInputs) -> list[Finding[ContactValue]]:
+    """The policy "every listed contact once": each key (folded name) is one contact, in
+    document order; its details are merged from every reading, its role and organization
+    come from the strongest reading, and its rule is the strongest evidence's."""
+    merged: dict[str, _Draft] = {}
+    evidence: dict[str, list[Evidence[ContactRule]]] = {}
+    best: dict[str, float] = {}
+    for rule in RULES:
+        for reading in rule.finds(inp):
+            key, d = reading.key, reading.value
+            evidence.setdefault(key, []).append(Evidence(rule.id, rule.weight, reading.span))
+            prev = merged.get(key)
+            if prev is None:
+                merged[key], best[key] = d, rule.weight
+            else:
+                _absorb(prev, d, replace_role=rule.weight > best[key])
+    # A press address read without a name is dropped when a named contact holds it.
+    named = {x for d in merged.values() if d.name is not None for x in (*d.emails, *d.phones)}
+    candidates = [
+        Candidate(k, d, tuple(evidence[k]))
+        for k, d in merged.items()
+        if d.name is not None or not {*d.emails, *d.phones} <= named
+    ]
+    candidates.sort(key=lambda c: c.value.start)
+    return [_finding(c.value, c.rule) for c in candidates]
+
+
+def _absorb(prev: _Draft, d: _Draft, *, replace_role: bool) -> None:
+    prev.phones.extend(p for p in d.phones if p not in prev.phones)
+    prev.emails.extend(e for e in d.emails if e not in prev.emails)
+    if d.role_parts and (replace_role or not prev.role_parts):
+        prev.role_parts = d.role_parts
+    prev.organization = prev.organization or d.organization
+    prev.start = min(prev.start, d.start)
+
+
+def _trim_connectors(piece: str) -> str:
+    """``piece`` without the connector words at its end ("Mikael Jonson på" of "Mikael
+    Jonson på telefon 040-...")."""
+    words = piece.split(" ")
+    while len(words) > 1 and words[-1].lower() in CONNECTOR_WORDS:
+        words.pop()
+    return " ".join(words).strip(PIECE_STRIP)
 
 
 def _only_connectors(piece: str) -> bool:
     return all(w in CONNECTOR_WORDS for w in piece.lower().split())
 
 
-def _read(base: int, text: str, st: _Stream, seen: _Seen, *, inline: bool) -> None:
-    """Read one line (or the inline part of one) into the stream."""
+def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool = False) -> None:
+    """Read one line (or the part of one after a lead) into the stream."""
     if not text.strip():
         return
-    events = seen.events.get(text)
-    if events is None:
-        events = seen.events[text] = _line_events(text, seen.phones)
     first_piece = True
     after_detail = inline
-    for a, z, kind, value in events:
+    for a, z, kind, value in _line_events(inp, base, text):
         if kind in ("phone", "email"):
             after_detail = True
-            cur = st.current
-            if cur is None:
-                continue
-            target = cur.phones if kind == "phone" else cur.emails
-            if value not in target:
-                target.append(value)
-            cur.end = base + z
+            if st.current is None and st.nameless:
+                st.current = _Draft(None, base + a, base + z)
+                st.drafts.append(st.current)
+            _add_detail(st.current, kind, value, base + z)
             continue
-        can_start = first_piece or after_detail
-        first_piece = False
-        after_detail = False
-        person: tuple[str, str, str] | None = None
-        if can_start:
-            if value in seen.persons:
-                person = seen.persons[value]
-            else:
-                person = seen.persons[value] = _person(value)
-        if person is None and can_start and _is_function(value):
-            person = (value, "", "")
+        # A name opens a contact at the start, after a detail, or while none is open:
+        # "Anna Berg, Exempel Kommun" is one person, not two.
+        can_start = first_piece or after_detail or st.current is None
+        first_piece = after_detail = False
+        person = _person_or_function(value) if can_start else None
         if person is not None:
-            name, pre, post = person
-            d = _Draft(name, base + a, base + z)
-            for r in (pre, post):
-                if r:
-                    d.role_parts.append(r)
-            if st.pending_org and not inline:
-                d.organization = st.pending_org
-            st.pending_org = None
-            st.drafts.append(d)
-            st.current = d
+            _open(st, person, base + a, base + z, inline=inline)
             continue
         cur = st.current
         if cur is None:
@@ -339,18 +979,102 @@ def _read(base: int, text: str, st: _Stream, seen: _Seen, *, inline: bool) -> No
             st.pending_org = value
 
 
-def _line_events(text: str, phones: dict[str, str | None]) -> list[_Event]:
-    """The phones, e-mails and pieces of one contact line, in text order (a pure function
-    of the line: the same line always gives the same events)."""
+def _add_detail(cur: _Draft | None, kind: str, value: str, end: int) -> None:
+    if cur is None:
+        return
+    target = cur.phones if kind == "phone" else cur.emails
+    if value not in target:
+        target.append(value)
+    cur.end = end
+
+
+def _person_or_function(value: str) -> tuple[str, str, str, bool, str | None] | None:
+    """(name, role before, role after, is a function, organization) of a piece that opens a
+    contact: a person, a press function, or either after its organization ("Newsdesk -
+    Peter Ingman", "MyNewsdesk: Pernilla Åström")."""
+    read = _read_opening(value)
+    if read is not None:
+        return (*read, None)
+    m = ORG_PREFIX_RE.match(value)
+    if m is None:
+        return None
+    read = _read_opening(m.group("rest"))
+    return (*read, m.group("org")) if read is not None else None
+
+
+def _read_opening(piece: str) -> tuple[str, str, str, bool] | None:
+    person = _person(piece)
+    if person is not None:
+        return (*person, False)
+    function = _function(piece)
+    if function is not None:
+        return function, "", "", True
+    return None
+
+
+def _open(
+    st: _Stream,
+    person: tuple[str, str, str, bool, str | None],
+    start: int,
+    end: int,
+    *,
+    inline: bool,
+) -> None:
+    name, pre, post, is_function, org = person
+    d = _Draft(name, start, end, function=is_function, organization=org)
+    d.role_parts.extend(r for r in (pre, post) if r)
+    if st.pending_org and not inline and org is None:
+        d.organization = st.pending_org
+    st.pending_org = None
+    st.drafts.append(d)
+    st.current = d
+
+
+def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
+    """The phones, e-mails and pieces of one contact line, in text order."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text, phones):
+    for e164, a, z in find_phones(text, inp.phones):
         events.append((a, z, "phone", e164))
         details.append((a, z))
     for addr, a, z in find_emails(text):
         events.append((a, z, "email", addr))
         details.append((a, z))
-    rest = _blank_spans(text, details)
+    events.extend(_link_details(inp, base, text))
+    rest = _wipe_labels(_blank_spans(text, details))
+    pos = 0
+    for part in PIECE_SPLIT_RE.split(rest):
+        a = rest.index(part, pos) if part else pos
+        pos = a + len(part)
+        piece = _trim_connectors(part.strip(PIECE_STRIP))
+        if piece and not _only_connectors(piece):
+            start = a + part.index(piece[0])
+            events.append((start, start + len(piece), "piece", " ".join(piece.split())))
+    events.sort(key=itemgetter(0))
+    return events
+
+
+def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
+    """``mailto:`` and ``tel:`` link targets whose anchor text (in this line) does not print
+    the address or number ("Skicka e-post", "Ring oss")."""
+    end = base + len(text)
+    for link in inp.doc.links:
+        if not (base <= link.start < end):
+            continue
+        href = link.href.strip()
+        anchor = inp.doc.text[link.start : link.end]
+        low = href.lower()
+        if low.startswith("mailto:") and not find_emails(anchor):
+            for addr, _, _ in find_emails(href[7:].split("?")[0]):
+                yield link.start - base, link.end - base, "email", addr
+        elif low.startswith("tel:") and not find_phones(anchor):
+            e164 = to_e164(href[4:])
+            if e164:
+                yield link.start - base, link.end - base, "phone", e164
+
+
+def _wipe_labels(rest: str) -> str:
+    """Labels and protected addresses blanked, party tags taken out, "eller X" split."""
     low = fold(rest)
     if _WIPED_ANY.search(low):
         for rx, needles in _WIPED:
@@ -359,17 +1083,7 @@ def _line_events(text: str, phones: dict[str, str | None]) -> list[_Event]:
                 rest = rx.sub(_spaces, rest)
     if "(" in rest:
         rest = PARTY_TAG_RE.sub(_spaces, rest)
-    rest = NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
-    pos = 0
-    for part in PIECE_SPLIT_RE.split(rest):
-        a = rest.index(part, pos) if part else pos
-        pos = a + len(part)
-        piece = part.strip(PIECE_STRIP)
-        if piece and not _only_connectors(piece):
-            start = a + part.index(piece[0])
-            events.append((start, start + len(piece), "piece", " ".join(piece.split())))
-    events.sort(key=itemgetter(0))
-    return events
+    return NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -377,12 +1091,12 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with every span overwritten by spaces (offsets kept)."""
+    """``text`` with every span overwritten by "|", a piece separator (offsets kept)."""
     if not spans:
         return text
     chars = list(text)
     for a, z in spans:
-        chars[a:z] = " " * (z - a)
+        chars[a:z] = "|" * (z - a)
     return "".join(chars)
 
 
@@ -394,8 +1108,6 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
 # Patterns whose matches are blanked out of a contact line before it is cut into pieces, in
 # order, each with the lower-case words one of which every match contains.
 _WIPED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (URL_RE, _needles(("http", "www."))),
-    (BARE_DOMAIN_RE, _needles((".",))),
     (PROTECTED_EMAIL_RE, _needles(("protected",))),
     (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
     (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
@@ -408,46 +1120,86 @@ def _person(piece: str) -> tuple[str, str, str] | None:
     """(name, role before, role after) when the piece holds a person's name."""
     if "(" in piece:
         piece = PARTY_TAG_RE.sub("", piece)
-    piece = piece.strip(PIECE_STRIP)
-    piece = _unglue(piece)
+    piece = _unglue(piece.strip(PIECE_STRIP))
     m = PERSON_PIECE_RE.match(piece)
     if not m:
         return None
     pre = m.group("pre").strip()
-    if pre and not _is_role_word(pre.split()[-1]):
+    if pre and not is_role_word(pre.split()[-1]):
         return None
     parts = m.group("name").split()
     post = (m.group("post") or "").strip()
-    # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör").
-    while len(parts) > 2 and _is_role_word(parts[-1]):
-        post = f"{parts.pop()} {post}".strip()
-    if post and not (post[0].isupper() or _is_role_word(post.split()[0])):
+    # A title printed before the name: "Kommunikationsdirektör Eva Lind".
+    titles: list[str] = []
+    while len(parts) > 2 and is_role_word(parts[0]):
+        titles.append(parts.pop(0))
+    # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör", "Sten
+    # Lundberg Presskontakt Pressansvarig Region"): the name ends before the first.
+    if _function(" ".join(parts)):
+        return None  # "Ericsson Corporate Communications"
+    cut = next((i for i in range(2, len(parts)) if _ends_name(parts[i])), len(parts))
+    if cut < len(parts):
+        post = " ".join([*parts[cut:], post]).strip()
+        parts = parts[:cut]
+    # A name printed twice, as newsroom pages do under a portrait ("Karin Hovdebo Karin Hovdebo").
+    half = len(parts) // 2
+    if len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+        parts = parts[:half]
+    if post and not (post[0].isupper() or is_role_word(post.split()[0])):
         return None
+    if not _is_personal_name(parts) or _function(" ".join(parts)):
+        return None
+    pre = " ".join([pre, *titles]).strip()
+    return " ".join(parts), pre, post
+
+
+def _ends_name(part: str) -> bool:
+    """A capitalized word that is no part of a name after the first two: a role or a
+    function ("Presskontakt"), or a word of an organization's name ("Region")."""
+    return is_role_word(part) or part in NOT_SURNAMES or _function(part) is not None
+
+
+def _is_personal_name(parts: list[str]) -> bool:
+    """A name of two or more parts none of which is a role word or an organization's word;
+    its first part a known given name, or else no part a common word ("Föregående Nästa",
+    "Copyright Företaget" are not people)."""
+    if len(parts) < 2 or len(parts) > 4:
+        return False
     if parts[0] in NOT_FIRST_NAMES or any(p in NOT_SURNAMES for p in parts):
-        return None
-    name = " ".join(parts)
-    if is_organization_name(name):
-        return None
-    return name, pre, post
+        return False
+    if any(is_role_word(p) or _function(p) for p in parts):
+        return False
+    if is_organization_name(" ".join(parts)):
+        return False
+    if is_first_name(parts[0]):
+        return True
+    return not any(is_common_word(p) for p in parts if len(p) > 2)
 
 
 def _unglue(piece: str) -> str:
     """Put a space between a name and a role printed against it ("TörnerPressansvarig")."""
     for m in GLUED_RE.finditer(piece):
         word = WORD_END_RE.split(piece[m.start() :], maxsplit=1)[0]
-        if _is_role_word(word):
+        if is_role_word(word) or _function(word):
             return piece[: m.start()] + " " + piece[m.start() :]
     return piece
 
 
-def _is_role_word(word: str) -> bool:
-    return word.lower().rstrip(".,:").endswith(ROLE_WORD_ENDINGS)
-
-
-def _is_function(piece: str) -> bool:
-    """True for a press function listed as contact: "Presstjänst", "LOs pressjour"."""
+def _function(piece: str) -> str | None:
+    """The press function a piece names ("Presstjänst", "LOs pressjour", "Presskontakt
+    kvällstid", "Ericsson Corporate Communications"), None for a role phrase ("se
+    presskontakt", "respektive pressekreterare": the words before it are not a name)."""
+    piece = _unglue(piece.strip(PIECE_STRIP))
     words = piece.split()
-    return 0 < len(words) <= 4 and piece.lower().endswith(_FUNCTION_WORDS)
+    if not 0 < len(words) <= 5:
+        return None
+    m = FUNCTION_END_RE.search(piece)
+    if m is None or (m.start() > 0 and piece[m.start() - 1] not in " \t"):
+        return None
+    owner = piece[: m.start()].split()
+    if len(owner) > 3 or not all(w[:1].isupper() for w in owner):
+        return None
+    return piece
 
 
 def _is_org_line(piece: str) -> bool:
@@ -457,40 +1209,22 @@ def _is_org_line(piece: str) -> bool:
 
 def _is_role_line(piece: str) -> bool:
     words = piece.split()
-    return 0 < len(words) <= 12 and piece[-1] not in ":." and _is_role_word(words[0])
+    return 0 < len(words) <= 12 and piece[-1] not in ":." and is_role_word(words[0])
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """One contact per name, in order of first listing; repeated listings add details."""
-    out: list[_Draft] = []
-    by_name: dict[str, _Draft] = {}
-    for d in drafts:
-        key = d.name.casefold()
-        prev = by_name.get(key)
-        if prev is None:
-            by_name[key] = d
-            out.append(d)
-            continue
-        prev.phones.extend(p for p in d.phones if p not in prev.phones)
-        prev.emails.extend(e for e in d.emails if e not in prev.emails)
-        if not prev.role_parts:
-            prev.role_parts = d.role_parts
-        prev.organization = prev.organization or d.organization
-    return out
-
-
-def _finding(d: _Draft) -> Finding[ContactValue]:
+def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
     role, org = _role_and_org(d.role_parts)
     return Finding(
         ContactValue(d.name, role, d.organization or org, tuple(d.phones), tuple(d.emails)),
         Span(d.start, d.end),
-        "contact.block",
+        rule,
     )
 
 
 def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     """Split the pieces after a name into the role as printed and the organization."""
-    parts = [p for p in parts if p]
+    # "se presskontakt", "se kontaktuppgifter nedan": a pointer, not a role.
+    parts = [p for p in parts if p and not p.lower().startswith(("se ", "see "))]
     if not parts:
         return None, None
     org: str | None = None
@@ -499,6 +1233,10 @@ def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     role = ", ".join(parts)
     if org is None:
         m = ROLE_ORG_RE.match(role)
-        if m and _is_role_word(m.group("role").split()[-1]):
+        if m and is_role_word(m.group("role").split()[-1]):
             role, org = m.group("role"), m.group("org")
+    if org is None:
+        g = GENITIVE_ROLE_RE.match(role)
+        if g and is_role_word(g.group("role").split()[0]):
+            role, org = g.group("role"), g.group("org")
     return role or None, org

@@ -6,14 +6,20 @@ import re
 
 import phonenumbers
 
+from pressparse.document import finditer_at
 from pressparse.lexicon.contacts import NOT_PHONE_PREFIXES
 
 # A printed phone number: "+46(0)40 675 34 26", "0046 8 123 45", "08-459 59 10",
 # "070 – 620 12 07". A Swedish national number starts with its trunk 0; others with + or 00.
 # A letter may touch a leading "+" ("Informationschef+46 70 ..."), never a leading digit.
+# "46 (0)18 410 88 80" is an international number whose "+" was lost: the bracketed trunk
+# zero says so.
 PHONE_RE = re.compile(
-    r"(?:(?<![\d+])\+|(?<![\w+])0)\d?[ \t]{0,2}(?:\(0\)[ \t]{0,2})?\d[\d \t\-–()]{4,20}\d(?!\d)"
+    r"(?:(?<![\d+])\+|(?<![\w+])0|(?<![\w+])(?=46[ \t]?\(0\)))\d?[ \t]{0,2}(?:\(0\)[ \t]{0,2})?\d[\d \t\-–()]{4,20}\d(?!\d)"
 )
+# Where a PHONE_RE match may begin: a "+", a trunk "0", or the "46" of "46 (0)18 ...";
+# PHONE_RE (whose lookbehinds ``re`` would try at every offset) is tried only there.
+PHONE_START_RE = re.compile(r"[+0]|46")
 # "+46(0)40 ..." and "+46 (0) 40 ...": the trunk zero in brackets that must go.
 TRUNK_ZERO_RE = re.compile(r"\([ \t]?0[ \t]?\)")
 # Organisationsnummer "556677-8899": six digits, dash, four digits.
@@ -37,6 +43,8 @@ def to_e164(raw: str) -> str | None:
 
     >>> to_e164("+46(0)40 675 34 26")
     '+46406753426'
+    >>> to_e164("46 (0)18 410 88 80")
+    '+46184108880'
     >>> to_e164("556677-8899") is None
     True
     """
@@ -44,6 +52,8 @@ def to_e164(raw: str) -> str | None:
     if ORG_NUMBER_RE.match(raw) or DATE_SHAPE_RE.match(raw):
         return None
     cleaned = TRUNK_ZERO_RE.sub("", raw).replace("–", "-")
+    if TRUNK_ZERO_RE.search(raw) and raw.startswith("46"):
+        cleaned = "+" + cleaned
     if not cleaned.startswith(("+", "0")):
         return None
     try:
@@ -66,8 +76,8 @@ def find_phones(
     """
     found: list[tuple[str, int, int]] = []
     if "0" not in text and "+" not in text:
-        return found  # every number starts with "+" or a trunk "0"
-    for m in PHONE_RE.finditer(text):
+        return found  # every number starts with "+" or holds a trunk "0"
+    for m in finditer_at(PHONE_RE, text, PHONE_START_RE):
         raw = m.group(0)
         end = m.end()
         if NOT_PHONE_BEFORE_RE.search(text[max(0, m.start() - LABEL_LOOKBACK) : m.start()]):

@@ -78,52 +78,42 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "kommunikationsavdelningen",
     "informationsavdelningen",
     "kundtjänst",
+    "presskontakt",
+    "presskontakten",
+    "presscenter",
+    "pressfrågor",
+    "mediekontakt",
+    "mediakontakt",
     "press office",
     "press desk",
+    "press service",
     "media relations",
+    "media desk",
+    "corporate communications",
+    "investor relations",
+    "communications",
 )
 
-# Lowercase Swedish role words that may stand before a name in a running sentence
-# ("kontakta koncernchef Staffan Bohman", "kommunikationsdirektör Pernilla Björk");
-# any lowercase word with one of these endings counts.
-ROLE_WORD_ENDINGS: tuple[str, ...] = (
-    "chef",
-    "direktör",
-    "ordförande",
-    "ansvarig",
-    "ledare",
-    "minister",
-    "sekreterare",
-    "handläggare",
-    "planerare",
-    "rektor",
-    "professor",
-    "strateg",
-    "samordnare",
-    "talesperson",
-    "vd",
-    "ombudsman",
-    "expert",
-    "analytiker",
-    "kommunikatör",
-    "informatör",
-    "koordinator",
-    "specialist",
-    "ledamot",
-    "forskare",
-    "läkare",
-    "grundare",
-    "manager",
-    "officer",
-    "ceo",
-    "cfo",
-    "cmo",
-    "cto",
-    "head",
-    "director",
-    "president",
-    "press",
-)
+# Words that may follow a press function's name: "Presskontakt kvällstid", "Pressjour
+# helger", "Presstjänst (dygnet runt)".
+FUNCTION_QUALIFIERS: tuple[str, ...] = (
+    "kvällstid", "dagtid", "helger", "helgtid", "dygnet runt", "jourtid", "efter kontorstid",
+    "24h", "24/7",
+)  # fmt: skip
+
+# How the local part of a press function's address begins ("press@", "presstjanst.x@",
+# "media@", "pressjour@", "kommunikation@"): an address printed without a name.
+PRESS_ADDRESS_STEMS: tuple[str, ...] = (
+    "press", "media", "medie", "kommunikation", "communications", "pr@", "pr.",
+)  # fmt: skip
+
+# Nouns of the things a contact heading announces ("För intervjuer och bilder kontakta:",
+# "För frågor om utställningen kontakta:", "Kommentarer lämnas av").
+HEADING_TOPICS: tuple[str, ...] = (
+    "information", "info", "upplysningar", "frågor", "kommentarer", "intervjuer",
+    "intervju", "intervjuförfrågningar", "bilder", "pressbilder", "ackreditering",
+    "bokning", "förfrågningar", "medieförfrågningar", "detaljer",
+)  # fmt: skip
 
 # Capitalized words that end organization names rather than personal names, so
 # "Stockholm Business Region" or "NHST Media Group" is not read as a person.
@@ -154,6 +144,11 @@ NOT_SURNAMES: frozenset[str] = frozenset(
         "Information",
         "Kontakt",
         "Kontakter",
+        "Kontaktperson",
+        "Kontaktpersoner",
+        "Kontaktuppgifter",
+        "Presskontakt",
+        "Presskontakter",
         "Bilder",
         "Ämnen",
         "Kategorier",

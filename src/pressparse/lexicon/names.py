@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pressparse.lexicon.roles import ROLE_SUFFIXES
+
 # One capitalized name part: "Anna", "Anne-Lie", "Claes-R.", "Åkesson", "O'Brien", "McDonald".
 NAME_PART = r"(?:[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüøæáíóúñç']+(?:[A-Z][a-zåäöéü]+)?(?:-[A-ZÅÄÖÉ](?:[a-zåäöéèüøæ]+|\.))?|[A-ZÅÄÖ]\.)"
 # Particles inside names: "af", "von", "de", "van", "der", "la".
@@ -61,17 +63,10 @@ def is_person_name(s: str) -> bool:
     return s.split()[0] not in NOT_FIRST_NAMES
 
 
-# Endings of Swedish and English job titles; a capitalized word with one of these
-# endings after a name is the role, not a surname ("Mikael Stamming Utvecklingsdirektör").
-ROLE_ENDINGS: tuple[str, ...] = (
-    "direktör", "chef", "ordförande", "ansvarig", "ledare", "minister", "sekreterare",
-    "handläggare", "planerare", "rektor", "professor", "strateg", "samordnare", "talesperson",
-    "officer", "manager", "ceo", "cfo", "vd", "ombudsman", "generalsekreterare", "expert",
-    "analytiker", "ingenjör", "läkare", "forskare", "producent", "redaktör", "konsult",
-    "kommunikatör", "informatör", "koordinator", "administratör", "specialist", "advokat",
-    "ledamot", "guvernör", "biskop", "ägare", "grundare", "partner", "president", "head",
-    "råd", "kommissarie", "chairman", "coo", "cto", "cmo", "founder", "director", "officer",
-)  # fmt: skip
+# Endings of Swedish and English job titles (the one role table, lexicon/roles.py); a
+# capitalized word with one of these endings after a name is the role, not a surname
+# ("Mikael Stamming Utvecklingsdirektör").
+ROLE_ENDINGS: tuple[str, ...] = ROLE_SUFFIXES
 
 
 def split_trailing_role(name: str) -> tuple[str, str]:

@@ -25,8 +25,16 @@ ROLE_ENDINGS: tuple[str, ...] = (
     "generaldirektör", "landshövding", "borgmästare", "överbefälhavare", "officer",
     "manager", "director", "head", "founder", "chairman", "chairwoman", "chairperson",
     "spokesperson", "spokesman", "coordinator", "advisor", "adviser", "secretary",
-    "analyst", "editor", "consultant", "lead", "owner",
+    "analyst", "editor", "consultant", "lead", "owner", "jurist", "utgivare", "åklagare",
+    "domare", "rådman", "präst", "kyrkoherde", "fotograf", "stabschef",
+    "major", "överste", "kapten", "löjtnant", "amiral", "kommendör", "fänrik", "sergeant",
 )  # fmt: skip
+
+# Short titles printed as a whole word, which also end longer ones ("vd", "vice vd",
+# "koncern-vd"); with :data:`ROLE_ENDINGS` they are every ending a title may have (the
+# table other stages test title endings against).
+TITLE_ABBREVIATIONS: tuple[str, ...] = ("vd", "ceo", "cfo", "coo", "cto", "cmo")
+ROLE_SUFFIXES: tuple[str, ...] = ROLE_ENDINGS + TITLE_ABBREVIATIONS
 
 # Whole role words that are not endings of longer ones (abbreviations, English titles).
 ROLE_WORDS: tuple[str, ...] = (
@@ -50,11 +58,16 @@ def is_role_word(word: str) -> bool:
 
     >>> is_role_word("Kommunikationsdirektör"), is_role_word("presschef,"), is_role_word("VD")
     (True, True, True)
-    >>> is_role_word("Anna"), is_role_word("Direktörsvägen")
-    (False, False)
+    >>> is_role_word("Anna"), is_role_word("Direktörsvägen"), is_role_word("juristen")
+    (False, False, True)
     """
     w = word.lower().rstrip(".,:;)")
-    return w in _ROLE_WORD_SET or w.endswith(ROLE_ENDINGS)
+    if w in _ROLE_WORD_SET or w.endswith(ROLE_ENDINGS):
+        return True
+    # The definite form: "presschefen", "ordföranden", "administrativa juristen".
+    return (w.endswith("en") and w[:-2].endswith(ROLE_ENDINGS)) or (
+        w.endswith("n") and w[:-1].endswith(ROLE_ENDINGS)
+    )
 
 
 def starts_with_role(phrase: str) -> bool:
