@@ -28,11 +28,7 @@ STAGES = frozenset({"pressparse.structure", "pressparse.reading", "pressparse.ap
 
 # Known reaches of one field into another field or a stage, removed as each field is
 # converted to its declared rule table: this set only shrinks.
-KNOWN_REACHES = frozenset(
-    {
-        ("pressparse.extract.title", "pressparse.structure"),
-    }
-)
+KNOWN_REACHES: frozenset[tuple[str, str]] = frozenset()
 
 
 def module_name(path: Path) -> str:

@@ -729,7 +729,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "reading.wrap.SENTENCE_END_RE": (["invigdes idag.", "säger hon.”", "följande:"], ["Dagens"]),
     # --- structure
-    "structure.LABEL_RE": (
+    "lexicon.labels.LABEL_RE": (
         ["Pressmeddelande", "Pressmeddelande • Jan 18, 2016", "Nyhet | 2016-01-18"],
         ["Pressmeddelandet publicerades i dag"],
     ),
@@ -737,7 +737,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande"],
         ["Dramaten | Pressmeddelande"],
     ),
-    "structure.PIPE_KIND_RE": (["11.2.2026 | Dramaten | Pressinbjudan"], ["| Pressinbjudningar |"]),
+    "lexicon.labels.PIPE_KIND_RE": (["11.2.2026 | Dramaten | Pressinbjudan"], ["| Pressinbjudningar |"]),
     "structure.CONTACT_HEADING_RE": (
         ["För mer information:", "Kontakt", "För mer information, vänligen kontakta:"],
         ["Kontaktuppgifterna finns på webben"],
@@ -810,7 +810,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "structure.WORD_BEFORE_RE": (["enligt bl.a"], [""]),
     "structure.QUOTE_OPEN_RE": (["– Det känns bra", "”Det känns bra"], ["Det känns bra"]),
     # Title rules: real lines of ../shared/unlabeled/regeringen and the corpus.
-    "structure.KIND_PREFIX_RE": (
+    "lexicon.labels.KIND_PREFIX_RE": (
         ["Pressinbjudan: Besöksdag i Värmland", "Pressmeddelande:Ny vd"],
         ["Pressinbjudan", "Pressinbjudningar: Ny vd"],
     ),
@@ -933,6 +933,8 @@ UNAMBIGUOUS_NESTING = {
     "extract.quotes.attribution.LEGAL_FORM_RE",
     # "(?:[ \t]+(?:Dela|...))+": each turn starts with a blank, which no chrome word holds.
     "reading.oneline.CHROME_RUN_RE",
+    # "(?:\.[A-Za-z0-9-]+)+": each turn starts with a dot, which the label class cannot match.
+    "audit.contacts.PLAIN_EMAIL_RE",
 }
 # A bounded repeat above this many is treated as unbounded.
 LONG_REPEAT = 100

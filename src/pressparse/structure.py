@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from pressparse.document import Block, Document, Role, Span, fold
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
+from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.lexicon.names import is_person_name
 from pressparse.lexicon.structure import (
     ATTACHMENT_HEADINGS,
@@ -31,17 +32,8 @@ from pressparse.rules import Reading, Resolution, Rule, best_supported, collect
 _HEADINGS_ALT = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
 _KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
 
-# A label line: a printed kind, alone, followed by a separator and a date, or directly by a
-# date ("Pressmeddelande 5 mars 2024 08:30").
-LABEL_RE = re.compile(
-    r"^(?P<kind>" + _KINDS_ALT + r")"
-    r"\b[ \t]*(?:$|(?P<sep>[-•|·–—:,])[ \t]*(?P<rest>.{0,80})$|(?P<date>\d[^\n]{0,60})$)",
-    re.I,
-)
 # A header line of fields separated by pipes: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 PIPE_HEADER_RE = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{1,80}){2,5}$")
-# A printed kind as one field of a pipe header line: "| Pressinbjudan".
-PIPE_KIND_RE = re.compile(r"(?:^|\|)[ \t]*(?P<kind>" + _KINDS_ALT + r")[ \t]*(?=\||$)", re.I)
 # A contact heading: "För mer information:", "Kontakt", "För mer information, vänligen kontakta:".
 CONTACT_HEADING_RE = re.compile(
     r"^(?:" + _HEADINGS_ALT + r")\b[^\n]{0,60}?:?$",
@@ -417,8 +409,6 @@ TITLE_MINIMUM = 2.0
 # Words from which a line ending in a full stop reads as a sentence of prose.
 PROSE_MIN_WORDS = 8
 
-# A printed kind that opens a headline: "Pressinbjudan: Välkommen till ...".
-KIND_PREFIX_RE = re.compile(r"^(?P<kind>" + _KINDS_ALT + r")[ \t]*:[ \t]*\S", re.I)
 # A name alone on a line: one to four capitalized words, maybe joined by "&" or "och"
 # ("Saab Global", "Svenskt Näringsliv", "AB SARDUS", "Ernst & Young").
 SENDER_LINE_RE = re.compile(r"^[A-ZÅÄÖ][\w.-]{1,30}(?:[ \t]+(?:[A-ZÅÄÖ][\w.-]{0,30}|och|&)){0,3}$")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pressparse.document import Block, Document, Finding, Span
+from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.rule_ids import KindRule
 from pressparse.rules import Reading, Rule, collect, strongest_rule
-from pressparse.structure import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 
 
 def extract_title(doc: Document) -> Finding[str] | None:
