@@ -453,14 +453,9 @@ def _walk(
     profile: Profile | None,
     roles: list[tuple[int, str]],
 ) -> None:
-    # Open <a> elements: the element, the line it opened on, and its offset in that line.
-    open_links: list[tuple[Element, int, int]] = []
-    walker = etree.iterwalk(content, events=("start", "end"))
+    walker = _Walker(content, out, base, profile, roles)
     skipping: Element | None = None
-    # "<br><br>" is how exported release bodies separate paragraphs inside one element.
-    after_br = False
-    budget = _DensityBudget()
-    for event, el in walker:
+    for event, el in etree.iterwalk(content, events=("start", "end")):
         tag = el.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if skipping is not None:
@@ -471,63 +466,99 @@ def _walk(
                     out.add(tail)
             continue
         if event == "start":
-            # Most elements carry no attribute: then only a link list can be furniture, and
-            # no profile class can give a role.
-            attributed = bool(el.keys())
-            if tag in SKIP_TAGS or (
-                el is not content
-                and (attributed or tag in LINK_LIST_TAGS)
-                and _is_chrome(el, profile, budget)
-            ):
+            if walker.start(el, tag):
                 skipping = el
-                continue
-            role = _role_of(el, profile) if attributed and profile is not None else None
-            if tag in LINE_TAGS:
-                if tag in GROUP_TAGS or role:
-                    out.paragraph()
-                else:
-                    out.flush()
-                if tag in HEADING_TAGS:
-                    out.set_kind("heading", HEADING_TAGS[tag])
-                elif tag == "li":
-                    out.set_kind("item")
-            if role:
-                roles.append((len(out.blocks), role))
-            if tag == "br":
-                if after_br and out.line_pos == 0:
-                    out.paragraph()
-                else:
-                    out.flush()
-                after_br = True
-            elif tag == "a":
-                open_links.append((el, out.line_no, out.line_pos))
-            if tag in LINE_TAGS:
-                after_br = False
-            text = el.text
-            if text:
-                if after_br and text.strip():
-                    after_br = False
-                out.add(text)
         else:
-            if tag == "a" and open_links and open_links[-1][0] is el:
-                _, line_no, start = open_links.pop()
-                if line_no != out.line_no:
-                    start = 0  # a line break inside the anchor: it lies in the current line
-                href = (el.get("href") or "").strip()
-                target = safe_urljoin(base, href) if href and href[0] != "#" else None
-                if target:
-                    out.add_link(target, start, out.line_pos)
-            if tag in LINE_TAGS:
-                if tag in GROUP_TAGS:
-                    out.paragraph()
-                else:
-                    out.flush()
-            if el is not content:
-                tail = el.tail
-                if tail:
-                    if after_br and tail.strip():
-                        after_br = False
-                    out.add(tail)
+            walker.end(el, tag)
+
+
+class _Walker:
+    """The lines, links and roles of a content element, built one element event at a time."""
+
+    def __init__(
+        self,
+        content: Element,
+        out: LineBuilder,
+        base: str | None,
+        profile: Profile | None,
+        roles: list[tuple[int, str]],
+    ) -> None:
+        self.content = content
+        self.out = out
+        self.base = base
+        self.profile = profile
+        self.roles = roles
+        # Open <a> elements: the element, the line it opened on, and its offset in that line.
+        self.open_links: list[tuple[Element, int, int]] = []
+        # "<br><br>" is how exported release bodies separate paragraphs inside one element.
+        self.after_br = False
+        self.budget = _DensityBudget()
+
+    def start(self, el: Element, tag: str) -> bool:
+        """An element opens; True when it is furniture to skip, with its children."""
+        out = self.out
+        # Most elements carry no attribute: then only a link list can be furniture, and
+        # no profile class can give a role.
+        attributed = bool(el.keys())
+        if tag in SKIP_TAGS or (
+            el is not self.content
+            and (attributed or tag in LINK_LIST_TAGS)
+            and _is_chrome(el, self.profile, self.budget)
+        ):
+            return True
+        role = _role_of(el, self.profile) if attributed and self.profile is not None else None
+        if tag in LINE_TAGS:
+            self._open_line(tag, role)
+        if role:
+            self.roles.append((len(out.blocks), role))
+        if tag == "br":
+            if self.after_br and out.line_pos == 0:
+                out.paragraph()
+            else:
+                out.flush()
+            self.after_br = True
+        elif tag == "a":
+            self.open_links.append((el, out.line_no, out.line_pos))
+        if tag in LINE_TAGS:
+            self.after_br = False
+        self._text(el.text)
+        return False
+
+    def _open_line(self, tag: str, role: str | None) -> None:
+        out = self.out
+        if tag in GROUP_TAGS or role:
+            out.paragraph()
+        else:
+            out.flush()
+        if tag in HEADING_TAGS:
+            out.set_kind("heading", HEADING_TAGS[tag])
+        elif tag == "li":
+            out.set_kind("item")
+
+    def _text(self, text: str | None) -> None:
+        if text:
+            if self.after_br and text.strip():
+                self.after_br = False
+            self.out.add(text)
+
+    def end(self, el: Element, tag: str) -> None:
+        """An element closes: its link is recorded, its line ends, its tail follows."""
+        out = self.out
+        if tag == "a" and self.open_links and self.open_links[-1][0] is el:
+            _, line_no, start = self.open_links.pop()
+            if line_no != out.line_no:
+                start = 0  # a line break inside the anchor: it lies in the current line
+            href = (el.get("href") or "").strip()
+            target = safe_urljoin(self.base, href) if href and href[0] != "#" else None
+            if target:
+                out.add_link(target, start, out.line_pos)
+        if tag in LINE_TAGS:
+            if tag in GROUP_TAGS:
+                out.paragraph()
+            else:
+                out.flush()
+        if el is not self.content:
+            self._text(el.tail)
 
 
 class _DensityBudget:
