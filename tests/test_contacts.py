@@ -486,3 +486,12 @@ def test_audit_counts_details_left_in_no_contact() -> None:
     )
     assert unplaced.release.contacts == []
     assert [flag for flag, _ in details_in_contacts(unplaced)] == [True]
+
+
+def test_a_name_after_a_run_on_sentence_is_read() -> None:
+    """Synthetic: the name follows a whole sentence; an abbreviation is no sentence."""
+    from pressparse.extract.contacts import _after_last_sentence
+
+    assert _after_last_sentence("Kommunen har 10 000 invånare. Kristiina Berg") == "Kristiina Berg"
+    assert _after_last_sentence("Kungl. Tekniska högskolan") is None
+    assert _after_last_sentence("Anna Berg") is None

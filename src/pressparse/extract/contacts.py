@@ -313,6 +313,8 @@ ROLE_ZONE_BARE_MAX = 2
 W_BLOCK = 3.0
 W_INLINE = 2.0
 W_REGISTRATION = 1.0
+# Words a run-on sentence has at least, before the name that follows it.
+SENTENCE_MIN_WORDS = 3
 
 
 @dataclass
@@ -964,6 +966,11 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
         can_start = first_piece or after_detail or st.current is None
         first_piece = after_detail = False
         person = _person_or_function(value) if can_start else None
+        if person is None and can_start:
+            # A sentence run into the line before the name, where line ends were lost
+            # ("... har 10 000 invånare. Kristiina Berg, pressekreterare, 018-...").
+            tail = _after_last_sentence(value)
+            person = _person_or_function(tail) if tail else None
         if person is not None:
             _open(st, person, base + a, base + z, inline=inline)
             continue
@@ -977,6 +984,17 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
         elif can_start and _is_org_line(value):
             # An organization heading between two people opens the next one.
             st.pending_org = value
+
+
+def _after_last_sentence(piece: str) -> str | None:
+    """What follows the last full sentence of ``piece`` (three words at least, closed by
+    a full stop: :data:`SENTENCE_END_RE`), or None when it holds no such sentence."""
+    last = None
+    for m in SENTENCE_END_RE.finditer(piece):
+        last = m
+    if last is None or len(piece[: last.start()].split()) < SENTENCE_MIN_WORDS:
+        return None
+    return piece[last.end() :].strip() or None
 
 
 def _add_detail(cur: _Draft | None, kind: str, value: str, end: int) -> None:
