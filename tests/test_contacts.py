@@ -495,3 +495,16 @@ def test_a_name_after_a_run_on_sentence_is_read() -> None:
     assert _after_last_sentence("Kommunen har 10 000 invånare. Kristiina Berg") == "Kristiina Berg"
     assert _after_last_sentence("Kungl. Tekniska högskolan") is None
     assert _after_last_sentence("Anna Berg") is None
+
+
+def test_details_before_a_heading_run_onto_their_line() -> None:
+    """Synthetic: the next heading follows the details on the same line (lost line ends)."""
+    text = (
+        BODY + "För mer information:\nAnna Berg, presschef, 070-123 45 67 anna.berg@exempel.se "
+        "För kommentarer:\nPer Lind, vd, 070-765 43 21\n"
+    )
+    r = pressparse.parse(text)
+    assert [(c.name, c.phones) for c in r.contacts] == [
+        ("Anna Berg", ["+46701234567"]),
+        ("Per Lind", ["+46707654321"]),
+    ]

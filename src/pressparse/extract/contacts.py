@@ -618,6 +618,9 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             leads = inp.leads(line)
             if not leads and not REGION_HEADING_RE.match(line.strip()):
                 _read(inp, a, line, stream)
+            elif leads and leads[0][0].start() > 0:
+                # Details before a heading run onto their line: "... anna@x.se För kommentarer:".
+                _read(inp, a, line[: leads[0][0].start()], stream)
             # Each lead starts a new part: "(kontaktperson: X, 070-...) För ytterligare
             # information kontakta LOs pressjour 08-...".
             for lead, stop in leads:
