@@ -146,14 +146,15 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
     Mirrors :func:`pressparse.api.parse_findings`; keep the two in step.
     """
     from pressparse.api import DEFAULT_MAX_BYTES, ParseOptions
-    from pressparse.assemble import build_release, fill_speakers
+    from pressparse.assemble import build_release
     from pressparse.document import Findings
     from pressparse.extract.contacts import extract_contacts
-    from pressparse.extract.issuer import decide_issuer
+    from pressparse.extract.issuer import decide as decide_issuer
     from pressparse.extract.language import extract_language
     from pressparse.extract.organizations import extract_organizations
     from pressparse.extract.published import extract_published
     from pressparse.extract.quotes import extract_quotes
+    from pressparse.extract.quotes.speakers import fill_speakers
     from pressparse.extract.sections import extract_body, extract_lead
     from pressparse.extract.title import extract_kind, extract_title
     from pressparse.extract.urls import extract_urls
@@ -164,14 +165,14 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
     names = [
         "read (decode+normalize+lines)",
         "structure (roles)",
+        "urls",
         "contacts",
-        "quotes (+speakers)",
         "organizations",
+        "quotes (+speakers)",
         "title+kind",
         "published (date)",
         "lead+body",
         "issuer",
-        "urls",
         "language",
         "assemble (models)",
     ]
@@ -184,23 +185,23 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
         t1 = clock()
         doc = assign_roles(doc)
         t2 = clock()
-        contacts = extract_contacts(doc)
+        urls = extract_urls(doc)
         t3 = clock()
-        quotes = fill_speakers(extract_quotes(doc), contacts)
+        contacts = extract_contacts(doc, urls)
         t4 = clock()
         organizations = extract_organizations(doc)
         t5 = clock()
+        quotes = fill_speakers(extract_quotes(doc, organizations), contacts, organizations)
+        t6 = clock()
         title = extract_title(doc)
         kind = extract_kind(doc)
-        t6 = clock()
-        published = extract_published(doc, tz)
         t7 = clock()
+        published = extract_published(doc, tz)
+        t8 = clock()
         lead = extract_lead(doc)
         body = extract_body(doc)
-        t8 = clock()
-        issuer = decide_issuer(doc, organizations, contacts)
         t9 = clock()
-        urls = extract_urls(doc)
+        issuer = decide_issuer(doc, organizations, contacts)
         t10 = clock()
         language = extract_language(doc)
         t11 = clock()
@@ -214,9 +215,10 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
             quotes=quotes,
             contacts=contacts,
             organizations=organizations,
-            issuer=issuer,
+            issuer=issuer.finding,
             urls=urls,
             language=language,
+            issuer_warning=issuer.warning,
         )
         build_release(findings)
         t12 = clock()
