@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pressparse.document import Block, Document, Role, Span, fold
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
 from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.lexicon.names import is_person_name
@@ -29,8 +30,8 @@ from pressparse.lexicon.structure import (
 from pressparse.rule_ids import TitleRule
 from pressparse.rules import Reading, Resolution, Rule, best_supported, collect
 
-_HEADINGS_ALT = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
-_KINDS_ALT = "|".join(re.escape(k) for k in sorted(KIND_LABELS, key=len, reverse=True))
+_HEADINGS_ALT = alt(CONTACT_HEADINGS)
+_KINDS_ALT = alt(KIND_LABELS)
 
 # A header line of fields separated by pipes: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 PIPE_HEADER_RE = re.compile(r"^[^|\n]{1,80}(?:\|[^|\n]{1,80}){2,5}$")

@@ -1123,7 +1123,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern finding any of ``words`` (lower-case literals) in one scan."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    return re.compile(alt(words))
 
 
 # Patterns whose matches are blanked out of a contact line before it is cut into pieces, in

@@ -88,9 +88,7 @@ MINISTER_OFFICE_RE = re.compile(r"(?<![\w-])(?:hos|till)[ \t]+([a-zåäö]{2,30}
 FOREIGN_GENITIVE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+$")
 # An attribution verb just before a minister's title: "säger socialminister Jakob Forssmed".
 SPEAKS_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(w) for w in (*SAYING_VERBS_SV, *ATTRIBUTION_PREPOSITIONS))
-    + r")[ \t]+$"
+    rf"(?<![\w-])(?:{alt((*SAYING_VERBS_SV, *ATTRIBUTION_PREPOSITIONS))})[ \t]+$"
 )
 # A press event in the title: "Inbjudan till pressträff", "Presskonferens om ...".
 PRESS_EVENT_RE = re.compile(r"(?i)(?<![\w-])(?:pressinbjudan|inbjudan|pressträff|presskonferens)")

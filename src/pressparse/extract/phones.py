@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from pressparse.document import finditer_at
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import NOT_PHONE_PREFIXES
 
 # A printed phone number: "+46(0)40 675 34 26", "0046 8 123 45", "08-459 59 10",
@@ -30,7 +31,7 @@ DATE_SHAPE_RE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\
 # ("plusgiro: ", "Org.nr ", "fax: ").
 NOT_PHONE_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:"
-    + "|".join(re.escape(p) for p in sorted(NOT_PHONE_PREFIXES, key=len, reverse=True))
+    + alt(NOT_PHONE_PREFIXES)
     + r")\.?[ \t]{0,3}:?[ \t]{0,3}$",
     re.I,
 )

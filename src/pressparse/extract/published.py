@@ -31,6 +31,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.dates import (
     EVENT_CUES,
     INVITATION_CUES,
@@ -47,12 +48,7 @@ from pressparse.lexicon.structure import KIND_LABELS
 from pressparse.rule_ids import PublishedRule
 from pressparse.rules import Reading, Rule, collect, strongest_rule
 
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MONTH = rf"(?P<mon>{_alt(list(MONTHS))})\.?(?![a-zåäö])"
+_MONTH = rf"(?P<mon>{alt(MONTHS)})\.?(?![a-zåäö])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 # Compact ISO 8601 in page metadata: "20160118", "20160118T104300", "20160118T104300+0100".
 COMPACT_ISO_RE = re.compile(r"(?:19|20)\d{6}(?:T\d{4}(?:\d{2})?(?:Z|[+-]\d{4})?)?")
@@ -61,8 +57,8 @@ META_MONTH_WORD_RE = re.compile(rf"\b{_MONTH}", re.I)
 # A clock time in a metadata value: "10:43", "10:43:00".
 META_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
-_ZONE_ABBR = _alt([z for z in ZONES if z != "Z"])
-_ZONE_NAME = _alt(list(WINDOWS_ZONES)).replace(r"\ ", r"[ \t]")
+_ZONE_ABBR = alt([z for z in ZONES if z != "Z"])
+_ZONE_NAME = alt(list(WINDOWS_ZONES)).replace(r"\ ", r"[ \t]")
 # Time after a date: " 10:43", ", kl. 10.43", " klockan 10.43", "T10:43:00.000+01:00",
 # " 13:00:03 CET", " 10:43 AM", " 08:30 (CEST)", " 10:43 UTC+1", " | 14:06" (a category
 # line), " 10:00 W. Europe Standard Time" (lexicon.dates.WINDOWS_ZONES), "10:43 Z".
@@ -130,17 +126,17 @@ def _first_letter_either_case(words: tuple[str, ...], *, wrapped: bool = False) 
 # The MAR disclosure cue: "Informationen lämnades ... för offentliggörande den ...".
 REGULATORY_RE = re.compile(rf"(?:{_first_letter_either_case(REGULATORY_CUES, wrapped=True)})")
 # "Publicerad:", "Published" just before a date on the same line.
-PUBLISHED_CUE_RE = re.compile(rf"\b(?:{_alt(PUBLISHED_CUES)})\b", re.I)
+PUBLISHED_CUE_RE = re.compile(rf"\b(?:{alt(PUBLISHED_CUES)})\b", re.I)
 # "Uppdaterad", "Updated" before a date: that date is a later change, not the publication.
-UPDATED_CUE_RE = re.compile(rf"\b(?:{_alt(UPDATED_CUES)})\b", re.I)
+UPDATED_CUE_RE = re.compile(rf"\b(?:{alt(UPDATED_CUES)})\b", re.I)
 # "Tid:", "hålls den", "since" before a date on the same line: the date of an event.
-EVENT_CUE_RE = re.compile(rf"(?<![\w])(?:{_alt(EVENT_CUES)})(?![\w])", re.I)
+EVENT_CUE_RE = re.compile(rf"(?<![\w])(?:{alt(EVENT_CUES)})(?![\w])", re.I)
 # A title that announces an invitation: "Inbjudan till pressträff ...".
-INVITATION_RE = re.compile(rf"(?<![\w])(?:{_alt(INVITATION_CUES)})", re.I)
+INVITATION_RE = re.compile(rf"(?<![\w])(?:{alt(INVITATION_CUES)})", re.I)
 # A weekday name before a date: "Måndag 13 april kl 12.30" (event lines in invitations).
-WEEKDAY_RE = re.compile(rf"(?<![\w])(?:{_alt(WEEKDAYS)})(?![\w])", re.I)
+WEEKDAY_RE = re.compile(rf"(?<![\w])(?:{alt(WEEKDAYS)})(?![\w])", re.I)
 # Label words that may stand beside a dateline: "Pressmeddelande • Jan 18, 2016".
-KIND_WORD_RE = re.compile(rf"(?<![\w])(?:{_alt(KIND_LABELS)})(?![\w])", re.I)
+KIND_WORD_RE = re.compile(rf"(?<![\w])(?:{alt(KIND_LABELS)})(?![\w])", re.I)
 # A place, optionally "den", before a date: "Helsingborg 2007-04-24", "STOCKHOLM, Jan. 18, 2016",
 # "Stockholm den 18 januari 2016".
 PLACE_PREFIX_RE = re.compile(

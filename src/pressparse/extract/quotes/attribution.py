@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pressparse.document import PersonValue, alternation_trie, finditer_at, fold
+from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.names import (
     NOT_FIRST_NAMES,
@@ -28,15 +29,10 @@ from pressparse.lexicon.speech import (
     SPEAKER_CLAUSE_WORDS,
 )
 
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """Longest first, so "sade" wins over "sa"; spaces inside phrases match any blank."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
-
-
-VERBS = _alternation(SAYING_VERBS_SV + SAYING_VERBS_EN)
-VERBS_OR_PREPOSITIONS = _alternation(SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS)
+VERBS = alt(SAYING_VERBS_SV + SAYING_VERBS_EN, blanks=True)
+VERBS_OR_PREPOSITIONS = alt(
+    SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS, blanks=True
+)
 
 # The start of an attribution right after quoted words: ", säger", "." säger", ", enligt",
 # ". Säger" (a separate sentence), "," says".
@@ -62,7 +58,7 @@ CONTINUES_RE = re.compile(rf",?[ \t]+(?:och|and)[ \t]+(?i:{VERBS})[ \t]*$")
 # A party tag after a politician's name: "Sten Nordin (M)", "Erik Bergkvist (S)".
 PARTY_TAG_RE = re.compile(r"[ \t]*\([A-ZÅÄÖ][A-Za-zåäö]{0,3}\)")
 # A pronoun standing for the last named speaker: "säger hon", "fortsätter han".
-PRONOUN_RE = re.compile(rf"^(?i:{_alternation(PRONOUNS)})(?=$|[ \t,.;])")
+PRONOUN_RE = re.compile(rf"^(?i:{alt(PRONOUNS, blanks=True)})(?=$|[ \t,.;])")
 # A speaker's name at the start of the clause: "Anna Berg, vd", "Per Strömberg VD för Sardus".
 NAME_AT_START_RE = re.compile(rf"^(?P<name>{SPEAKER_NAME})(?![\w'’-])")
 # A name after its role: "bostadsminister Andreas Carlson", "Mynewsdesk grundare och vd Peter Ingman".
