@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from pressparse.document import Block, Document, Role, Span, fold
+from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt
+from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
 from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.lexicon.names import is_person_name
@@ -52,15 +54,11 @@ CONTACT_PAREN_RE = re.compile(
 )
 # Something that looks like a phone number or an e-mail address (contact lines carry one).
 PHONE_OR_EMAIL_RE = re.compile(
-    r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,24}"
+    PHONE_SHAPE + r"|[\w.+-]{1,64}@[\w-]{1,63}\.[A-Za-z]{2,24}"
 )
 # PHONE_OR_EMAIL_RE's phone part alone, searched in lines without "@" (where the e-mail part
 # cannot match): it starts with "+" or "0", so the scan jumps between those characters.
-PHONE_LIKE_RE = re.compile(r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d")
-# A boilerplate heading: "Om Region Skåne", "About Sweco", "Om oss".
-ABOUT_HEADING_RE = re.compile(
-    r"^(?:Om|About)[ \t]+(?:oss|us|företaget|bolaget|the company|[A-ZÅÄÖ0-9])[^.!?\n]{0,70}$"
-)
+PHONE_LIKE_RE = re.compile(PHONE_SHAPE)
 # A boilerplate paragraph that opens by saying what the issuer is or does:
 # "ÅF är ett ledande teknikkonsultföretag", "Trafikverket ansvarar för ...", "LO is a ...".
 ABOUT_IS_RE = re.compile(

@@ -165,3 +165,8 @@ WEB_TLDS: tuple[str, ...] = (
     "de", "uk", "fr", "nl", "es", "it", "ee", "lv", "lt", "pl", "at", "ch", "be", "us",
     "gov", "edu", "int", "tv", "me", "app", "travel", "museum", "store", "shop", "online",
 )  # fmt: skip
+
+# The shape of a printed phone number, Swedish or international ("070-123 45 67",
+# "+46 (0)40 675 34 26", "08 506 509 18"): a regex fragment for the patterns that look for
+# a number without reading it (phonenumbers reads it).
+PHONE_SHAPE = r"(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d"

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 
+from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
+from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, ZONES
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import is_common_word, zipf
@@ -132,7 +134,7 @@ CONTACT_CUE_END_RE = re.compile(r"[^:\n]{0,60}?(?:\bkontakta\b[ \t]*:?|:(?!//))[
 # A phone number or an e-mail address ending a contact line, a capital letter after it.
 # (The e-mail address from its "@" on: the cut falls after it, its local part is not needed.)
 CONTACT_LINE_END_RE = re.compile(
-    r"(?:(?:\+[ \t]?\d{2}|\b0)[ \t(]{0,2}\d[\d \t\-–()/]{4,16}\d|@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24})"
+    r"(?:" + PHONE_SHAPE + r"|@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24})"
     r"(?=[ \t]+[A-ZÅÄÖ])"
 )
 # A quote opening after a finished sentence: ". – Vi", ". ”Vi", "! - Det".
@@ -143,7 +145,8 @@ ATTRIBUTION_END_RE = re.compile(
 )
 # A boilerplate heading: "Om" or "About" and capitalized words.
 ABOUT_CUT_RE = re.compile(
-    r"\b(?:Om|About|OM|ABOUT)[ \t]+(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
+    r"\b(?:" + alt(ABOUT_WORDS) + r")[ \t]+"
+    r"(?P<subject>[A-ZÅÄÖ0-9][\w&.\-]{0,40}(?:[ \t]+[A-ZÅÄÖ0-9&][\w&.\-]{0,40}){0,5})"
 )
 # A contact reference in parentheses: "(kontaktperson: Sigrid Böe, pressekreterare LO, 070 – 620 12 07)".
 PAREN_CONTACT_RE = re.compile(

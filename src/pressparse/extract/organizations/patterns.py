@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pressparse.extract.organizations.vocabulary import ROLE_CUE_WORDS, SEAT_WORDS
+from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.names import PERSON_NAME
 from pressparse.lexicon.orgs import (
@@ -173,7 +174,7 @@ CONTACT_HEAD_RE = re.compile(rf"^{CONTACT_HEAD_WORD}(?:person)?[ \t]+({NAME}):",
 # The channel after a contact's organization: only lines with one are scanned with CONTACT_ORG_RE.
 CONTACT_CHANNEL_RE = re.compile(r",[ \t]+(?:tel|telefon|mobil|e-post|mail)")
 # "Om Newsdesk", "About Sweco": the boilerplate heading names the organization.
-ABOUT_RE = re.compile(rf"^(?:Om|About)[ \t]+({NAME})[ \t]*$")
+ABOUT_RE = re.compile(rf"^(?:{alt(ABOUT_WORDS)})[ \t]+({NAME})[ \t]*$")
 # "Gränges är en ...", "MyNewsdesk.com är ...", "Kungliga Dramatiska Teatern, mer känd som Dramaten, är".
 IS_A_RE = re.compile(
     rf"(?:^|(?<=[.!?][ \t]))({NAME})(?:\.com|\.se)?(?:,[^,\n]{{1,60}},)?[ \t]+{IS_A_VERBS}[ \t]",
