@@ -241,12 +241,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Anne-Lie Mårtensson", "Claes-R. Simonson"],
     ),
     "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
-    "extract.contacts.OPEN_LINE_END_RE": (["Jan Nordwall, generalsekreterare, 070-794"], ["slut."]),
-    "extract.contacts.CLOSED_LINE_END_RE": (
-        ["Övrig veckostatistik finns på vår webbplats."],
-        ["070-794"],
-    ),
-    "extract.contacts.WORD_RE": (["  91 24, info@"], ["   "]),
+
     "extract.contacts.FUNCTION_END_RE": (
         ["LOs pressjour", "Presskontakt kvällstid"],
         ["pressjouren ringer"],

@@ -196,13 +196,6 @@ ROLE_ORG_RE = re.compile(
 GENITIVE_ROLE_RE = re.compile(r"^(?P<org>[A-ZÅÄÖ][\w&.-]{1,40}?)(?::s|s)[ \t]+(?P<role>\S.{0,60})$")
 # Where the word glued to a name ends: "Pressansvarig/Head of press".
 WORD_END_RE = re.compile(r"[ \t/]")
-# A line that ends without a sentence's or a label's punctuation: where a hard-wrapped
-# paragraph goes on on the next line.
-OPEN_LINE_END_RE = re.compile(r"[^.!?:;)]$")
-# A line that ends a sentence.
-CLOSED_LINE_END_RE = re.compile(r"[.!?]$")
-# The first word of a line (its non-blank characters).
-WORD_RE = re.compile(r"[^\s]+")
 # A press function introduced by a colon in running text: "Presstjänsten: 010-...",
 # "LOs pressjour:", "Pressjour kvällstid:" (a release flattened to one line).
 FUNCTION_CUE_RE = re.compile(
@@ -285,12 +278,6 @@ FUNCTION_END_RE = re.compile(
 REGION_MAX_LINE = 150
 # At most this many lines after a contact heading belong to its zone.
 REGION_MAX_LINES = 25
-# A hard-wrapped line is at least this long (mail archives wrap at 66-80 columns); shorter
-# lines that end without punctuation are lines of a list or a contact block.
-WRAP_MIN = 60
-# The narrowest width text is wrapped at (mail archives: 66-80 columns): a line shorter
-# than that by less than the next line's first word was wrapped.
-WRAP_WIDTH = 66
 # Lines of a name-and-channel group ("Kim Sjölund / Presschef / 072-... / kim@..."): at
 # most this many short lines before a line with a number or an address.
 CHANNEL_LINES_BEFORE = 3
@@ -365,7 +352,8 @@ class ContactInputs:
 
     @cached_property
     def text(self) -> str:
-        """The text with web addresses blanked and hard-wrapped lines joined (same offsets)."""
+        """The text with web addresses blanked (same offsets; the reader has already joined
+        hard-wrapped lines)."""
         chars = list(self.doc.text)
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
         emails = [(a, z) for _, a, z in find_emails(self.doc.text)]
@@ -375,8 +363,7 @@ class ContactInputs:
             a, z = f.span.start, f.span.end
             if not any(ea < z and a < ez for ea, ez in emails):
                 chars[a:z] = " " * (z - a)
-        text = "".join(chars)
-        return _unwrap(text)
+        return "".join(chars)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -448,33 +435,6 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
-
-
-def _unwrap(text: str) -> str:
-    """Join hard-wrapped lines: a line end becomes a space after a long line that ends
-    without a sentence's punctuation, or where the next line's first word would not have
-    fit on the line (a number broken over two lines is one; "Kontakt:" before a name stays)."""
-    if "\n" not in text:
-        return text
-    chars: list[str] | None = None
-    start = 0
-    i = text.find("\n")
-    while i >= 0:
-        line = text[start:i].rstrip()
-        start = i + 1
-        word = WORD_RE.match(text, start)
-        if word is not None and (
-            (len(line) >= WRAP_MIN and OPEN_LINE_END_RE.search(line))
-            or (
-                len(line) + 1 + len(word.group(0)) > WRAP_WIDTH
-                and not CLOSED_LINE_END_RE.search(line)
-            )
-        ):
-            if chars is None:
-                chars = list(text)
-            chars[i] = " "
-        i = text.find("\n", start)
-    return text if chars is None else "".join(chars)
 
 
 def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
