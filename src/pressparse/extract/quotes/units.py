@@ -38,14 +38,6 @@ INLINE_DASH_RE = re.compile(r"[–—-](?<=[.!?…”\"] [–—-])[ \t]{0,3}(?=
 BLOCK_QUOTE_RE = re.compile(r"[ \t]{0,3}(?:>[ \t]?){1,4}")
 # A bullet or list item opens its own line: "• Orderstocken", "1. Förvärvet".
 ITEM_START_RE = re.compile(r"^[ \t]*(?:[•·*▪●○◦‣]|\d{1,2}[.)][ \t])")
-# The widest a hard-wrapped text is wrapped at (e-mail: 72-80 columns).
-MAX_WRAP_WIDTH = 100
-# A text is hard-wrapped when this share of its lines of two or more lines in a row reach
-# the wrap width within WRAP_SLACK characters.
-WRAPPED_SHARE = 0.4
-# ... and when this share of its lines is no wider than MAX_WRAP_WIDTH.
-NARROW_SHARE = 0.9
-WRAP_SLACK = 12
 
 
 class Unit(NamedTuple):
@@ -76,25 +68,11 @@ def _unquoted_line(text: str, start: int, end: int) -> Unit:
     return Unit(start, text[start:end].rstrip())
 
 
-def wrap_width(lines: list[Unit]) -> int | None:
-    """The width a hard-wrapped text was wrapped at, or None when its lines are paragraphs."""
-    if len(lines) < 3:
-        return None
-    # A long address or a table row may pass the width: a few lines, not the text.
-    short = [len(u.text) for u in lines if len(u.text) <= MAX_WRAP_WIDTH]
-    if len(short) < NARROW_SHARE * len(lines):
-        return None
-    width = max(short)
-    full = sum(1 for n in short if n >= width - WRAP_SLACK)
-    return width if full >= WRAPPED_SHARE * len(lines) else None
-
-
 def _join(text: str, lines: list[Unit]) -> list[Unit]:
-    width = wrap_width(lines)
+    """Lines of one paragraph joined (the reader has already joined hard-wrapped text)."""
     out: list[Unit] = []
-    last = 0  # the length of the last line of out[-1]
     for u in lines:
-        if out and _continues(text, out[-1], last, u, width):
+        if out and _continues(text, out[-1], u):
             prev = out[-1]
             joined = text[prev.start : u.start + len(u.text)].replace("\n", " ")
             out[-1] = Unit(prev.start, joined, prev.glued)
@@ -102,21 +80,18 @@ def _join(text: str, lines: list[Unit]) -> list[Unit]:
             out.append(Unit(u.start, u.text, glued=True))
         else:
             out.append(u)
-        last = len(u.text)
     return out
 
 
-def _continues(text: str, prev: Unit, last: int, nxt: Unit, width: int | None) -> bool:
-    """True when ``nxt`` is the next line of the paragraph ``prev`` (whose last line is
-    ``last`` characters long)."""
+def _continues(text: str, prev: Unit, nxt: Unit) -> bool:
+    """True when ``nxt`` is the next line of the paragraph ``prev``: one line end between,
+    and ``prev`` stops inside a sentence that ``nxt`` goes on with in lower case."""
     gap = text[prev.start + len(prev.text) : nxt.start]
     if gap.count("\n") != 1 or gap.strip(" \t\n>"):
         return False  # a blank line (or something else) between: a new paragraph
     if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
         return False
     first_word = nxt.text.split(maxsplit=1)[0]
-    if width is not None and last + 1 + len(first_word) > width:
-        return True  # the line was broken because the next word did not fit
     return not ends_sentence(prev.text) and first_word[:1].islower()
 
 
