@@ -199,3 +199,48 @@ def test_progress_only_on_a_terminal() -> None:
     assert progress_enabled(_Tty(), quiet=False)
     assert not progress_enabled(_Tty(), quiet=True)
     assert not progress_enabled(io.StringIO(), quiet=False)
+
+
+def test_a_warc_record_past_the_limit_is_one_error_and_the_archive_goes_on(
+    tmp_path: Path,
+) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "big.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in (
+            ("https://example.se/big", b"<p>" + b"x" * 50_000 + b"</p>"),
+            ("https://example.se/pm", PAGE.encode()),
+        ):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+    items = list(iter_items([str(path)], max_bytes=10_000))
+    assert [(i.url, i.error) for i in items] == [
+        ("https://example.se/big", "WARC record is larger than 10000 bytes"),
+        ("https://example.se/pm", None),
+    ]
+    assert items[1].data is not None and len(items[1].data) == len(PAGE.encode())
+
+
+def test_a_jsonl_file_line_past_the_limit_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "x" * 20_000})
+        + "\n"
+        + json.dumps({"id": "b", "text": PAGE})
+        + "\n",
+        encoding="utf-8",
+    )
+    items = list(iter_items([str(path)], max_bytes=10_000))
+    assert [(i.record, i.error) for i in items] == [
+        ("line 1", "line is larger than 10000 bytes"),
+        ("b", None),
+    ]

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 # Suffixes picked up when walking a directory; anything else there (gold files, images,
 # notes) is not a release. A file named on the command line is read whatever its suffix.
@@ -142,8 +142,9 @@ def iter_items(
 ) -> Iterator[Item]:
     """Every release named by the command-line arguments, in order.
 
-    ``max_bytes`` bounds what is read from stdin (a larger release is refused as it
-    streams in, not after it is held in memory)."""
+    ``max_bytes`` bounds what is read of one release, from stdin, a JSON line or a WARC
+    record alike (a larger one is refused as it streams in, not after it is held in
+    memory); files named directly are checked by size before they are read."""
     for path, error in expand_paths(args, patterns):
         source = shown_name(path)
         if error is not None:
@@ -158,9 +159,9 @@ def iter_items(
             if kind == "release":
                 yield Item(source=source, path=path)
             elif kind == "jsonl":
-                yield from _iter_jsonl_file(path)
+                yield from _iter_jsonl_file(path, max_bytes)
             else:
-                yield from _iter_warc_file(path)
+                yield from _iter_warc_file(path, max_bytes)
 
 
 def iter_stream(
@@ -173,7 +174,7 @@ def iter_stream(
     limit = -1 if max_bytes is None else max_bytes + 1
     first = stream.readline(limit)
     if first.startswith(b"WARC/") or first.startswith(b"\x1f\x8b"):
-        yield from iter_warc(_Prefixed(first, stream), source)
+        yield from iter_warc(_Prefixed(first, stream), source, max_bytes=max_bytes)
         return
     head = _jsonl_object(first)
     if head is None:
@@ -270,17 +271,22 @@ def iter_jsonl(
         yield _jsonl_item(obj, source, lineno)
 
 
-def _iter_jsonl_file(path: str) -> Iterator[Item]:
+def _iter_jsonl_file(path: str, max_bytes: int | None = None) -> Iterator[Item]:
     source = shown_name(path)
     try:
         with open(path, "rb") as fh:
-            yield from iter_jsonl(fh, source)
+            yield from iter_jsonl(fh, source, max_bytes=max_bytes)
     except OSError as exc:
         yield Item(source=source, error=f"cannot read: {exc.strerror or exc}")
 
 
-def iter_warc(stream: object, source: str, size: int | None = None) -> Iterator[Item]:
+def iter_warc(
+    stream: object, source: str, size: int | None = None, *, max_bytes: int | None = None
+) -> Iterator[Item]:
     """HTML responses of a WARC archive (plain or gzipped), with their target URL.
+
+    With ``max_bytes``, a response whose page is longer is an error item, read no further
+    than ``max_bytes + 1`` bytes; the archive goes on with its next record.
 
     An archive cut short (a copy that stopped, a full disk) ends with an error item: the
     record it ends in is incomplete, whatever its type. ``size`` (when known) lets that be
@@ -309,7 +315,16 @@ def iter_warc(stream: object, source: str, size: int | None = None) -> Iterator[
                 continue
             rid = record.rec_headers.get_header("WARC-Record-ID")
             url = record.rec_headers.get_header("WARC-Target-URI")
-            data = record.content_stream().read()
+            content = record.content_stream()
+            data = content.read() if max_bytes is None else _read_upto(content, max_bytes + 1)
+            if max_bytes is not None and len(data) > max_bytes:
+                yield Item(
+                    source=source,
+                    record=rid,
+                    url=url,
+                    error=f"WARC record is larger than {max_bytes} bytes",
+                )
+                continue
             if getattr(record.raw_stream, "limit", 0) > 0:
                 # the archive ends inside this record: its page is cut short
                 yield Item(source=source, record=rid, url=url, error="truncated WARC record")
@@ -327,7 +342,17 @@ def iter_warc(stream: object, source: str, size: int | None = None) -> Iterator[
         yield Item(source=source, error="no WARC records found")
 
 
-def _iter_warc_file(path: str) -> Iterator[Item]:
+def _read_upto(stream: Any, size: int) -> bytes:
+    """Up to ``size`` bytes of ``stream`` (warcio's readers return a chunk per read)."""
+    parts: list[bytes] = []
+    got = 0
+    while got < size and (part := stream.read(size - got)):
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _iter_warc_file(path: str, max_bytes: int | None = None) -> Iterator[Item]:
     source = shown_name(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
@@ -335,7 +360,7 @@ def _iter_warc_file(path: str) -> Iterator[Item]:
         yield Item(source=source, error=f"cannot read: {exc.strerror or exc}")
         return
     with fh:
-        yield from iter_warc(fh, source, os.fstat(fh.fileno()).st_size)
+        yield from iter_warc(fh, source, os.fstat(fh.fileno()).st_size, max_bytes=max_bytes)
 
 
 def count_items(args: Iterable[str], patterns: Sequence[str] | None = None) -> int | None:
