@@ -350,6 +350,48 @@ def test_replace_after_a_parser_change(
     engine.dispose()
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_replacing_drops_organizations_nothing_names_any_more(
+    backend: str, tmp_path: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = _fresh_url(backend, tmp_path)
+    real_parse = batch_work.parse
+    wrong = "Synthetic Felläst Organisation"
+
+    def old_parser(*args: Any, **kwargs: Any) -> pressparse.PressRelease:
+        # an older parser that read a wrong organization (and issuer) in every release
+        release = real_parse(*args, **kwargs)
+        org = pressparse.Organization(name=wrong)
+        return release.model_copy(
+            update={"issuer": org, "organizations": [*release.organizations, org]}
+        )
+
+    monkeypatch.setattr(batch_work, "parse", old_parser)
+    assert main(["load", str(samples_dir), "--db", url, "-w", "1", "-q"]) == 0
+    monkeypatch.undo()
+    engine = db.connect(url)
+
+    def names() -> set[str]:
+        with engine.connect() as conn:
+            return set(conn.execute(select(db.organizations.c.name)).scalars())
+
+    assert wrong in names()
+    assert main(["load", str(samples_dir), "--db", url, "-w", "2", "--replace", "-q"]) == 0
+    assert wrong not in names()
+    # what the stored releases name is all still there
+    with engine.connect() as conn:
+        named = set(
+            conn.execute(
+                select(db.organizations.c.name).join(
+                    db.release_organizations,
+                    db.release_organizations.c.organization_id == db.organizations.c.id,
+                )
+            ).scalars()
+        )
+    assert named and named <= names()
+    engine.dispose()
+
+
 def test_version_key() -> None:
     assert db.version_key("0.10.0") > db.version_key("0.9.3") > db.version_key("0.9")
     assert db.version_key("1.0rc1") == (1, 0)

@@ -279,8 +279,12 @@ def check_schema(conn: Connection | Engine) -> None:
 
 # Messages of errors that a second try can get past: a deadlock, a lock held by another
 # writer, a serialization failure, a schema object created by a concurrent load.
+# Another try can get past these: a lock race, or (PostgreSQL) an organization row that a
+# concurrent replacement removed as unreferenced just as this load referenced it.
 TRANSIENT_RE = re.compile(
-    r"deadlock|database is locked|could not serialize|lock timeout|busy", re.I
+    r"deadlock|database is locked|could not serialize|lock timeout|busy"
+    r"|violates foreign key constraint",
+    re.I,
 )
 EXISTS_RE = re.compile(r"already exists|duplicate key value violates unique constraint", re.I)
 
@@ -477,20 +481,66 @@ def store_release(
     """
     version = version or parser_version()
     result: LoadResult = "inserted"
+    referenced: set[int] = set()
     if not _insert_ignore(conn, releases, _release_row(release, source, version, None)):
         if not _replaceable(conn, release.id, replace, older_than):
             return "skipped"
-        conn.execute(releases.delete().where(releases.c.id == release.id))
+        same_id = releases.c.id == release.id
+        referenced |= _organizations_of(conn, select(releases.c.id).where(same_id))
+        conn.execute(releases.delete().where(same_id))
         conn.execute(releases.insert().values(**_release_row(release, source, version, None)))
         result = "replaced"
     if (replace or older_than is not None) and source and source != "-":
-        gone = conn.execute(
-            releases.delete().where(releases.c.source == source, releases.c.id != release.id)
-        )
+        older = (releases.c.source == source) & (releases.c.id != release.id)
+        referenced |= _organizations_of(conn, select(releases.c.id).where(older))
+        gone = conn.execute(releases.delete().where(older))
         if gone.rowcount and result == "inserted":
             result = "replaced"
     _store_children(conn, release)
+    if referenced:
+        _delete_unreferenced(conn, referenced)
     return result
+
+
+def _organizations_of(conn: Connection, release_ids: Any) -> set[int]:
+    """Ids of the organizations the releases ``release_ids`` (a subquery) refer to."""
+    found = set(
+        conn.execute(
+            select(releases.c.issuer_id).where(
+                releases.c.id.in_(release_ids), releases.c.issuer_id.is_not(None)
+            )
+        ).scalars()
+    )
+    for column, owner in (
+        (contacts.c.organization_id, contacts.c.release_id),
+        (release_organizations.c.organization_id, release_organizations.c.release_id),
+    ):
+        found.update(
+            conn.execute(
+                select(column).where(owner.in_(release_ids), column.is_not(None))
+            ).scalars()
+        )
+    return found
+
+
+def _delete_unreferenced(conn: Connection, ids: set[int]) -> None:
+    """Delete those of the organizations ``ids`` that no stored release refers to any more.
+
+    A replaced release takes its organizations with it when nothing else names them, so a
+    name an older parser read wrongly does not stay in the table as an organization."""
+    used = (
+        select(releases.c.issuer_id.label("id"))
+        .where(releases.c.issuer_id.in_(ids))
+        .union(
+            select(contacts.c.organization_id).where(contacts.c.organization_id.in_(ids)),
+            select(release_organizations.c.organization_id).where(
+                release_organizations.c.organization_id.in_(ids)
+            ),
+        )
+    )
+    still = {row[0] for row in conn.execute(used)}
+    if orphans := ids - still:
+        conn.execute(organizations.delete().where(organizations.c.id.in_(sorted(orphans))))
 
 
 def _store_children(conn: Connection, release: PressRelease) -> None:
