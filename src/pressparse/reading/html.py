@@ -45,8 +45,25 @@ SKIP_TAGS = frozenset(
         "title",
         "meta",
         "link",
+        "label",  # the caption of a form control (search boxes), never release text
     ]
 )
+# Elements removed from the tree before the walk, in one pass of libxml2: what SKIP_TAGS
+# holds once the page's metadata (<head>, JSON-LD <script>) has been read.
+STRIPPED_TAGS = tuple(sorted(SKIP_TAGS))
+# Sectioning elements: a <header>/<footer>/<aside> inside one belongs to it; outside all of
+# them it is the page's own (HTML standard, "sectioning content"), i.e. site furniture.
+SECTIONING_TAGS = frozenset(["article", "section", "main", "aside", "nav"])
+# Page-level landmarks that are furniture when the content area is the whole <body>.
+PAGE_LANDMARK_TAGS = frozenset(["header", "footer", "aside"])
+# Link targets that only run a script (menu toggles, "Se alla" buttons): no address.
+SCRIPT_HREFS = frozenset(["#", "javascript:", "javascript:void(0)", "javascript:void(0);"])
+# Elements whose text describes an image, never the lead or body.
+CAPTION_TAGS = frozenset(["figcaption"])
+# Class words of image captions (WordPress "wp-caption-text", "image-caption", "caption").
+CAPTION_HINT_RE = re.compile(r"(?:^|[\s_-])(?:wp-caption-text|caption)(?:$|[\s_-])", re.I)
+# The role given to caption blocks: the structure step leaves it out of lead and body.
+CAPTION_ROLE = "attachments"
 # Elements that start and end a line.
 LINE_TAGS = frozenset(
     [
@@ -117,7 +134,7 @@ GROUP_TAGS = frozenset(
 CHROME_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|some-links|breadcrumbs?|cookies?|consent|navbar|"
     r"navigation|menu|related|subscribe|newsletter|skip-?link|banner|site-footer|site-header|"
-    r"pagination|pager)"
+    r"pagination|pager|contentinfo|complementary|search)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -285,11 +302,14 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     base = _base_url(root, url)
     for key, value in read_metadata(root).items():
         page_meta.setdefault(key, value)
+    # Scripts, styles, forms and menus go in one C pass: the walk and the text measures
+    # below never see them.
+    etree.strip_elements(root, *STRIPPED_TAGS, with_tail=False)
     profile = choose_profile(root, url)
     content = _content_root(root, profile)
     out = LineBuilder()
     roles: list[tuple[int, str]] = []  # (block index where a role-marked element starts, role)
-    _walk(content, out, base, profile, roles)
+    _walk(content, out, base, profile, roles, whole_page=_is_body(content))
     text = out.text()
     blocks = list(out.blocks)
     doc = Document(
@@ -371,7 +391,7 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
             found = _select(root, sel)
             if found is not None:
                 return found
-    best, best_len = _longest(root, _is_content_candidate)
+    best, best_len = _longest(root, _CANDIDATES)
     body = root.find("body")
     body_len = len(text_content(body) or "") if body is not None else 0
     # The page's one <main> is its content even beside big menus and footers; a lone
@@ -382,10 +402,16 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
     if isinstance(best.tag, str) and best.tag.lower() == "main":
         # <main> holding one <article> and, beside it, teasers or lists of related
         # releases: the article is the release.
-        inner, inner_len = _longest(best, _is_article, skip=best)
+        inner, inner_len = _longest(best, _ARTICLES)
         if inner is not None and inner_len >= ARTICLE_IN_MAIN_SHARE * best_len:
             return inner
     return best
+
+
+def _is_body(el: Element) -> bool:
+    """No content area was found: the walk reads the whole page."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return tag in ("body", "html")
 
 
 def _is_main(el: Element) -> bool:
@@ -393,36 +419,22 @@ def _is_main(el: Element) -> bool:
     return tag == "main" or el.get("role") == "main"
 
 
-def _is_article(el: Element) -> bool:
-    return isinstance(el.tag, str) and el.tag.lower() == "article"
+# Content candidates: <main>, <article>, role="main", itemprop="articleBody", each one not
+# inside another (one inside cannot hold more text than its ancestor). Found by libxml2,
+# so pages with thousands of elements cost no Python call per element.
+_CANDIDATE = (
+    "(local-name()='main' or local-name()='article' or @role='main' or @itemprop='articleBody')"
+)
+_CANDIDATES = etree.XPath(f"//*[{_CANDIDATE}][not(ancestor::*[{_CANDIDATE}])]")
+# The outermost <article> elements under an element (itself aside).
+_ARTICLES = etree.XPath(".//*[local-name()='article'][not(ancestor::*[local-name()='article'])]")
 
 
-def _is_content_candidate(el: Element) -> bool:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return False
-    if tag.lower() in ("main", "article"):
-        return True
-    return bool(el.keys()) and (el.get("role") == "main" or el.get("itemprop") == "articleBody")
-
-
-def _longest(
-    top: Element, is_candidate: Callable[[Element], bool], *, skip: Element | None = None
-) -> tuple[Element | None, int]:
-    """The candidate under ``top`` (``skip`` aside) with the most text. A candidate inside
-    one already measured is passed over: it cannot hold more text than its ancestor, and
-    measuring every level of nested candidates would be quadratic."""
+def _longest(top: Element, candidates: Callable[[Element], Any]) -> tuple[Element | None, int]:
+    """The candidate under ``top`` with the most text."""
     best: Element | None = None
     best_len = 0
-    inside: Element | None = None
-    for event, el in etree.iterwalk(top, events=("start", "end")):
-        if event == "end":
-            if el is inside:
-                inside = None
-            continue
-        if inside is not None or el is skip or not is_candidate(el):
-            continue
-        inside = el
+    for el in candidates(top):
         n = len(text_content(el) or "")
         if n > best_len:
             best, best_len = el, n
@@ -452,22 +464,25 @@ def _walk(
     base: str | None,
     profile: Profile | None,
     roles: list[tuple[int, str]],
+    *,
+    whole_page: bool = False,
 ) -> None:
-    walker = _Walker(content, out, base, profile, roles)
-    skipping: Element | None = None
-    for event, el in etree.iterwalk(content, events=("start", "end")):
+    walker = _Walker(content, out, base, profile, roles, whole_page=whole_page)
+    events = etree.iterwalk(content, events=("start", "end"))
+    skipped: Element | None = None
+    for event, el in events:
         tag = el.tag
         tag = tag.lower() if isinstance(tag, str) else ""
-        if skipping is not None:
-            if event == "end" and el is skipping:
-                skipping = None
-                tail = el.tail
-                if tail:
-                    out.add(tail)
-            continue
         if event == "start":
             if walker.start(el, tag):
-                skipping = el
+                # libxml2 skips the children; the element's own end event still comes.
+                events.skip_subtree()
+                skipped = el
+        elif skipped is not None and el is skipped:
+            skipped = None
+            tail = el.tail
+            if tail:
+                out.add(tail)
         else:
             walker.end(el, tag)
 
@@ -482,6 +497,8 @@ class _Walker:
         base: str | None,
         profile: Profile | None,
         roles: list[tuple[int, str]],
+        *,
+        whole_page: bool = False,
     ) -> None:
         self.content = content
         self.out = out
@@ -493,24 +510,38 @@ class _Walker:
         # "<br><br>" is how exported release bodies separate paragraphs inside one element.
         self.after_br = False
         self.budget = _DensityBudget()
+        # The whole <body> is read: page-level header, footer and aside are furniture.
+        self.whole_page = whole_page
+        # Open sectioning elements (article, section, ...) around the current element.
+        self.sections = 0
+        # Open caption elements, with the role to go back to after each.
+        self.captions: list[tuple[Element, str]] = []
+        self.role = "unknown"
 
     def start(self, el: Element, tag: str) -> bool:
         """An element opens; True when it is furniture to skip, with its children."""
         out = self.out
-        # Most elements carry no attribute: then only a link list can be furniture, and
-        # no profile class can give a role.
+        # Most elements carry no attribute: then only a link list or a landmark can be
+        # furniture, and no profile class can give a role.
         attributed = bool(el.keys())
-        if tag in SKIP_TAGS or (
-            el is not self.content
-            and (attributed or tag in LINK_LIST_TAGS)
-            and _is_chrome(el, self.profile, self.budget)
+        if el is not self.content and (
+            tag in SKIP_TAGS
+            or (self.whole_page and self.sections == 0 and _is_page_furniture(el, tag))
+            or ((attributed or tag in LINK_LIST_TAGS) and _is_chrome(el, self.profile, self.budget))
+            or (tag == "a" and _is_script_link(el))
         ):
             return True
+        if tag in SECTIONING_TAGS:
+            self.sections += 1
         role = _role_of(el, self.profile) if attributed and self.profile is not None else None
-        if tag in LINE_TAGS:
+        if role is None and (tag in CAPTION_TAGS or (attributed and _is_caption(el))):
+            self.captions.append((el, self.role))
+            role = CAPTION_ROLE
+        if tag in LINE_TAGS or role:
             self._open_line(tag, role)
         if role:
             self.roles.append((len(out.blocks), role))
+            self.role = role
         if tag == "br":
             if self.after_br and out.line_pos == 0:
                 out.paragraph()
@@ -552,13 +583,44 @@ class _Walker:
             target = safe_urljoin(self.base, href) if href and href[0] != "#" else None
             if target:
                 out.add_link(target, start, out.line_pos)
-        if tag in LINE_TAGS:
+        if tag in SECTIONING_TAGS:
+            self.sections -= 1
+        if self.captions and self.captions[-1][0] is el:
+            # The caption ends its own paragraph; what follows has the role from before.
+            out.paragraph()
+            self.role = self.captions.pop()[1]
+            self.roles.append((len(out.blocks), self.role))
+        elif tag in LINE_TAGS:
             if tag in GROUP_TAGS:
                 out.paragraph()
             else:
                 out.flush()
         if el is not self.content:
             self._text(el.tail)
+
+
+def _is_page_furniture(el: Element, tag: str) -> bool:
+    """A <header>, <footer> or <aside> of the page itself (outside every sectioning
+    element): logo and menu bar, footer with the switchboard and policy links, sidebar.
+    A header that holds the page's <h1> is the release's own heading area."""
+    if tag not in PAGE_LANDMARK_TAGS:
+        return False
+    return not (tag == "header" and _HOLDS_H1(el))
+
+
+# Whether an element holds an <h1>.
+_HOLDS_H1 = etree.XPath("boolean(.//*[local-name()='h1'])")
+
+
+def _is_script_link(el: Element) -> bool:
+    """A link that only runs a script ("Navigation", "Se alla", "Fler ämnen"): a control."""
+    href = el.get("href")
+    return href is not None and href.strip().lower() in SCRIPT_HREFS
+
+
+def _is_caption(el: Element) -> bool:
+    cls = el.get("class")
+    return cls is not None and CAPTION_HINT_RE.search(cls) is not None
 
 
 class _DensityBudget:
