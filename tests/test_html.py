@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 import pressparse
 from pressparse.api import parse_findings
+from pressparse.document import Document
+from pressparse.reading.read import read_document
+from pressparse.structure import assign_roles
 from tests.golden import FIXTURES, load_gold, norm
 
 MND = sorted(FIXTURES.glob("mnd-*.html"))
@@ -185,3 +189,125 @@ def test_synthetic_full_page_reads_the_article_inside_main() -> None:
         assert chrome not in r.text, chrome
     assert r.urls == []
     assert [(c.name, c.phones) for c in r.contacts] == [("Per Holm", ["+46701234567"])]
+
+
+# --- whole web pages: site furniture around the release ----------------------------------
+
+PAGES = FIXTURES / "pages"
+# Landmark elements; removing them leaves the page as sites without <main>/<article> print it.
+LANDMARK_RE = re.compile(r"<(/?)(?:main|article)\b", re.I)
+
+
+def _without_landmarks(page: bytes) -> bytes:
+    """Synthetic: the same page with its <main> and <article> turned into plain <div>s."""
+    return LANDMARK_RE.sub(r"<\1div", page.decode("utf-8")).encode("utf-8")
+
+
+def _read(page: bytes) -> Document:
+    return read_document(page, max_bytes=10**8)
+
+
+# Real pages (tests/fixtures/pages/README.md) and the furniture each prints around the
+# release: the top bar (logo, menu toggle, search box), the footer's switchboard, address and
+# policy links, the related-news list.
+PAGE_FURNITURE = {
+    "imint-kontor-i-kina-2016.html": (
+        "Navigation",
+        "Return to Content",
+        "+46 18 474 99 90",
+        "info@imint.se",
+        "Kungsängsgatan 12",
+        "Imint tillförs 171 000 kr",
+        "copyright",
+    ),
+    "liberalerna-valmanifest-2026.html": (
+        "Sök på liberalerna.se",
+        "Se alla",
+        "Fler ämnen",
+        "Användarvillkor",
+        "Cookieinställningar",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_FURNITURE))
+def test_whole_page_without_landmarks_reads_like_the_page_with_them(name: str) -> None:
+    page = (PAGES / name).read_bytes()
+    bare = _read(_without_landmarks(page))
+    assert "<main" not in _without_landmarks(page).decode() and "<article" not in (
+        _without_landmarks(page).decode()
+    )
+    for phrase in PAGE_FURNITURE[name]:
+        assert phrase not in bare.text, phrase
+    assert bare.text == _read(page).text
+    gold = load_gold(PAGES / name)
+    r = pressparse.parse(_without_landmarks(page))
+    assert norm(r.title) == norm(gold["title"])
+    assert [c.name for c in r.contacts] == [c["name"] for c in gold["contacts"]]
+    assert sorted(p for c in r.contacts for p in c.phones) == sorted(
+        p for c in gold["contacts"] for p in c["phones"]
+    )
+    assert [u.url for u in r.urls if "anvandarvillkor" in u.url or "integritet" in u.url] == []
+
+
+def test_image_caption_is_not_the_lead_nor_body() -> None:
+    # Real page (imint.se): a <figure> with a <figcaption> right after the first paragraph.
+    doc = assign_roles(_read((PAGES / "imint-kontor-i-kina-2016.html").read_bytes()))
+    caption = [b for b in doc.blocks if doc.block_text(b).startswith("David Zhang (tv)")]
+    assert [b.role for b in caption] == ["attachments"]
+    after = doc.blocks[doc.blocks.index(caption[0]) + 1]
+    assert doc.block_text(after).startswith("Zhang, som är 40 år") and after.role == "body"
+
+
+def test_synthetic_caption_before_the_first_paragraph_is_not_the_lead() -> None:
+    page = (
+        "<html><body><div class='post'><h1>Ny vd för Exempel AB</h1>"
+        "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Anna Berg, "
+        "tillträdande vd. Foto: Per Holm</p></div>"
+        "<p>Styrelsen i Exempel AB har i dag utsett Anna Berg till ny vd och koncernchef.</p>"
+        "<p>Hon tillträder den 1 mars.</p></div></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert r.lead is not None and r.lead.startswith("Styrelsen i Exempel AB")
+
+
+def test_synthetic_captionless_class_is_not_a_caption() -> None:
+    """Near miss: a class word that only contains "caption" is no caption."""
+    doc = _read(b"<html><body><p class='captionless'>Styrelsen har utsett Anna Berg.</p></body>")
+    assert [b.role for b in doc.blocks] == ["unknown"]
+
+
+# Synthetic near misses: the release's own boxes that look like furniture.
+OWN_FOOTER_PAGE = """<html><body>
+<header><a href="/">Exempel AB</a><a href="#">Meny</a></header>
+<div class="wrapper"><section class="news">
+<h1>Ny vd för Exempel AB</h1>
+<p>Styrelsen i Exempel AB har i dag utsett Anna Berg till ny vd och koncernchef.</p>
+<footer class="release-footer"><p>För mer information:</p>
+<p>Anna Berg, vd, 070-123 45 67, anna.berg@exempel.se</p></footer>
+<p>Läs mer under <a href="#kontakt">Kontakt</a>.</p>
+</section></div>
+<footer><p>Växel 08-123 456 00</p><a href="/integritetspolicy">Integritetspolicy</a>
+<a href="/cookies">Cookies</a></footer>
+</body></html>"""
+
+
+def test_synthetic_footer_of_the_release_keeps_its_contact() -> None:
+    r = pressparse.parse(OWN_FOOTER_PAGE, url="https://www.exempel.se/press/ny-vd")
+    assert [c.name for c in r.contacts] == ["Anna Berg"]
+    assert [p for c in r.contacts for p in c.phones] == ["+46701234567"]
+    assert "Växel" not in r.text and "Meny" not in r.text
+    assert [u.url for u in r.urls if "integritet" in u.url or "cookies" in u.url] == []
+    assert "Kontakt" in r.text  # an in-page anchor is a link, not a control
+
+
+def test_synthetic_page_header_holding_the_headline_is_kept() -> None:
+    page = (
+        "<html><body><header><div class='logo'>Exempel AB</div></header>"
+        "<header class='page-head'><h1>Ny vd för Exempel AB</h1><p>Tisdag 2 juni 2026</p>"
+        "</header><div class='content'><p>Styrelsen i Exempel AB har i dag utsett Anna Berg "
+        "till ny vd och koncernchef.</p></div></body></html>"
+    )
+    r = pressparse.parse(page)
+    assert r.title == "Ny vd för Exempel AB"
+    assert "Exempel AB\n" not in r.text.split("Ny vd")[0]

@@ -607,8 +607,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["- item", "  indented: x"],
     ),
     "reading.html.CHROME_HINT_RE": (
-        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination"],
-        ["press-release-body", "shareholders"],
+        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination", "contentinfo"],
+        ["press-release-body", "shareholders", "research-news", "release-footer"],
+    ),
+    "reading.html.CAPTION_HINT_RE": (
+        ["wp-caption-text", "image-caption", "caption"],
+        ["captionless", "figure-image"],
     ),
     "reading.html.XML_DECLARATION_RE": (
         ['<?xml version="1.0" encoding="utf-8"?><html>'],
