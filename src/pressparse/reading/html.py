@@ -10,7 +10,7 @@ import html as std_html
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
@@ -305,7 +305,7 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     # Scripts, styles, forms and menus go in one C pass: the walk and the text measures
     # below never see them.
     etree.strip_elements(root, *STRIPPED_TAGS, with_tail=False)
-    profile = choose_profile(root, url)
+    profile = choose_profile(root, url, markup)
     content = _content_root(root, profile)
     out = LineBuilder()
     roles: list[tuple[int, str]] = []  # (block index where a role-marked element starts, role)
@@ -391,21 +391,29 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
             found = _select(root, sel)
             if found is not None:
                 return found
-    best, best_len = _longest(root, _CANDIDATES)
     body = root.find("body")
     body_len = len(text_content(body) or "") if body is not None else 0
-    # The page's one <main> is its content even beside big menus and footers; a lone
-    # <article> must hold a fair share of the page (not a teaser).
-    share = MAIN_MIN_SHARE if best is not None and _is_main(best) else CONTENT_MIN_SHARE
-    if best is None or best_len < share * body_len:
+    best, best_len = _longest(root, list(root.iter(*CONTENT_TAGS)))
+    if best is None or best_len < _share(best) * body_len:
+        # No <main> or <article> holds the release: an element marked role="main" or
+        # itemprop="articleBody" may (looked for only now: it costs a Python call per
+        # element of the page).
+        best, best_len = _longest(root, [el for el in root.iter() if _is_marked_content(el)])
+    if best is None or best_len < _share(best) * body_len:
         return body if body is not None else root
     if isinstance(best.tag, str) and best.tag.lower() == "main":
         # <main> holding one <article> and, beside it, teasers or lists of related
         # releases: the article is the release.
-        inner, inner_len = _longest(best, _ARTICLES)
+        inner, inner_len = _longest(best, list(best.iter("article")))
         if inner is not None and inner_len >= ARTICLE_IN_MAIN_SHARE * best_len:
             return inner
     return best
+
+
+def _share(el: Element) -> float:
+    """The page's one <main> is its content even beside big menus and footers; a lone
+    <article> must hold a fair share of the page (not a teaser)."""
+    return MAIN_MIN_SHARE if _is_main(el) else CONTENT_MIN_SHARE
 
 
 def _is_body(el: Element) -> bool:
@@ -419,22 +427,47 @@ def _is_main(el: Element) -> bool:
     return tag == "main" or el.get("role") == "main"
 
 
-# Content candidates: <main>, <article>, role="main", itemprop="articleBody", each one not
-# inside another (one inside cannot hold more text than its ancestor). Found by libxml2,
-# so pages with thousands of elements cost no Python call per element.
-_CANDIDATE = (
-    "(local-name()='main' or local-name()='article' or @role='main' or @itemprop='articleBody')"
-)
-_CANDIDATES = etree.XPath(f"//*[{_CANDIDATE}][not(ancestor::*[{_CANDIDATE}])]")
-# The outermost <article> elements under an element (itself aside).
-_ARTICLES = etree.XPath(".//*[local-name()='article'][not(ancestor::*[local-name()='article'])]")
+# Elements that are a content area by their tag.
+CONTENT_TAGS = ("main", "article")
 
 
-def _longest(top: Element, candidates: Callable[[Element], Any]) -> tuple[Element | None, int]:
-    """The candidate under ``top`` with the most text."""
+def _is_marked_content(el: Element) -> bool:
+    return (
+        isinstance(el.tag, str)
+        and bool(el.keys())
+        and (el.get("role") == "main" or el.get("itemprop") == "articleBody")
+    )
+
+
+def _longest(top: Element, candidates: list[Element]) -> tuple[Element | None, int]:
+    """The outermost of ``candidates`` (in document order, ``top`` aside) that holds the
+    most text.
+
+    A candidate inside another is passed over: it cannot hold more text than its ancestor.
+    Each candidate's ancestors are climbed only up to the first one already met (a
+    candidate, or an element known to lie outside all of them), so even thousands of
+    nested or sibling candidates cost each element of the page one step at most.
+    """
     best: Element | None = None
     best_len = 0
-    for el in candidates(top):
+    # Elements met while climbing: True when inside a candidate (or one itself).
+    seen: dict[Element, bool] = {top: False}
+    for el in candidates:
+        if el is top:
+            continue
+        climbed: list[Element] = []
+        inside = False
+        for anc in el.iterancestors():
+            known = seen.get(anc)
+            if known is not None:
+                inside = known
+                break
+            climbed.append(anc)
+        for anc in climbed:
+            seen[anc] = inside
+        seen[el] = True
+        if inside:
+            continue
         n = len(text_content(el) or "")
         if n > best_len:
             best, best_len = el, n
