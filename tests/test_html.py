@@ -311,3 +311,20 @@ def test_synthetic_page_header_holding_the_headline_is_kept() -> None:
     r = pressparse.parse(page)
     assert r.title == "Ny vd för Exempel AB"
     assert "Exempel AB\n" not in r.text.split("Ny vd")[0]
+
+
+# Synthetic: an ASP.NET WebForms page, the whole body inside one <form>, with a search box.
+WEBFORMS_PAGE = """<html><body><form id="aspnetForm" method="post" action="/press/ny-vd">
+<input type="hidden" name="__VIEWSTATE" value="x"><div class="page">
+<form class="search"><h2>Sök</h2><label>Sök på webbplatsen</label><input name="q"></form>
+<h1>Ny vd för Exempel AB</h1>
+<p>Styrelsen i Exempel AB har i dag utsett Anna Berg till ny vd och koncernchef.</p>
+</div></form></body></html>"""
+
+
+def test_synthetic_form_wrapping_the_page_is_read() -> None:
+    r = pressparse.parse(WEBFORMS_PAGE)
+    assert r.title == "Ny vd för Exempel AB"
+    assert r.lead is not None and r.lead.startswith("Styrelsen i Exempel AB")
+    # Near miss: the search form inside it (no headline of the page) is still furniture.
+    assert "Sök" not in r.text

@@ -302,6 +302,7 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     base = _base_url(root, url)
     for key, value in read_metadata(root).items():
         page_meta.setdefault(key, value)
+    _unwrap_page_forms(root)
     # Scripts, styles, forms and menus go in one C pass: the walk and the text measures
     # below never see them.
     etree.strip_elements(root, *STRIPPED_TAGS, with_tail=False)
@@ -414,6 +415,18 @@ def _share(el: Element) -> float:
     """The page's one <main> is its content even beside big menus and footers; a lone
     <article> must hold a fair share of the page (not a teaser)."""
     return MAIN_MIN_SHARE if _is_main(el) else CONTENT_MIN_SHARE
+
+
+# What a <form> that wraps the page holds: ASP.NET WebForms pages (common on Swedish
+# public-sector sites) put the whole body in one; a search or subscribe form holds none.
+PAGE_FORM_MARKS = ("h1", "main", "article")
+
+
+def _unwrap_page_forms(root: Element) -> None:
+    """A form that wraps the page is read as a plain container, not dropped as a form."""
+    for form in list(root.iter("form")):  # most pages have none: a C-filtered walk
+        if next(form.iter(*PAGE_FORM_MARKS), None) is not None:
+            form.tag = "div"
 
 
 def _is_body(el: Element) -> bool:
