@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -150,6 +151,15 @@ CONTENT_MIN_SHARE = 0.25
 MAIN_MIN_SHARE = 0.1
 # An <article> inside the chosen <main> with at least this share of its text is the release.
 ARTICLE_IN_MAIN_SHARE = 0.6
+# Visible characters per link, at most, in a menu or share bar.
+LINK_LIST_MAX_ANCHOR = 40
+# Blocks of a whole page checked for being a list of links to other pages (release cards).
+TEASER_LIST_TAGS = frozenset(["section", "div", "aside"])
+# Visible characters outside links, at most, in a list of release cards (its heading, the
+# dates between the cards): a block with more is read, and the check stops early.
+TEASER_LIST_MAX_PLAIN = 500
+# Link schemes of contact data, not of navigation.
+CONTACT_SCHEMES = ("tel:", "mailto:", "sms:")
 # More visible text than this is content, whatever its links (200 links of 40 characters).
 LINK_LIST_MAX_CHARS = 8000
 # Nodes visited in link-density checks per page, at most.
@@ -556,6 +566,8 @@ class _Walker:
         # "<br><br>" is how exported release bodies separate paragraphs inside one element.
         self.after_br = False
         self.budget = _DensityBudget()
+        # A budget of its own: the containers of a whole page are many and deep.
+        self.teaser_budget = _DensityBudget()
         # The whole <body> is read: page-level header, footer and aside are furniture.
         self.whole_page = whole_page
         # Open sectioning elements (article, section, ...) around the current element.
@@ -574,6 +586,7 @@ class _Walker:
             tag in SKIP_TAGS
             or (self.whole_page and self.sections == 0 and _is_page_furniture(el, tag))
             or ((attributed or tag in LINK_LIST_TAGS) and _is_chrome(el, self.profile, self.budget))
+            or (tag in TEASER_LIST_TAGS and self._is_teaser_list(el))
             or (tag == "a" and _is_script_link(el))
         ):
             return True
@@ -600,6 +613,16 @@ class _Walker:
             self.after_br = False
         self._text(el.text)
         return False
+
+    def _is_teaser_list(self, el: Element) -> bool:
+        budget = self.teaser_budget
+        if budget.left <= 0:
+            return False
+        # Fewer than LINK_LIST_MIN_LINKS links below (libxml2 counts, stopping at the
+        # last one needed): no list, and no Python step through the block.
+        if next(islice(el.iter("a"), LINK_LIST_MIN_LINKS - 1, None), None) is None:
+            return False
+        return _link_dense(el, budget, long_anchors=True)
 
     def _open_line(self, tag: str, role: str | None) -> None:
         out = self.out
@@ -694,47 +717,91 @@ def _is_chrome(el: Element, profile: Profile | None, budget: _DensityBudget) -> 
     return False
 
 
-def _link_dense(el: Element, budget: _DensityBudget) -> bool:
-    """A list or paragraph that is nothing but several short links: navigation, share bars.
+def _link_dense(el: Element, budget: _DensityBudget, *, long_anchors: bool = False) -> bool:
+    """A list or paragraph that is nothing but several short links: navigation, share bars;
+    with ``long_anchors``, a block that is nothing but headed links to other pages, whatever
+    their length: "Senaste pressmeddelandena", a list of release cards (each link holds or
+    sits in a heading: the release's own list of report links has none). Phone and e-mail
+    links are text here (a contact card is not navigation).
 
     Counts the text itself while walking (no ``text_content`` per element) and gives up as
     soon as there is more text than a link list holds, so nested lists stay linear.
     """
-    links = 0
-    link_chars = 0
-    total = 0
-    in_link = 0
+    tally = _LinkTally(long_anchors)
     for event, node in etree.iterwalk(el, events=("start", "end")):
         budget.left -= 1
         if budget.left <= 0:
             return False
-        is_link = isinstance(node.tag, str) and node.tag.lower() == "a"
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if event == "start":
-            if is_link:
-                links += 1
-                in_link += 1
-            piece = node.text if isinstance(node.tag, str) else None
+            tally.open(node, tag)
+            piece = node.text if tag else None
         else:
-            if is_link:
-                in_link -= 1
+            tally.close(node, tag)
             piece = node.tail if node is not el else None
-        if piece:
-            if len(piece) > LINK_LIST_MAX_CHARS:
-                return False
-            n = _visible_len(piece)
-            total += n
-            if in_link:
-                link_chars += n
-            if total > LINK_LIST_MAX_CHARS:
-                return False
-    if links < LINK_LIST_MIN_LINKS:
-        return False
-    return total > 0 and link_chars / total >= LINK_DENSITY_CHROME and total / links <= 40
+        if piece and not tally.add(piece):
+            return False
+    return tally.is_link_list()
+
+
+class _LinkTally:
+    """Links and visible characters of a block, counted by :func:`_link_dense`."""
+
+    def __init__(self, long_anchors: bool) -> None:
+        self.long_anchors = long_anchors
+        self.links = 0
+        self.headed = 0  # links that hold or sit in a heading
+        self.link_chars = 0
+        self.total = 0
+        self.open_links: list[bool] = []  # per open link: counted as headed
+        self.headings = 0
+
+    def open(self, node: Element, tag: str) -> None:
+        if tag == "a" and _is_navigation_link(node):
+            self.links += 1
+            self.open_links.append(self.headings > 0)
+            self.headed += self.headings > 0
+        elif tag in HEADING_TAGS:
+            self.headings += 1
+            if self.open_links and not self.open_links[-1]:
+                self.open_links[-1] = True
+                self.headed += 1
+
+    def close(self, node: Element, tag: str) -> None:
+        if tag == "a" and self.open_links and _is_navigation_link(node):
+            self.open_links.pop()
+        elif tag in HEADING_TAGS:
+            self.headings -= 1
+
+    def add(self, piece: str) -> bool:
+        """Count a text piece; False once the block holds more text than a link list."""
+        if len(piece) > LINK_LIST_MAX_CHARS:
+            return False
+        n = _visible_len(piece)
+        self.total += n
+        if self.open_links:
+            self.link_chars += n
+        plain = self.total - self.link_chars
+        return self.total <= LINK_LIST_MAX_CHARS and not (
+            self.long_anchors and plain > TEASER_LIST_MAX_PLAIN
+        )
+
+    def is_link_list(self) -> bool:
+        links = self.headed if self.long_anchors else self.links
+        if links < LINK_LIST_MIN_LINKS or self.total == 0:
+            return False
+        short = self.long_anchors or self.total / self.links <= LINK_LIST_MAX_ANCHOR
+        return self.link_chars / self.total >= LINK_DENSITY_CHROME and short
+
+
+def _is_navigation_link(node: Element) -> bool:
+    href = node.get("href") or ""
+    return not href.lstrip().lower().startswith(CONTACT_SCHEMES)
 
 
 def _visible_len(s: str) -> int:
     """Characters other than whitespace."""
-    return len(s) - sum(1 for ch in s if ch.isspace())
+    return sum(map(len, s.split()))  # split() in C: no Python step per character
 
 
 def _role_of(el: Element, profile: Profile | None) -> str | None:
