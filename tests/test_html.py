@@ -371,3 +371,15 @@ def test_synthetic_contact_cards_and_report_links_are_not_link_lists() -> None:
     for kept in ("Årsredovisning 2024", "Hållbarhetsrapport 2025", "per.holm@exempel.se"):
         assert kept in doc.text, kept
     assert "070-123 45 68" in doc.text and "Presstjänst" in doc.text
+
+
+def test_synthetic_fragment_closing_with_a_footer_keeps_its_contact() -> None:
+    """Near miss: an exported release body (no <html>, <head> or <body>) whose contact
+    block is a <footer> of its own: no page, so no page footer."""
+    fragment = (
+        "<h1>Ny vd för Exempel AB</h1><p>Styrelsen i Exempel AB har i dag utsett Anna Berg "
+        "till ny vd och koncernchef.</p><footer><p>För mer information:</p>"
+        "<p>Anna Berg, vd, 070-123 45 67, anna.berg@exempel.se</p></footer>"
+    )
+    r = pressparse.parse(fragment, source_format="html")
+    assert [c.name for c in r.contacts] == ["Anna Berg"]

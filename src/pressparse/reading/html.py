@@ -312,6 +312,7 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     base = _base_url(root, url)
     for key, value in read_metadata(root).items():
         page_meta.setdefault(key, value)
+    is_page = root.find("head") is not None
     _unwrap_page_forms(root)
     # Scripts, styles, forms and menus go in one C pass: the walk and the text measures
     # below never see them.
@@ -320,7 +321,10 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     content = _content_root(root, profile)
     out = LineBuilder()
     roles: list[tuple[int, str]] = []  # (block index where a role-marked element starts, role)
-    _walk(content, out, base, profile, roles, whole_page=_is_body(content))
+    # Page-level furniture exists only on a page: a fragment (an exported release body)
+    # may close with a <footer> of its own, its contact block.
+    whole_page = _is_body(content) and (is_page or _has_page_tags(markup))
+    _walk(content, out, base, profile, roles, whole_page=whole_page)
     text = out.text()
     blocks = list(out.blocks)
     doc = Document(
@@ -437,6 +441,14 @@ def _unwrap_page_forms(root: Element) -> None:
     for form in list(root.iter("form")):  # most pages have none: a C-filtered walk
         if next(form.iter(*PAGE_FORM_MARKS), None) is not None:
             form.tag = "div"
+
+
+# Tags that only a whole page has (libxml2 adds <html> and <body> to a fragment itself).
+PAGE_TAGS = ("<body", "<BODY", "<html", "<HTML", "<Body", "<Html")
+
+
+def _has_page_tags(markup: str) -> bool:
+    return any(tag in markup for tag in PAGE_TAGS)
 
 
 def _is_body(el: Element) -> bool:
