@@ -162,6 +162,9 @@ TEASER_LIST_MAX_PLAIN = 500
 CONTACT_SCHEMES = ("tel:", "mailto:", "sms:")
 # More visible text than this is content, whatever its links (200 links of 40 characters).
 LINK_LIST_MAX_CHARS = 8000
+# Nodes visited in checks for lists of release cards per page, at most (a real list of ten
+# cards is about 100 nodes; a hostile page of nested link-only blocks stops here).
+TEASER_BUDGET_NODES = 30_000
 # Nodes visited in link-density checks per page, at most.
 DENSITY_BUDGET_NODES = 200_000
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -579,7 +582,7 @@ class _Walker:
         self.after_br = False
         self.budget = _DensityBudget()
         # A budget of its own: the containers of a whole page are many and deep.
-        self.teaser_budget = _DensityBudget()
+        self.teaser_budget = _DensityBudget(TEASER_BUDGET_NODES)
         # The whole <body> is read: page-level header, footer and aside are furniture.
         self.whole_page = whole_page
         # Open sectioning elements (article, section, ...) around the current element.
@@ -707,8 +710,8 @@ def _is_caption(el: Element) -> bool:
 class _DensityBudget:
     """Caps the work spent measuring link density, so deep or huge pages stay linear."""
 
-    def __init__(self) -> None:
-        self.left = DENSITY_BUDGET_NODES
+    def __init__(self, nodes: int = DENSITY_BUDGET_NODES) -> None:
+        self.left = nodes
 
 
 def _is_chrome(el: Element, profile: Profile | None, budget: _DensityBudget) -> bool:
