@@ -607,8 +607,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["- item", "  indented: x"],
     ),
     "reading.html.CHROME_HINT_RE": (
-        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination", "contentinfo"],
-        ["press-release-body", "shareholders", "research-news", "release-footer"],
+        ["share-buttons", "site-footer", "cookie_banner", "spost-pagination"],
+        ["press-release-body", "shareholders", "release-footer"],
     ),
     "reading.html.CAPTION_HINT_RE": (
         ["wp-caption-text", "image-caption", "caption"],

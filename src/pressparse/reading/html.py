@@ -135,7 +135,7 @@ GROUP_TAGS = frozenset(
 CHROME_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|some-links|breadcrumbs?|cookies?|consent|navbar|"
     r"navigation|menu|related|subscribe|newsletter|skip-?link|banner|site-footer|site-header|"
-    r"pagination|pager|contentinfo|complementary|search)"
+    r"pagination|pager)"
     r"(?:$|[\s_-])",
     re.I,
 )
