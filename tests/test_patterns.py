@@ -608,7 +608,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "reading.html.CHROME_HINT_RE": (
         ["share-buttons", "site-footer", "cookie_banner", "spost-pagination"],
-        ["press-release-body", "shareholders"],
+        ["press-release-body", "shareholders", "release-footer"],
+    ),
+    "reading.html.CAPTION_HINT_RE": (
+        ["wp-caption-text", "image-caption", "caption"],
+        ["captionless", "figure-image"],
     ),
     "reading.html.XML_DECLARATION_RE": (
         ['<?xml version="1.0" encoding="utf-8"?><html>'],

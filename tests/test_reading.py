@@ -254,3 +254,15 @@ def test_mojibake_left_after_repair_is_warned_about() -> None:
     r = pressparse.parse("Ny vd i SkÃ¥ne\n\nExempel ÃÂ¥ Ã¶r har utsett Anna Berg.")
     assert any("still looks like" in w for w in r.warnings)
     assert not any("still looks like" in w for w in pressparse.parse("Ny vd i Skåne").warnings)
+
+
+def test_markdown_link_with_a_title_keeps_its_https_target() -> None:
+    # Real line of ../shared/unlabeled/regeringen/2019/07/folj-med-ut-i-falt-i-fjarde-
+    # sasongen-av-ud-podden.md (37 government releases write links with a title).
+    r = pressparse.parse(
+        "# Följ med ut i fält i fjärde säsongen av UD-podden\n\n"
+        '[Här](https://play.acast.com/s/ud "Här") kan du lyssna på UD-podden.\n'
+    )
+    assert [u.url for u in r.urls] == ["https://play.acast.com/s/ud"]
+    assert "Här kan du lyssna på UD-podden." in r.text
+    assert '"Här"' not in r.text

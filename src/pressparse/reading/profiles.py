@@ -37,9 +37,15 @@ PROFILES: tuple[Profile, ...] = (
 )
 
 
-def choose_profile(root: etree._Element, url: str | None) -> Profile | None:
-    """The first profile whose marker class occurs on the page."""
-    wanted = {c: p for p in PROFILES for c in p.marker_classes}
+def choose_profile(
+    root: etree._Element, url: str | None, markup: str | None = None
+) -> Profile | None:
+    """The first profile whose marker class occurs on the page.
+
+    With the page's ``markup``, a marker that is nowhere in it rules its profile out at
+    once: the element walk (a Python call per element) is left to pages that may match.
+    """
+    wanted = {c: p for p in PROFILES for c in p.marker_classes if markup is None or c in markup}
     if not wanted:
         return None
     for el in root.iter():
