@@ -6,7 +6,7 @@ import pytest
 
 import pressparse
 from pressparse.extract import issuer
-from pressparse.lexicon import orgs
+from pressparse.lexicon import government, orgs
 
 
 def test_newsroom_line() -> None:
@@ -50,29 +50,46 @@ PATTERNS: list[tuple[str, str, str]] = [
         "besök Newsdesk ABs pressrum på\nwww.newsdesk.se",
         "besök vårt pressrum i Stockholm",
     ),
-    ("MINISTER_RE", "säger energi- och näringsminister Ebba Busch", "ministern sa"),
-    ("FOREIGN_GENITIVE_RE", "Storbritanniens ", "brittiska "),
     ("SPEAKS_RE", "kommer att ha en central roll, säger ", "säger att "),
     ("PRESS_EVENT_RE", "Inbjudan till pressträff i London", "Avtal undertecknat i London"),
-    # unlabeled regeringen release, contact line
-    ("MINISTER_OFFICE_RE", "pressekreterare hos försvarsministern", "pressekreterare hos ministern"),
     ("IS_A_AFTER_RE", " är Sveriges största söktjänst", " ärver"),
     ("OBJECT_CUE_RE", "Regeringen ger ", "Regeringen ger stöd"),
     # unlabeled regeringen releases (2015/06 ny-ambassador-i-afghanistan, 2024/03 ...57orna...)
     ("GOVERNMENT_ACTS_RE", "Regeringen har idag utsett Anders Sjöberg", "regeringens insatser"),
-    # unlabeled regeringen titles (2026/01 civilministern-reser-till-vaxjo, 2023/12 ...cop28...)
-    ("MINISTER_OPENING_RE", "Klimat- och miljöministern bjuder in", "Ministerrådet möts"),
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
     ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
     ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
-    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
-    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
     # unlabeled regeringen release (2024/02 sakerhetslaget-i-europa-...)
     ("CABINET_RE", "när flera statsråd deltar i", "statsrådsberedningen"),
     # corpus quote (regionvasterbotten-klart-region-2019)
     ("JOINED_SUBJECT_RE", " och Region Västerbotten", " och regionen"),
     # corpus quote (imint-paab-flaggningsmeddelande-2016)
     ("ALIAS_DEF_RE", " (Imint) tidigare", " (2016)"),
+    # unlabeled regeringen releases (2023/02 dan-eliasson-..., 2021/11 ...stabilitetsradet...)
+    ("PRESS_SECRETARY_RE", "kontakta pressekreterare Anna Berg", "presschef Anna Berg"),
+    # unlabeled regeringen title (2023/06 anna-tenje-medverkar-i-valfardsseminarium)
+    ("NAME_OPENING_RE", "Anna Tenje medverkar i välfärdsseminarium", "Anna Tenje, äldreminister"),
+    # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri)
+    ("SENTENCE_END_RE", "för fredsforskning, SIPRI. Dan Smith", "SIPRI:s årsbok"),
+]
+
+# The government vocabulary's patterns (pressparse.lexicon.government).
+GOVERNMENT_PATTERNS: list[tuple[str, str, str]] = [
+    # unlabeled regeringen release (2024/03 ebba-busch-...)
+    ("MINISTER_RE", "säger energi- och näringsminister Ebba Busch", "ministern sa"),
+    ("FOREIGN_GENITIVE_RE", "Storbritanniens ", "brittiska "),
+    # unlabeled regeringen release, contact line
+    (
+        "MINISTER_OFFICE_RE",
+        "pressekreterare hos försvarsministern",
+        "pressekreterare hos ministern",
+    ),
+    # unlabeled regeringen titles (2026/01 civilministern-reser-till-vaxjo, 2023/12 ...cop28...)
+    ("MINISTER_OPENING_RE", "Klimat- och miljöministern bjuder in", "Ministerrådet möts"),
+    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
+    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
+    # unlabeled regeringen release (2016/08 ny-ambassador-i-uganda)
+    ("MINISTRY_RE", "tjänstgör idag på UD:s Afrikaenhet", "UDDEVALLA kommun"),
 ]
 
 
@@ -83,9 +100,22 @@ def test_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
     assert not rx.search(miss), f"{name} should not match {miss!r}"
 
 
+@pytest.mark.parametrize(("name", "hit", "miss"), GOVERNMENT_PATTERNS)
+def test_government_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
+    rx = getattr(government, name)
+    assert rx.search(hit), f"{name} should match {hit!r}"
+    assert not rx.search(miss), f"{name} should not match {miss!r}"
+
+
 def test_every_pattern_has_a_case() -> None:
-    own = {n for n in dir(issuer) if n.endswith("_RE") and n not in dir(orgs)}
+    own = {
+        n
+        for n in dir(issuer)
+        if n.endswith("_RE") and n not in dir(orgs) and n not in dir(government)
+    }
     assert own == {name for name, _, _ in PATTERNS}
+    vocabulary = {n for n in dir(government) if n.endswith("_RE")}
+    assert vocabulary == {name for name, _, _ in GOVERNMENT_PATTERNS}
 
 
 # --- the decisions ---
@@ -195,7 +225,11 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "Rubrik\nDramaten | Pressmeddelande\nText.",
     ),
     # synthetic
-    ("issuer.sender_line", "Rubrik\nFrån Regionkansliet\n\nText.", "Rubrik\n\nText från regionkansliet."),
+    (
+        "issuer.sender_line",
+        "Rubrik\nFrån Regionkansliet\n\nText.",
+        "Rubrik\n\nText från regionkansliet.",
+    ),
     (
         "issuer.boilerplate",
         f"Rubrik\n\nSweco tecknar avtal.\n\nOm Sweco\n\nSweco{BOILER}",

@@ -92,6 +92,8 @@ IssuerRule = Literal[
     "issuer.ministry_named",
     "issuer.government",
     "issuer.government_acting",
+    "issuer.minister_named",
+    "issuer.press_secretary",
     "issuer.title",
     "issuer.prominence",
     "issuer.object",

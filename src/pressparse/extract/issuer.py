@@ -23,14 +23,24 @@ from pressparse.document import ContactValue, Document, Finding, OrganizationVal
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.government import (
+    FOREIGN_GENITIVE_RE,
+    GOVERNMENT_MEMBERS,
+    MINISTER_DEFINITE_RE,
+    MINISTER_DEPARTMENTS,
+    MINISTER_OFFICE_RE,
+    MINISTER_OPENING_RE,
+    MINISTER_RE,
+    MINISTRY_ABBREVIATIONS,
+    MINISTRY_RE,
+    is_government_sender,
+    ministry_of,
+)
 from pressparse.lexicon.orgs import (
     INSTITUTION_WORDS,
     IS_A_VERBS,
     LEGAL_FORM_TAIL_RE,
-    MINISTER_DEPARTMENTS,
-    MINISTRY_ABBREVIATIONS,
     gazetteer,
-    is_government_sender,
     org_key,
 )
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -69,23 +79,6 @@ NEWSROOM_URL_RE = re.compile(
     r"(?:www\.)?([\w-]{2,40})\.(?:se|com|nu|net|org|fi|no|dk)(?![\w-])",
     re.I,
 )
-# A government minister named by title: "försvarsminister Pål Jonson",
-# "energi- och näringsminister Ebba Busch", "migrationsministern Maria Malmer Stenergard"
-# (group 1 is the last part of the title, without the article).
-MINISTER_RE = re.compile(
-    r"(?<![\w-])(?:[a-zåäö]{2,30}-[ \t]+och[ \t]+|[A-ZÅÄÖ]{2,3}-)?([a-zåäö]{2,30}minister)(?:n|ns)?"
-    r"[ \t]+(?=[A-ZÅÄÖ])"
-)
-# A minister opening a title or lead by title alone: "Civilministern reser till Växjö",
-# "Klimat- och miljöministern bjuder in", "EU-minister Jessika Roswall", "Ministern ska".
-MINISTER_OPENING_RE = re.compile(
-    r"(?:[A-ZÅÄÖ][a-zåäö]{1,30}-[ \t]+och[ \t]+[a-zåäö]{0,30}|[A-ZÅÄÖ]{2,3}-|[A-ZÅÄÖ][a-zåäö]{0,30})"
-    r"(?<=[a-zåäö-])minister(?:n|ns)?(?![\w-])|Ministern(?![\w-])"
-)
-# A press secretary or office of a minister: "pressekreterare hos försvarsministern".
-MINISTER_OFFICE_RE = re.compile(r"(?<![\w-])(?:hos|till)[ \t]+([a-zåäö]{2,30}minister)n(?![\w-])")
-# A foreign country's genitive before a minister's title: "Storbritanniens försvarsminister".
-FOREIGN_GENITIVE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+$")
 # An attribution verb just before a minister's title: "säger socialminister Jakob Forssmed".
 SPEAKS_RE = re.compile(
     rf"(?<![\w-])(?:{alt((*SAYING_VERBS_SV, *ATTRIBUTION_PREPOSITIONS))})[ \t]+$"
@@ -104,28 +97,43 @@ OBJECT_CUE_RE = re.compile(rf"(?<![\w-])(?:{alt(OBJECT_CUES, blanks=True)})[ \t]
 # The last words of the cues: only a mention after one of them is tried with the pattern.
 OBJECT_CUE_LAST_WORDS = frozenset(c.rsplit(maxsplit=1)[-1] for c in OBJECT_CUES)
 # A short name defined in brackets after a name: ' (”Imint”)', ' (SST)', ' ("Bolaget"'.
-ALIAS_DEF_RE = re.compile(r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]")
+ALIAS_DEF_RE = re.compile(
+    r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]"
+)
 # A subject shared with another name: "Västerbottens läns landsting och Region ...".
 JOINED_SUBJECT_RE = re.compile(r"s?(?:,|[ \t]+(?:och|samt|and|&))[ \t]+[A-ZÅÄÖ]")
 # The government as the subject of a decision: "Regeringen har i dag beslutat", "regeringen
-# ger Boverket i uppdrag", "Regeringen utser" (not "regeringens", "regeringen har fel").
+# ger Boverket i uppdrag", "Regeringen utser", "Sverige har beslutat att erbjuda", inverted
+# after an adverbial "Den 26 oktober beslutade regeringen" (not "regeringens", "regeringen
+# har fel", "ger regeringen möjlighet").
+GOVERNMENT_DECISIONS = (
+    "beslutat", "beslutar", "beslutade", "utsett", "utser", "utsåg", "tillsätter", "tillsatt",
+    "tillsatte", "överlämnar", "överlämnade", "föreslår", "föreslog",
+)  # fmt: skip
 GOVERNMENT_ACTS_RE = re.compile(
-    r"(?<![\w-])[Rr]egeringen[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
-    r"(?:beslutat|beslutar|beslutade|utsett|utser|ger|gav|gett|föreslår|tillsätter|tillsatt"
-    r"|avsätter|satsar|överlämnar|presenterar|uppdrar|bjuder[ \t]+in)(?![\w-])"
+    r"(?<![\w-])(?:[Rr]egeringen|Sverige)[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
+    rf"(?:{alt(GOVERNMENT_DECISIONS)}|ger|gav|gett|avsätter|satsar|presenterar|uppdrar|vidtar|inför"
+    r"|bjuder[ \t]+in)(?![\w-])"
+    rf"|(?<![\w-])(?:{alt(GOVERNMENT_DECISIONS)})[ \t]+regeringen(?![\w-])"
 )
 # A label before a title: "Pressinbjudan: ", "Pressmeddelande – ".
 LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \t]+")
 # The government opening a title or lead as its subject: "Regeringen informerar om".
-GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringen|Regeringskansliet)[ \t]+[a-zåäö]")
+GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringens?|Regeringskansliet)[ \t]+[a-zåäö]")
 # The cabinet's members in the title or lead: "flera statsråd deltar", "ministrar".
 CABINET_RE = re.compile(
     r"(?<![\w-])(?:[Ss]tatsråd|[Ss]tatsrådet|[Ss]tatsråden|[Ss]tatssekreterare|[Rr]egeringens[ \t]+ministrar)"
     r"(?![\w-])"
 )
-# A minister's title in the definite: "kommer justitieministern att träffa" (group 1: the
-# title without the article).
-MINISTER_DEFINITE_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,30}minister)n(?![\w-])")
+# A press secretary (a minister's): "kontakta pressekreterare Anna Berg", "pressekreteraren".
+PRESS_SECRETARY_RE = re.compile(r"(?<![\w-])[Pp]ressekreterare(?:n|ns)?(?![\w-])")
+# A person's name opening a line as the subject of a verb: "Anna Tenje medverkar",
+# "Johan Pehrson besöker" (group 1 the name; not a genitive "Anna Tenjes").
+NAME_OPENING_RE = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöéü]{1,20}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,20})?(?:[ \t]+(?:von[ \t]+)?[A-ZÅÄÖ][\w-]{1,30}){1,2})[ \t]+[a-zåäö]"
+)
+# The end of the sentence where the government acts.
+SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
 # How far from the top the title's words (a press event, a minister) are looked for.
 TITLE_WINDOW = 300
 
@@ -155,6 +163,10 @@ GOVERNMENT = 4.0
 # The government deciding, or a minister in the title: the government's release, but an
 # agency's release reports the government's assignments too.
 GOVERNMENT_ACTING = 2.0
+# A Swedish minister named anywhere, a press secretary to contact: the government's
+# release when nothing else names a sender; a sender's own "Om X" outweighs either.
+MINISTER_NAMED = 1.0
+PRESS_SECRETARY = 1.0
 # Each printed mention (up to MENTIONS_COUNTED): the sender names itself most.
 MENTION = 0.5
 MENTIONS_COUNTED = 4
@@ -211,7 +223,11 @@ class IssuerInputs:
             return known
         key = org_key(name)
         clean = name.strip()
-        if is_government_sender(clean) or is_government_sender(clean.capitalize()):
+        if (
+            is_government_sender(clean)
+            or is_government_sender(clean.capitalize())
+            or clean in GOVERNMENT_MEMBERS
+        ):
             key = self.government_key
         else:
             key = self.aliases.get(key, key)
@@ -226,11 +242,6 @@ class IssuerInputs:
     def government_key(self) -> str:
         return org_key(self.government)
 
-    @cached_property
-    def ministers(self) -> list[tuple[int, str]]:
-        """The Swedish ministers by title in the text (see :func:`_ministers`)."""
-        return list(_ministers(self.doc.text))
-
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         clean = DOMAIN_TAIL_RE.sub("", name.strip())
         key = self.key(clean)
@@ -242,18 +253,102 @@ class IssuerInputs:
     @cached_property
     def government(self) -> str:
         """Who sends a Government Offices release: the ministry of a minister holding the
-        title's press event, else the ministry named most often, else "Regeringen"."""
-        event = _minister_event(self.doc.text)
-        if event is not None:
-            return event[1]
+        title's press event, else of a minister acting in the title or lead, else the
+        ministry named most often, else "Regeringen"."""
+        if self.minister_event is not None:
+            return self.minister_event[1]
+        acting = self.acting_ministry
+        if acting is not None:
+            return acting
         counts: dict[str, int] = {}
-        for f, spans in self.mentions:
-            name = MINISTRY_ABBREVIATIONS.get(f.value.name, f.value.name)
-            if name.endswith("departementet") and is_government_sender(name):
-                counts[name] = counts.get(name, 0) + len(spans)
+        for _, printed in self.ministries_printed:
+            name = MINISTRY_ABBREVIATIONS.get(printed, printed)
+            if name.endswith("departementet"):
+                counts[name] = counts.get(name, 0) + 1
         if counts:
             return max(counts, key=lambda n: counts[n])
         return "Regeringen"
+
+    @cached_property
+    def ministries_printed(self) -> list[tuple[Span, str]]:
+        """Each ministry or the Government Offices printed by name ("UD:s", see
+        :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
+        text = self.doc.text
+        if "departement" not in text and "UD" not in text and "Regeringskansliet" not in text:
+            return []
+        return [(Span(m.start(1), m.end(1)), m.group(1)) for m in MINISTRY_RE.finditer(text)]
+
+    @cached_property
+    def ministers(self) -> list[Minister]:
+        """The Swedish ministers by title in the text (see :func:`_ministers`)."""
+        return list(_ministers(self.doc.text))
+
+    @cached_property
+    def minister_event(self) -> tuple[Span, str] | None:
+        return _minister_event(self)
+
+    @cached_property
+    def minister_names(self) -> dict[str, str]:
+        """The ministry of each minister the release names with a title, by full name and
+        by surname ("Anna Tenje" and "Tenje" of "socialförsäkringsminister Anna Tenje")."""
+        out: dict[str, str] = {}
+        for mi in self.ministers:
+            out.setdefault(mi.name, mi.ministry)
+            if " " in mi.name:
+                out.setdefault(mi.name.rsplit(maxsplit=1)[-1], mi.ministry)
+        return out
+
+    def minister_opening(self, line: str) -> str | None:
+        """The ministry of a minister the release names, opening ``line`` as the subject of
+        a verb: "Anna Tenje medverkar ..." (not "Anna Tenjes bok")."""
+        m = NAME_OPENING_RE.match(line) if self.minister_names else None
+        if m is None:
+            return None
+        return self.minister_names.get(m.group(1))
+
+    @cached_property
+    def acting_ministry(self) -> str | None:
+        """The known ministry of the first Swedish minister acting in the title or opening
+        the lead: by a name the release gives a title ("Anna Tenje medverkar"), or in the
+        title by title, not as an object. A minister who only speaks in the release makes
+        it the government's ("Regeringen")."""
+        text = self.doc.text
+        for b in self.doc.blocks:
+            if b.role not in ("title", "lead"):
+                continue
+            named = self.minister_opening(_unlabelled(text[b.start : b.end]))
+            if named is not None and named != "Regeringen":
+                return named
+            for mi in self.ministers if b.role == "title" else ():
+                inside = b.start <= mi.start < b.end and mi.ministry != "Regeringen"
+                if inside and not OBJECT_CUE_RE.search(text, max(b.start, mi.start - 30), mi.start):
+                    return mi.ministry
+        return None
+
+    @cached_property
+    def government_act(self) -> Span | None:
+        """Where the government acts: "Regeringen har i dag beslutat", "regeringen ger"."""
+        text = self.doc.text
+        m = GOVERNMENT_ACTS_RE.search(text) if "egeringen" in text else None
+        return Span(m.start(), m.end()) if m else None
+
+    @cached_property
+    def government_objects(self) -> frozenset[str]:
+        """The organizations printed in the sentence where the government acts, after its
+        verb ("Regeringen har idag utsett Dan Smith till ny direktör för ... SIPRI"): the
+        objects of its decision, unless one of their people is a contact."""
+        act = self.government_act
+        if act is None:
+            return frozenset()
+        stop = SENTENCE_END_RE.search(self.doc.text, act.end)
+        end = stop.start() if stop else len(self.doc.text)
+        contacted = {self.key(c.value.organization) for c in self.contacts if c.value.organization}
+        return frozenset(
+            self.key(f.value.name)
+            for f, spans in self.mentions
+            if any(act.end <= sp.start < end for sp in spans)
+            and self.key(f.value.name) not in contacted
+        )
 
     def short_forms(self, f: Finding[OrganizationValue]) -> list[str]:
         """The forms an organization is printed in: its name without a legal form, and
@@ -344,10 +439,13 @@ def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
 
 def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The subject of the first "Om X" heading that names someone (a joint release's
-    first boilerplate is its sender's)."""
+    first boilerplate is its sender's); not the object of the government's decision,
+    which the heading then describes ("Regeringen har utsett ... för SIPRI" / "Om SIPRI")."""
     for start, line in _boilerplate(x.doc):
         subject = about_subject(line) if line.lstrip().startswith(ABOUT_FIRST) else None
         if subject:
+            if x.key(subject) in x.government_objects:
+                return
             pos = line.find(subject)
             yield x.reading(subject, Span(start + pos, start + pos + len(subject)))
             return
@@ -359,6 +457,8 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     first: tuple[int, Finding[OrganizationValue], Span] | None = None
     for f, spans in x.mentions:
+        if x.key(f.value.name) in x.government_objects:
+            continue
         for sp in spans:
             if first is not None and sp.start >= first[0]:
                 break
@@ -409,7 +509,11 @@ def from_email_domains(x: IssuerInputs) -> Iterator[Reading[str]]:
             seen.add(full)
             label = d.group(1).casefold()
             f = next(
-                (f for f in x.organizations if org_key(f.value.name).replace(" ", "").startswith(label)),
+                (
+                    f
+                    for f in x.organizations
+                    if org_key(f.value.name).replace(" ", "").startswith(label)
+                ),
                 None,
             )
             if f:
@@ -418,25 +522,36 @@ def from_email_domains(x: IssuerInputs) -> Iterator[Reading[str]]:
                 yield x.reading(domains[full])
 
 
-def _ministers(text: str) -> Iterator[tuple[int, str]]:
-    """Swedish ministers by title ("försvarsminister Pål Jonson"): position and ministry;
-    a foreign minister ("Storbritanniens försvarsminister") is skipped."""
+@dataclass(frozen=True, slots=True)
+class Minister:
+    """A Swedish minister printed by title: where, the ministry, and the name after it."""
+
+    start: int
+    end: int
+    ministry: str
+    name: str
+
+
+def _ministers(text: str, base: int = 0) -> Iterator[Minister]:
+    """Swedish ministers by title ("försvarsminister Pål Jonson"); a foreign minister
+    ("Storbritanniens försvarsminister") is skipped. A title the table does not know
+    ("rymdminister") is still the government's ("Regeringen")."""
     if "minister" not in text:
         return
     for m in MINISTER_RE.finditer(text):
         if FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        # A title the table does not know ("socialtjänstminister") is still the government's.
-        yield m.start(), MINISTER_DEPARTMENTS.get(m.group(1), "Regeringen")
+        yield Minister(base + m.start(), base + m.end(), ministry_of(m.group(1)), m.group(2))
 
 
-def _minister_event(text: str) -> tuple[Span, str] | None:
+def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     """A press event in the title held by a Swedish minister ("Inbjudan till pressträff med
     försvarsminister X"), or a press secretary "hos X-ministern": where, and the ministry."""
+    text = x.doc.text
     if PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
-        for pos, ministry in _ministers(text):
-            if pos < TITLE_WINDOW:
-                return Span(pos, pos + 1), ministry
+        for mi in x.ministers:
+            if mi.start < TITLE_WINDOW:
+                return Span(mi.start, mi.start + 1), mi.ministry
     for m in MINISTER_OFFICE_RE.finditer(text) if "ministern" in text else ():
         office = MINISTER_DEPARTMENTS.get(m.group(1))
         if office:
@@ -446,27 +561,47 @@ def _minister_event(text: str) -> tuple[Span, str] | None:
 
 def from_minister_event(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The ministry of a minister's press event in the title (see :func:`_minister_event`)."""
-    event = _minister_event(x.doc.text)
+    event = x.minister_event
     if event is not None:
         yield x.reading(event[1], event[0])
 
 
 def from_ministry_named(x: IssuerInputs) -> Iterator[Reading[str]]:
-    """A ministry or the Government Offices among the found organizations
-    ("Utrikesdepartementet", "Regeringskansliet"): a Government Offices release. Not
-    "Regeringen", which every release on policy names."""
-    for f in x.organizations:
-        if f.value.name != "Regeringen" and is_government_sender(f.value.name):
-            yield x.reading(f.value.name, f.span)
-            return
+    """A ministry or the Government Offices printed ("Utrikesdepartementet",
+    "Regeringskansliet", "UD:s Afrikaenhet"): a Government Offices release. Not
+    "Regeringen", which every release on policy names. Once."""
+    for span, name in x.ministries_printed[:1]:
+        yield x.reading(name, span)
 
 
 def from_government(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A Swedish minister speaking ("säger socialminister X"): the government's release."""
     text = x.doc.text
-    for pos, _ in x.ministers:
-        if SPEAKS_RE.search(text, max(0, pos - 20), pos):
-            yield x.reading("Regeringen", Span(pos, pos + 1))
+    for mi in x.ministers:
+        if SPEAKS_RE.search(text, max(0, mi.start - 20), mi.start):
+            yield x.reading("Regeringen", Span(mi.start, mi.end))
+            return
+
+
+def from_minister_named(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A Swedish minister by title anywhere, not as an object ("deltar finansminister X",
+    not "besöker näringsminister X"): weak evidence of the government's release, which a
+    sender's own boilerplate and contacts outweigh. Once."""
+    text = x.doc.text
+    for mi in x.ministers:
+        if not OBJECT_CUE_RE.search(text, max(0, mi.start - 30), mi.start):
+            yield x.reading("Regeringen", Span(mi.start, mi.end))
+            return
+
+
+def from_press_secretary(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A press secretary to contact ("kontakta pressekreterare Anna Berg"): ministers have
+    press secretaries, companies and agencies press officers; not another body's
+    ("Polisens pressekreterare"). Once."""
+    text = x.doc.text
+    for m in PRESS_SECRETARY_RE.finditer(text) if "ressekreterare" in text else ():
+        if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+            yield x.reading("Regeringen", Span(m.start(), m.end()))
             return
 
 
@@ -474,36 +609,38 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The government deciding ("Regeringen har i dag beslutat", "regeringen ger X i
     uppdrag"), the cabinet's members in the title or the lead ("flera statsråd deltar"), or
     a minister as the subject opening one ("Civilministern reser", "Regeringen informerar"
-    after a label);
+    after a label, "Anna Tenje medverkar" when the release gives her title);
     not a minister as an object ("lämnas till näringsminister X"). Once."""
-    text = x.doc.text
-    m = GOVERNMENT_ACTS_RE.search(text) if "egeringen" in text else None
-    if m:
-        yield x.reading("Regeringen", Span(m.start(), m.end()))
+    act = x.government_act
+    if act is not None:
+        yield x.reading("Regeringen", act)
         return
     for b in x.doc.blocks:
-        if b.role in ("title", "lead") and _government_in(x.doc.block_text(b), b.role == "title"):
+        if b.role in ("title", "lead") and _government_in(x, b.start, b.end):
             yield x.reading("Regeringen", Span(b.start, b.end))
             return
 
 
-def _government_in(line: str, title: bool) -> bool:
+def _government_in(x: IssuerInputs, start: int, end: int) -> bool:
     """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
     a minister or the government opening it ("Civilministern reser", "Regeringen
-    informerar"), a minister's title in the definite as a subject ("kommer
-    justitieministern att"), and in the title any Swedish minister not as an object."""
+    informerar", "Lotta Edholm besöker" of a minister the release names), a minister's
+    title in the definite as a subject ("kommer justitieministern att"), and any Swedish
+    minister by title not as an object."""
+    line = x.doc.text[start:end]
     opening = _unlabelled(line)
     if CABINET_RE.search(line) or MINISTER_OPENING_RE.match(opening):
         return True
-    if GOVERNMENT_OPENING_RE.match(opening):
+    if GOVERNMENT_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
         return True
     for m in MINISTER_DEFINITE_RE.finditer(line) if "ministern" in line else ():
         if m.group(1) in MINISTER_DEPARTMENTS and not OBJECT_CUE_RE.search(line, 0, m.start()):
             return True
-    if title:
-        for pos, _ in _ministers(line):
-            if not OBJECT_CUE_RE.search(line, max(0, pos - 30), pos):
-                return True
+    for mi in x.ministers:
+        if start <= mi.start < end and not OBJECT_CUE_RE.search(
+            line, max(0, mi.start - start - 30), mi.start - start
+        ):
+            return True
     return False
 
 
@@ -590,14 +727,33 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     Rule("issuer.sender_line", SENDER_LINE, from_sender_line, "a 'Från X' line at the top"),
     Rule("issuer.newsroom_url", NEWSROOM_URL, from_newsroom_url, "'X:s pressrum på x.se'"),
     Rule("issuer.boilerplate", ABOUT, from_about, "the first 'Om X' boilerplate heading"),
-    Rule("issuer.boilerplate_is_a", BOILERPLATE_IS_A, from_boilerplate_is_a, "'X är ...' in the boilerplate"),
+    Rule(
+        "issuer.boilerplate_is_a",
+        BOILERPLATE_IS_A,
+        from_boilerplate_is_a,
+        "'X är ...' in the boilerplate",
+    ),
     Rule("issuer.sign_off", SIGN_OFF, from_sign_off, "a company name alone on a closing line"),
     Rule("issuer.contacts", CONTACT, from_contacts, "a contact's organization"),
     Rule("issuer.email_domain", EMAIL_DOMAIN, from_email_domains, "a contact's e-mail domain"),
     Rule("issuer.ministry", MINISTRY, from_minister_event, "a minister's press event in the title"),
     Rule("issuer.ministry_named", MINISTRY_NAMED, from_ministry_named, "a ministry named"),
     Rule("issuer.government", GOVERNMENT, from_government, "a Swedish minister speaking"),
-    Rule("issuer.government_acting", GOVERNMENT_ACTING, from_government_acting, "the government deciding"),
+    Rule(
+        "issuer.government_acting",
+        GOVERNMENT_ACTING,
+        from_government_acting,
+        "the government deciding",
+    ),
+    Rule(
+        "issuer.minister_named", MINISTER_NAMED, from_minister_named, "a Swedish minister by title"
+    ),
+    Rule(
+        "issuer.press_secretary",
+        PRESS_SECRETARY,
+        from_press_secretary,
+        "a press secretary to contact",
+    ),
     Rule("issuer.title", IN_TITLE, from_title, "an organization opening the title or lead"),
     Rule("issuer.prominence", MENTION, from_mentions, "each printed mention"),
     Rule("issuer.object", AS_OBJECT, as_object, "a mention as an object (against)"),
@@ -678,4 +834,6 @@ def _fuller(key: str, other: str) -> bool:
         legal = bool(LEGAL_FORM_TAIL_RE.search(other))
         return legal or rest[:1].islower() or other in gazetteer().names
     initials = "".join(w[0] for w in other.split() if w[:1].isupper())
-    return len(key) >= 2 and " " not in key and initials.casefold() == key and len(other.split()) >= 2
+    return (
+        len(key) >= 2 and " " not in key and initials.casefold() == key and len(other.split()) >= 2
+    )
