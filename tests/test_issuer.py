@@ -56,6 +56,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("OBJECT_CUE_RE", "Regeringen ger ", "Regeringen ger stöd"),
     # unlabeled regeringen releases (2015/06 ny-ambassador-i-afghanistan, 2024/03 ...57orna...)
     ("GOVERNMENT_ACTS_RE", "Regeringen har idag utsett Anders Sjöberg", "regeringens insatser"),
+    # unlabeled regeringen release (2017/11 effektivare-informationsutbyte-vid-...)
+    (
+        "GOVERNMENT_INVERTED_RE",
+        "Den 26 oktober 2017 beslutade regeringen prop.",
+        "ger regeringen möjlighet",
+    ),
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
     ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
     ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),

@@ -15,9 +15,10 @@ release prints for it (:func:`fullest_form`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
 from pressparse.lexicon.about import about_subject
@@ -114,8 +115,13 @@ GOVERNMENT_ACTS_RE = re.compile(
     r"(?<![\w-])(?:[Rr]egeringen|Sverige)[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
     rf"(?:{alt(GOVERNMENT_DECISIONS)}|ger|gav|gett|avsätter|satsar|presenterar|uppdrar|vidtar|inför"
     r"|bjuder[ \t]+in)(?![\w-])"
-    rf"|(?<![\w-])(?:{alt(GOVERNMENT_DECISIONS)})[ \t]+regeringen(?![\w-])"
 )
+# The same decision inverted after an adverbial, the verb first: "beslutade regeringen".
+GOVERNMENT_INVERTED_RE = re.compile(
+    rf"(?<![\w-])(?:{alt(GOVERNMENT_DECISIONS)})[ \t]+regeringen(?![\w-])"
+)
+# The subjects GOVERNMENT_ACTS_RE starts with, looked up in the text first.
+GOVERNMENT_SUBJECTS = ("Regeringen", "regeringen", "Sverige")
 # A label before a title: "Pressinbjudan: ", "Pressmeddelande – ".
 LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \t]+")
 # The government opening a title or lead as its subject: "Regeringen informerar om".
@@ -134,6 +140,16 @@ NAME_OPENING_RE = re.compile(
 )
 # The end of the sentence where the government acts.
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
+# The one candidate key of the government and its ministries (no organization's key has a
+# blank at its start).
+GOVERNMENT_KEY = " government"
+# How far before and after "departementet" / "UD" / "Regeringskansliet" a ministry's name
+# may reach ("Klimat- och näringslivsdepartementets").
+MINISTRY_BEFORE = 70
+MINISTRY_AFTER = 20
+# How far before and after a printed "minister" its title and name may reach.
+MINISTER_BEFORE = 70
+MINISTER_AFTER = 110
 # How far from the top the title's words (a press event, a minister) are looked for.
 TITLE_WINDOW = 300
 
@@ -180,6 +196,27 @@ MINIMUM = 1.0
 MARGIN = 1.0
 
 
+T = TypeVar("T")
+
+
+class _lazy(Generic[T]):
+    """A property computed on first use and kept in the instance (functools.cached_property
+    without its lock: the inputs of one decision are read by one thread)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 @dataclass(frozen=True)
 class IssuerInputs:
     """What the issuer reads: the document and the findings of the stages before it."""
@@ -188,26 +225,23 @@ class IssuerInputs:
     organizations: list[Finding[OrganizationValue]]
     contacts: list[Finding[ContactValue]]
 
-    @cached_property
+    @_lazy
     def by_key(self) -> dict[str, Finding[OrganizationValue]]:
         return {org_key(f.value.name): f for f in self.organizations}
 
-    @cached_property
+    @_lazy
     def aliases(self) -> dict[str, str]:
         """Short names the release gives an organization, by key -> the organization's key:
         a definition in brackets ("IMINT Image Intelligence AB (”Imint”)", "Myndigheten för
         stöd till trossamfund (SST)") and the bare name of a legal name ("Imint" of "Imint
         Image Intelligence AB", when no other organization starts so)."""
-        text = self.doc.text
         out: dict[str, str] = {}
         starts: dict[str, list[str]] = {}
+        for key, alias in self._alias_definitions:
+            out.setdefault(org_key(alias), key)
         for f in self.organizations:
             key = org_key(f.value.name)
-            for sp in f.value.spans:
-                m = ALIAS_DEF_RE.match(text, sp.end)
-                if m:
-                    out.setdefault(org_key(m.group(1)), key)
-            if LEGAL_FORM_TAIL_RE.search(f.value.name) and " " in key:
+            if " " in key and _bare(f.value.name) != f.value.name:
                 starts.setdefault(key.split()[0], []).append(key)
         for first, keys in starts.items():
             if len(keys) == 1 and first not in self.by_key and len(first) >= 3:
@@ -234,23 +268,29 @@ class IssuerInputs:
         self._keys[name] = key
         return key
 
-    @cached_property
+    @_lazy
     def _keys(self) -> dict[str, str]:
         return {}
 
-    @cached_property
-    def government_key(self) -> str:
-        return org_key(self.government)
+    government_key = GOVERNMENT_KEY
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
-        clean = DOMAIN_TAIL_RE.sub("", name.strip())
-        key = self.key(clean)
-        if key == self.government_key:
-            return Reading(key, self.government, span)
-        found = self.by_key.get(key)
-        return Reading(key, found.value.name if found else clean, span)
+        """A reading of ``name`` at ``span``: its candidate key and the name it stands for."""
+        known = self._readings.get(name)
+        if known is None:
+            clean = _clean(name)
+            key = self.key(clean)
+            found = self.by_key.get(key)
+            # Which of the government's names it is, is decided for the winner alone.
+            value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
+            known = self._readings[name] = (key, value)
+        return Reading(known[0], known[1], span)
 
-    @cached_property
+    @_lazy
+    def _readings(self) -> dict[str, tuple[str, str]]:
+        return {}
+
+    @_lazy
     def government(self) -> str:
         """Who sends a Government Offices release: the ministry of a minister holding the
         title's press event, else of a minister acting in the title or lead, else the
@@ -269,25 +309,39 @@ class IssuerInputs:
             return max(counts, key=lambda n: counts[n])
         return "Regeringen"
 
-    @cached_property
+    @_lazy
     def ministries_printed(self) -> list[tuple[Span, str]]:
         """Each ministry or the Government Offices printed by name ("UD:s", see
         :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
         text = self.doc.text
-        if "departement" not in text and "UD" not in text and "Regeringskansliet" not in text:
-            return []
-        return [(Span(m.start(1), m.end(1)), m.group(1)) for m in MINISTRY_RE.finditer(text)]
+        at = sorted(
+            [
+                *self.occurrences("departementet"),
+                *self.occurrences("Regeringskansliet"),
+                *self.occurrences("UD"),
+            ]
+        )
+        out: list[tuple[Span, str]] = []
+        end = 0
+        for p in at:
+            # The name starts at most MINISTRY_BEFORE before its head word.
+            for m in MINISTRY_RE.finditer(text, max(end, p - MINISTRY_BEFORE), p + MINISTRY_AFTER):
+                if m.start(1) <= p < m.end(1):
+                    out.append((Span(m.start(1), m.end(1)), m.group(1)))
+                    end = m.end()
+                    break
+        return out
 
-    @cached_property
+    @_lazy
     def ministers(self) -> list[Minister]:
         """The Swedish ministers by title in the text (see :func:`_ministers`)."""
-        return list(_ministers(self.doc.text))
+        return list(_ministers(self.doc.text, self.occurrences("minister")))
 
-    @cached_property
+    @_lazy
     def minister_event(self) -> tuple[Span, str] | None:
         return _minister_event(self)
 
-    @cached_property
+    @_lazy
     def minister_names(self) -> dict[str, str]:
         """The ministry of each minister the release names with a title, by full name and
         by surname ("Anna Tenje" and "Tenje" of "socialförsäkringsminister Anna Tenje")."""
@@ -306,7 +360,7 @@ class IssuerInputs:
             return None
         return self.minister_names.get(m.group(1))
 
-    @cached_property
+    @_lazy
     def acting_ministry(self) -> str | None:
         """The known ministry of the first Swedish minister acting in the title or opening
         the lead: by a name the release gives a title ("Anna Tenje medverkar"), or in the
@@ -325,14 +379,41 @@ class IssuerInputs:
                     return mi.ministry
         return None
 
-    @cached_property
+    @_lazy
     def government_act(self) -> Span | None:
-        """Where the government acts: "Regeringen har i dag beslutat", "regeringen ger"."""
+        """Where the government first acts: "Regeringen har i dag beslutat", "regeringen
+        ger", "beslutade regeringen" (tried only where a subject is printed)."""
         text = self.doc.text
-        m = GOVERNMENT_ACTS_RE.search(text) if "egeringen" in text else None
-        return Span(m.start(), m.end()) if m else None
+        found: list[Span] = []
+        for subject in GOVERNMENT_SUBJECTS:
+            for p in self.occurrences(subject):
+                m = GOVERNMENT_ACTS_RE.match(text, p)
+                if m is None and subject == "regeringen":
+                    m = GOVERNMENT_INVERTED_RE.search(text, max(0, p - 16), p + len(subject) + 1)
+                if m is not None:
+                    found.append(Span(m.start(), m.end()))
+                    break
+        return min(found, key=lambda sp: sp.start) if found else None
 
-    @cached_property
+    def occurrences(self, word: str) -> list[int]:
+        """Where ``word`` is printed (as a substring): the text's index of the words the
+        rules look for, each searched once per document and shared by the rules."""
+        found = self._occurrences.get(word)
+        if found is None:
+            text = self.doc.text
+            found = []
+            p = text.find(word)
+            while p >= 0:
+                found.append(p)
+                p = text.find(word, p + 1)
+            self._occurrences[word] = found
+        return found
+
+    @_lazy
+    def _occurrences(self) -> dict[str, list[int]]:
+        return {}
+
+    @_lazy
     def government_objects(self) -> frozenset[str]:
         """The organizations printed in the sentence where the government acts, after its
         verb ("Regeringen har idag utsett Dan Smith till ny direktör för ... SIPRI"): the
@@ -355,36 +436,59 @@ class IssuerInputs:
         its short names."""
         return self._short_forms[f.value.name]
 
-    @cached_property
+    @_lazy
     def _short_forms(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for f in self.organizations:
-            forms = {LEGAL_FORM_TAIL_RE.sub("", f.value.name)}
+            forms = {_bare(f.value.name)}
             forms.update(self._alias_forms.get(org_key(f.value.name), ()))
             out[f.value.name] = sorted(forms, key=len, reverse=True)
         return out
 
-    @cached_property
+    @_lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
         """Each organization with every place it is printed in any of its forms."""
         return [(f, _printed(self.doc.text, self.short_forms(f))) for f in self.organizations]
 
-    @cached_property
-    def _alias_forms(self) -> dict[str, list[str]]:
+    @_lazy
+    def _alias_definitions(self) -> list[tuple[str, str]]:
+        """(key of the organization, short name) of each definition in brackets after it
+        (looked for only where a bracket follows a mention)."""
         text = self.doc.text
-        out: dict[str, list[str]] = {}
+        out: list[tuple[str, str]] = []
         for f in self.organizations:
-            key = org_key(f.value.name)
             for sp in f.value.spans:
+                if "(" not in text[sp.end : sp.end + 3]:
+                    continue
                 m = ALIAS_DEF_RE.match(text, sp.end)
                 if m:
-                    out.setdefault(key, []).append(m.group(1))
+                    out.append((org_key(f.value.name), m.group(1)))
+        return out
+
+    @_lazy
+    def _alias_forms(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for key, alias in self._alias_definitions:
+            out.setdefault(key, []).append(alias)
         for alias, key in self.aliases.items():
             found = self.by_key.get(key)
             if found is not None and " " not in alias:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
+
+
+@lru_cache(maxsize=4096)
+def _bare(name: str) -> str:
+    """A name without its legal form ("Imint Image Intelligence AB" -> "Imint Image
+    Intelligence"); senders recur, so the answer is kept."""
+    return LEGAL_FORM_TAIL_RE.sub("", name)
+
+
+@lru_cache(maxsize=4096)
+def _clean(name: str) -> str:
+    """A name as a reading holds it: stripped, without a web-domain tail."""
+    return DOMAIN_TAIL_RE.sub("", name.strip())
 
 
 def _plausible(name: str) -> bool:
@@ -463,9 +567,9 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
             if first is not None and sp.start >= first[0]:
                 break
             if (
-                x.doc.role_at(sp.start) == "boilerplate"
-                and IS_A_AFTER_RE.match(text, sp.end)
+                IS_A_AFTER_RE.match(text, sp.end)
                 and _opens_sentence(text, sp.start)
+                and x.doc.role_at(sp.start) == "boilerplate"
             ):
                 first = (sp.start, f, sp)
                 break
@@ -481,7 +585,10 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A company name alone on a line in the second half ("AB SARDUS")."""
     text = x.doc.text
-    for m in SIGN_OFF_RE.finditer(text, len(text) // 2):
+    half = len(text) // 2
+    if all(text.find(form, half) < 0 for form in ("AB", "ASA", "Oyj")):
+        return
+    for m in SIGN_OFF_RE.finditer(text, half):
         yield x.reading(m.group(0), Span(m.start(), m.end()))
         return
 
@@ -532,26 +639,31 @@ class Minister:
     name: str
 
 
-def _ministers(text: str, base: int = 0) -> Iterator[Minister]:
-    """Swedish ministers by title ("försvarsminister Pål Jonson"); a foreign minister
-    ("Storbritanniens försvarsminister") is skipped. A title the table does not know
-    ("rymdminister") is still the government's ("Regeringen")."""
-    if "minister" not in text:
-        return
-    for m in MINISTER_RE.finditer(text):
-        if FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+def _ministers(text: str, at: list[int]) -> Iterator[Minister]:
+    """Swedish ministers by title ("försvarsminister Pål Jonson"), looked for around the
+    places ``at`` where "minister" is printed; a foreign minister ("Storbritanniens
+    försvarsminister") is skipped. A title the table does not know ("rymdminister") is
+    still the government's ("Regeringen")."""
+    end = 0
+    for p in at:
+        if p < end:
             continue
-        yield Minister(base + m.start(), base + m.end(), ministry_of(m.group(1)), m.group(2))
+        for m in MINISTER_RE.finditer(text, max(end, p - MINISTER_BEFORE), p + MINISTER_AFTER):
+            if not m.start(1) <= p < m.end(1):
+                continue
+            end = m.end()
+            if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+                yield Minister(m.start(), m.end(), ministry_of(m.group(1)), m.group(2))
+            break
 
 
 def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     """A press event in the title held by a Swedish minister ("Inbjudan till pressträff med
     försvarsminister X"), or a press secretary "hos X-ministern": where, and the ministry."""
     text = x.doc.text
-    if PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
-        for mi in x.ministers:
-            if mi.start < TITLE_WINDOW:
-                return Span(mi.start, mi.start + 1), mi.ministry
+    first = next((mi for mi in x.ministers if mi.start < TITLE_WINDOW), None)
+    if first is not None and PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
+        return Span(first.start, first.start + 1), first.ministry
     for m in MINISTER_OFFICE_RE.finditer(text) if "ministern" in text else ():
         office = MINISTER_DEPARTMENTS.get(m.group(1))
         if office:
@@ -629,7 +741,8 @@ def _government_in(x: IssuerInputs, start: int, end: int) -> bool:
     minister by title not as an object."""
     line = x.doc.text[start:end]
     opening = _unlabelled(line)
-    if CABINET_RE.search(line) or MINISTER_OPENING_RE.match(opening):
+    cabinet = ("tats" in line or "ministrar" in line) and CABINET_RE.search(line)
+    if cabinet or MINISTER_OPENING_RE.match(opening):
         return True
     if GOVERNMENT_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
         return True
