@@ -273,6 +273,18 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "Rubrik\n\nUtrikesdepartementet och Business Sweden bjuder in.",
         "Rubrik\n\nRegeringen och Business Sweden bjuder in.",
     ),
+    # unlabeled regeringen release (2022/12 soldater-hedras-for-insatser-i-mali), shortened
+    (
+        "issuer.minister_named",
+        "Soldater hedras\n\nVid ceremonin deltar försvarsminister Pål Jonson.",
+        "Soldater hedras\n\nVid ceremonin deltar Ukrainas försvarsminister Rustem Umerov.",
+    ),
+    # unlabeled regeringen release (2019/10 sarskilt-mote-i-luxemburg-...), shortened
+    (
+        "issuer.press_secretary",
+        "Möte i Luxemburg\n\nFör mer information, kontakta pressekreterare Anna Berg.",
+        "Möte i Luxemburg\n\nFör mer information, kontakta Polisens pressekreterare Anna Berg.",
+    ),
     # synthetic, in the style of Arbetsförmedlingen's weekly releases
     (
         "issuer.title",
@@ -313,3 +325,64 @@ def test_government_release_names_the_government() -> None:
     # unlabeled regeringen release (2015/06 ny-ambassador-i-afghanistan), shortened
     text = "Ny ambassadör i Afghanistan\n\nRegeringen har idag utsett Anders Sjöberg till ambassadör i Kabul."
     assert _issuer(text) == "Regeringen"
+
+
+def test_about_the_governments_appointee_is_not_the_sender() -> None:
+    # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri), shortened
+    text = (
+        "# Dan Smith ny direktör för SIPRI\n\nRegeringen har idag utsett Dan Smith till ny "
+        "direktör för Stockholms internationella fredsforskningsinstitut, SIPRI.\n\nDan Smith "
+        "tillträder tjänsten vid SIPRI den 1 september 2015.\n\n### Om SIPRI\n\nSIPRI är ett "
+        "ledande institut för freds- och konfliktforskning. SIPRI ger ut ett stort antal rapporter."
+    )
+    assert _issuer(text) == "Regeringen"
+
+
+def test_a_region_reporting_the_governments_decision_keeps_its_sender() -> None:
+    # synthetic near miss: the region's own release, its own contact and boilerplate
+    text = (
+        "Region Exempel får uppdrag\n\nRegeringen har i dag beslutat att ge Region Exempel i "
+        "uppdrag att samordna vården. Region Exempel välkomnar beslutet.\n\nKontakt:\n"
+        "Anna Berg, kommunikationschef, Region Exempel, 070-123 45 67, anna.berg@exempel.se\n\n"
+        f"Om Region Exempel\n\nRegion Exempel{BOILER}"
+    )
+    assert _issuer(text) == "Region Exempel"
+
+
+def test_a_minister_named_in_the_title_is_resolved_by_the_title_in_the_lead() -> None:
+    # unlabeled regeringen release (2023/06 anna-tenje-medverkar-i-valfardsseminarium)
+    text = (
+        "Anna Tenje medverkar i välfärdsseminarium\n\nIdag, tisdag den 20 juni klockan "
+        "12.00-13.00 medverkar äldre- och socialförsäkringsminister Anna Tenje i Stockholms "
+        "handelskammarens välfärdsseminarium."
+    )
+    assert _issuer(text) == "Socialdepartementet"
+
+
+def test_a_person_opening_the_title_who_is_no_minister_proves_nothing() -> None:
+    # synthetic near miss
+    text = "Anna Berg medverkar i seminarium\n\nIdag medverkar Anna Berg i ett seminarium."
+    assert _issuer(text) is None
+
+
+def test_inverted_government_decision() -> None:
+    # unlabeled regeringen release (2017/11 effektivare-informationsutbyte-vid-...), shortened
+    text = (
+        "Effektivare informationsutbyte\n\nDen 26 oktober 2017 beslutade regeringen "
+        "propositionen om informationsutbyte vid Nationellt centrum för terrorhotbedömning."
+    )
+    assert _issuer(text) == "Regeringen"
+
+
+def test_a_ministry_printed_by_its_abbreviation() -> None:
+    # unlabeled regeringen release (2016/08 ny-ambassador-i-uganda), shortened
+    text = (
+        "Ny ambassadör i Uganda\n\nPer Lindgärde tjänstgör idag på UD:s Afrikaenhet. Han "
+        "tillträder sin nya befattning i oktober i år."
+    )
+    assert _issuer(text) == "Utrikesdepartementet"
+
+
+def test_ministry_of_a_title() -> None:
+    assert government.ministry_of("bistånds- och utrikeshandelsminister") == "Utrikesdepartementet"
+    assert government.ministry_of("rymdministern") == "Regeringen"
