@@ -75,6 +75,8 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("PRESS_SECRETARY_RE", "kontakta pressekreterare Anna Berg", "presschef Anna Berg"),
     # unlabeled regeringen title (2023/06 anna-tenje-medverkar-i-valfardsseminarium)
     ("NAME_OPENING_RE", "Anna Tenje medverkar i välfärdsseminarium", "Anna Tenje, äldreminister"),
+    # unlabeled regeringen release (2025/09 andreas-carlson-deltar-vid-donso-shipping-meet)
+    ("MINISTER_REFERENCE_RE", "På tisdagen håller ministern öppningstal", "ministerns tal"),
     # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri)
     ("SENTENCE_END_RE", "för fredsforskning, SIPRI. Dan Smith", "SIPRI:s årsbok"),
 ]
@@ -278,6 +280,18 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "issuer.minister_named",
         "Soldater hedras\n\nVid ceremonin deltar försvarsminister Pål Jonson.",
         "Soldater hedras\n\nVid ceremonin deltar Ukrainas försvarsminister Rustem Umerov.",
+    ),
+    # unlabeled regeringen releases (2024/11 finansministern-deltar-vid-ekofinradets-mote,
+    # 2025/09 andreas-carlson-deltar-vid-donso-shipping-meet), shortened
+    (
+        "issuer.minister_title",
+        "Finansministern deltar vid Ekofinrådets möte\n\nVid mötet väntas ministrarna besluta.",
+        "Ekofinrådet möts den 5 november\n\nVid mötet deltar finansministern.",
+    ),
+    (
+        "issuer.minister_title",
+        "Andreas Carlson deltar vid Donsö Shipping meet\n\nPå tisdagen håller ministern öppningstal.",
+        "Andreas Carlson deltar vid Donsö Shipping meet\n\nPå tisdagen håller han öppningstal.",
     ),
     # unlabeled regeringen release (2019/10 sarskilt-mote-i-luxemburg-...), shortened
     (

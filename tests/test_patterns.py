@@ -555,6 +555,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Anna Tenje medverkar i välfärdsseminarium", "Johan Pehrson besöker Örebro"],
         ["Anna Tenje, äldreminister", "anna tenje medverkar"],
     ),
+    "extract.issuer.MINISTER_REFERENCE_RE": (
+        ["På tisdagen håller ministern öppningstal", "Statsrådet får en rundvandring"],
+        ["ministerns tal", "statsrådets"],
+    ),
     "extract.issuer.SENTENCE_END_RE": (["SIPRI. Dan Smith", "SIPRI.\n"], ["SIPRI:s årsbok"]),
     # --- lexicon.government (the ministers' titles the issuer and the quotes read)
     "lexicon.government.MINISTER_RE": (

@@ -92,6 +92,7 @@ IssuerRule = Literal[
     "issuer.ministry_named",
     "issuer.government",
     "issuer.government_acting",
+    "issuer.minister_title",
     "issuer.minister_named",
     "issuer.press_secretary",
     "issuer.title",

@@ -138,6 +138,8 @@ PRESS_SECRETARY_RE = re.compile(r"(?<![\w-])[Pp]ressekreterare(?:n|ns)?(?![\w-])
 NAME_OPENING_RE = re.compile(
     r"([A-ZÅÄÖ][a-zåäöéü]{1,20}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,20})?(?:[ \t]+(?:von[ \t]+)?[A-ZÅÄÖ][\w-]{1,30}){1,2})[ \t]+[a-zåäö]"
 )
+# A minister referred to by the bare title: "håller ministern öppningstal", "Statsrådet får".
+MINISTER_REFERENCE_RE = re.compile(r"(?<![\w-])(?:[Mm]inistern|[Ss]tatsrådet)(?![\w-])")
 # The end of the sentence where the government acts.
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
 # The one candidate key of the government and its ministries (no organization's key has a
@@ -179,6 +181,9 @@ GOVERNMENT = 4.0
 # The government deciding, or a minister in the title: the government's release, but an
 # agency's release reports the government's assignments too.
 GOVERNMENT_ACTING = 2.0
+# A Swedish minister as the subject of the title: the government's own release (a company
+# or agency a minister visits says so in its boilerplate and contacts, which outweigh it).
+MINISTER_TITLE = 3.0
 # A Swedish minister named anywhere, a press secretary to contact: the government's
 # release when nothing else names a sender; a sender's own "Om X" outweighs either.
 MINISTER_NAMED = 1.0
@@ -352,6 +357,18 @@ class IssuerInputs:
                 out.setdefault(mi.name.rsplit(maxsplit=1)[-1], mi.ministry)
         return out
 
+    @_lazy
+    def calls_a_minister(self) -> bool:
+        """The release calls someone "ministern" or "statsrådet" ("håller ministern
+        öppningstal"): a person opening its title is a minister."""
+        return any(
+            MINISTER_REFERENCE_RE.search(self.doc.text, p - 1, p + 9)
+            for p in self.occurrences("inistern")
+        ) or any(
+            MINISTER_REFERENCE_RE.search(self.doc.text, p - 1, p + 10)
+            for p in self.occurrences("tatsrådet")
+        )
+
     def minister_opening(self, line: str) -> str | None:
         """The ministry of a minister the release names, opening ``line`` as the subject of
         a verb: "Anna Tenje medverkar ..." (not "Anna Tenjes bok")."""
@@ -370,7 +387,9 @@ class IssuerInputs:
         for b in self.doc.blocks:
             if b.role not in ("title", "lead"):
                 continue
-            named = self.minister_opening(_unlabelled(text[b.start : b.end]))
+            opening = _unlabelled(text[b.start : b.end])
+            titled = MINISTER_OPENING_RE.match(opening)
+            named = ministry_of(titled.group(0)) if titled else self.minister_opening(opening)
             if named is not None and named != "Regeringen":
                 return named
             for mi in self.ministers if b.role == "title" else ():
@@ -728,31 +747,55 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
         yield x.reading("Regeringen", act)
         return
     for b in x.doc.blocks:
-        if b.role in ("title", "lead") and _government_in(x, b.start, b.end):
+        if b.role in ("title", "lead") and _government_in(x, b.start, b.end, b.role == "lead"):
             yield x.reading("Regeringen", Span(b.start, b.end))
             return
 
 
-def _government_in(x: IssuerInputs, start: int, end: int) -> bool:
+def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A Swedish minister as the subject of the title: by title ("Finansministern deltar",
+    "EU-minister Jessika Roswall bjuder in"), by a name the release gives a title, or a
+    person the release then calls "ministern" / "statsrådet" ("Andreas Carlson deltar ...
+    På tisdagen håller ministern öppningstal"); or by title in the title, not as an object
+    ("... när justitieminister Gunnar Strömmer besöker Umeå"). Not a foreign minister."""
+    for b in x.doc.blocks:
+        if b.role == "title" and _minister_in(x, b.start, b.end):
+            yield x.reading("Regeringen", Span(b.start, b.end))
+            return
+
+
+def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
+    """A Swedish minister opening the line, or named by title in it not as an object."""
+    text = x.doc.text
+    opening = _unlabelled(text[start:end])
+    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
+        return True
+    person = NAME_OPENING_RE.match(opening)
+    if person is not None and is_first_name(person.group(1).split()[0]) and x.calls_a_minister:
+        return True
+    return any(
+        start <= mi.start < end
+        and not OBJECT_CUE_RE.search(text, max(start, mi.start - 30), mi.start)
+        for mi in x.ministers
+    )
+
+
+def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
     """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
-    a minister or the government opening it ("Civilministern reser", "Regeringen
-    informerar", "Lotta Edholm besöker" of a minister the release names), a minister's
-    title in the definite as a subject ("kommer justitieministern att"), and any Swedish
-    minister by title not as an object."""
+    the government opening it ("Regeringen informerar"); in the lead also a minister (see
+    :func:`_minister_in`) or a minister's title in the definite as a subject ("kommer
+    justitieministern att")."""
     line = x.doc.text[start:end]
     opening = _unlabelled(line)
     cabinet = ("tats" in line or "ministrar" in line) and CABINET_RE.search(line)
-    if cabinet or MINISTER_OPENING_RE.match(opening):
+    if cabinet or GOVERNMENT_OPENING_RE.match(opening):
         return True
-    if GOVERNMENT_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
+    if not lead:
+        return False
+    if _minister_in(x, start, end):
         return True
     for m in MINISTER_DEFINITE_RE.finditer(line) if "ministern" in line else ():
         if m.group(1) in MINISTER_DEPARTMENTS and not OBJECT_CUE_RE.search(line, 0, m.start()):
-            return True
-    for mi in x.ministers:
-        if start <= mi.start < end and not OBJECT_CUE_RE.search(
-            line, max(0, mi.start - start - 30), mi.start - start
-        ):
             return True
     return False
 
@@ -858,6 +901,7 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
         from_government_acting,
         "the government deciding",
     ),
+    Rule("issuer.minister_title", MINISTER_TITLE, from_minister_title, "a minister in the title"),
     Rule(
         "issuer.minister_named", MINISTER_NAMED, from_minister_named, "a Swedish minister by title"
     ),
