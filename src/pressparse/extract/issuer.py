@@ -138,8 +138,11 @@ PRESS_SECRETARY_RE = re.compile(r"(?<![\w-])[Pp]ressekreterare(?:n|ns)?(?![\w-])
 NAME_OPENING_RE = re.compile(
     r"([A-ZÅÄÖ][a-zåäöéü]{1,20}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,20})?(?:[ \t]+(?:von[ \t]+)?[A-ZÅÄÖ][\w-]{1,30}){1,2})[ \t]+[a-zåäö]"
 )
-# A minister referred to by the bare title: "håller ministern öppningstal", "Statsrådet får".
-MINISTER_REFERENCE_RE = re.compile(r"(?<![\w-])(?:[Mm]inistern|[Ss]tatsrådet)(?![\w-])")
+# A minister referred to by a definite title: "håller ministern öppningstal", "Statsrådet
+# får", "Skolministern kommer att reflektera".
+MINISTER_REFERENCE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÅÄÖa-zåäö][a-zåäö]{0,30})?[Mm]inistern|[Ss]tatsrådet)(?![\w-])"
+)
 # The end of the sentence where the government acts.
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
 # The one candidate key of the government and its ministries (no organization's key has a
@@ -361,11 +364,12 @@ class IssuerInputs:
     def calls_a_minister(self) -> bool:
         """The release calls someone "ministern" or "statsrådet" ("håller ministern
         öppningstal"): a person opening its title is a minister."""
+        text = self.doc.text
         return any(
-            MINISTER_REFERENCE_RE.search(self.doc.text, p - 1, p + 9)
+            MINISTER_REFERENCE_RE.search(text, max(0, p - 32), p + 9)
             for p in self.occurrences("inistern")
         ) or any(
-            MINISTER_REFERENCE_RE.search(self.doc.text, p - 1, p + 10)
+            MINISTER_REFERENCE_RE.search(text, max(0, p - 1), p + 10)
             for p in self.occurrences("tatsrådet")
         )
 
@@ -771,7 +775,9 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
         return True
     person = NAME_OPENING_RE.match(opening)
-    if person is not None and is_first_name(person.group(1).split()[0]) and x.calls_a_minister:
+    # A double first name counts by its first part ("Carl-Oskar Bohlin").
+    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
+    if first and is_first_name(first) and x.calls_a_minister:
         return True
     return any(
         start <= mi.start < end
