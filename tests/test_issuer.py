@@ -56,12 +56,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("OBJECT_CUE_RE", "Regeringen ger ", "Regeringen ger stöd"),
     # unlabeled regeringen releases (2015/06 ny-ambassador-i-afghanistan, 2024/03 ...57orna...)
     ("GOVERNMENT_ACTS_RE", "Regeringen har idag utsett Anders Sjöberg", "regeringens insatser"),
-    # unlabeled regeringen release (2017/11 effektivare-informationsutbyte-vid-...)
-    (
-        "GOVERNMENT_INVERTED_RE",
-        "Den 26 oktober 2017 beslutade regeringen prop.",
-        "ger regeringen möjlighet",
-    ),
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
     ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
     ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
@@ -379,13 +373,14 @@ def test_a_person_opening_the_title_who_is_no_minister_proves_nothing() -> None:
     assert _issuer(text) is None
 
 
-def test_inverted_government_decision() -> None:
-    # unlabeled regeringen release (2017/11 effektivare-informationsutbyte-vid-...), shortened
+def test_a_university_reporting_the_governments_appointment_is_no_government_release() -> None:
+    # synthetic near miss, in the style of a university's release on its new rector
     text = (
-        "Effektivare informationsutbyte\n\nDen 26 oktober 2017 beslutade regeringen "
-        "propositionen om informationsutbyte vid Nationellt centrum för terrorhotbedömning."
+        "Anna Berg utses till ny rektor\n\nIdag beslutade regeringen att utse Anna Berg till ny "
+        "rektor vid Exempels universitet. Rekryteringen vid Exempels universitet inleddes i "
+        "höstas. Exempels universitet välkomnar beslutet."
     )
-    assert _issuer(text) == "Regeringen"
+    assert _issuer(text) != "Regeringen"
 
 
 def test_a_ministry_printed_by_its_abbreviation() -> None:

@@ -542,10 +542,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Regeringen har idag utsett Anders Sjöberg", "regeringen ger Boverket i uppdrag"],
         ["regeringens insatser", "Regeringen har fel"],
     ),
-    "extract.issuer.GOVERNMENT_INVERTED_RE": (
-        ["Den 26 oktober 2017 beslutade regeringen prop.", "I dag utsåg regeringen"],
-        ["ger regeringen möjlighet", "beslutade regeringens"],
-    ),
     "extract.issuer.CABINET_RE": (["när flera statsråd deltar"], ["statsrådsberedningen"]),
     "extract.issuer.PRESS_SECRETARY_RE": (
         ["kontakta pressekreterare Anna Berg", "Pressekreteraren nås på"],
