@@ -466,7 +466,7 @@ class IssuerInputs:
     @_lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
         """Each organization with every place it is printed in any of its forms."""
-        return [(f, _printed(self.doc.text, self.short_forms(f))) for f in self.organizations]
+        return [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
 
     @_lazy
     def _alias_definitions(self) -> list[tuple[str, str]]:
@@ -825,20 +825,28 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
             yield x.reading(name, sp)
 
 
-def _printed(text: str, forms: list[str]) -> list[Span]:
-    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps."""
-    taken: list[Span] = []
+def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
+    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps;
+    tried where the form's first word is printed (the text's shared word index, so that
+    forms and organizations with one first word are looked up once)."""
+    text = x.doc.text
+    taken: list[tuple[int, int]] = []
     for form in forms:
-        p = text.find(form)
-        while p >= 0 and len(taken) < 4 * MENTIONS_COUNTED:
-            e = p + len(form)
+        if not form:
+            continue
+        n = len(form)
+        for p in x.occurrences(form.split(" ", 1)[0]):
+            if len(taken) >= 4 * MENTIONS_COUNTED:
+                break
+            e = p + n
+            if not text.startswith(form, p) or (p > 0 and text[p - 1].isalnum()):
+                continue
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            whole = (p == 0 or not text[p - 1].isalnum()) and not after.isalnum()
-            if whole and not any(t.start < e and p < t.end for t in taken):
-                taken.append(Span(p, e))
-            p = text.find(form, e)
-    return sorted(taken, key=lambda sp: sp.start)
+            if not after.isalnum() and not any(s < e and p < t for s, t in taken):
+                taken.append((p, e))
+    taken.sort()
+    return [Span(p, e) for p, e in taken]
 
 
 def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
