@@ -542,11 +542,42 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Regeringen har idag utsett Anders Sjöberg", "regeringen ger Boverket i uppdrag"],
         ["regeringens insatser", "Regeringen har fel"],
     ),
-    "extract.issuer.MINISTER_OPENING_RE": (
+    "extract.issuer.CABINET_RE": (["när flera statsråd deltar"], ["statsrådsberedningen"]),
+    "extract.issuer.PRESS_SECRETARY_RE": (
+        ["kontakta pressekreterare Anna Berg", "Pressekreteraren nås på"],
+        ["presschef Anna Berg", "pressekreterarutbildning"],
+    ),
+    "extract.issuer.NAME_OPENING_RE": (
+        ["Anna Tenje medverkar i välfärdsseminarium", "Johan Pehrson besöker Örebro"],
+        ["Anna Tenje, äldreminister", "anna tenje medverkar"],
+    ),
+    "extract.issuer.MINISTER_REFERENCE_RE": (
+        ["På tisdagen håller ministern öppningstal", "Statsrådet får en rundvandring"],
+        ["ministerns tal", "statsrådets"],
+    ),
+    "extract.issuer.SENTENCE_END_RE": (["SIPRI. Dan Smith", "SIPRI.\n"], ["SIPRI:s årsbok"]),
+    # --- lexicon.government (the ministers' titles the issuer and the quotes read)
+    "lexicon.government.MINISTER_RE": (
+        ["säger energi- och näringsminister Ebba Busch", "försvarsminister Pål Jonson deltar"],
+        ["ministern sa", "försvarsministeriet i London"],
+    ),
+    "lexicon.government.MINISTER_OPENING_RE": (
         ["Civilministern reser till Växjö", "EU-minister Jessika Roswall bjuder in"],
         ["Ministerrådet möts"],
     ),
-    "extract.issuer.CABINET_RE": (["när flera statsråd deltar"], ["statsrådsberedningen"]),
+    "lexicon.government.MINISTER_OFFICE_RE": (
+        ["pressekreterare hos försvarsministern", "pressekreterare till utrikesministern"],
+        ["pressekreterare hos ministern"],
+    ),
+    "lexicon.government.MINISTER_DEFINITE_RE": (
+        ["kommer justitieministern att träffa"],
+        ["justitieminister Gunnar", "ministerns"],
+    ),
+    "lexicon.government.FOREIGN_GENITIVE_RE": (["Storbritanniens ", "Ukrainas "], ["brittiska "]),
+    "lexicon.government.MINISTRY_RE": (
+        ["tjänstgör idag på UD:s Afrikaenhet", "Klimat- och näringslivsdepartementets uppdrag"],
+        ["UDDEVALLA kommun", "departementet"],
+    ),
     # --- lexicon.orgs (exempt from completeness: its owner is changing it)
     "lexicon.orgs.LEGAL_FORM_TAIL_RE": (
         ["Picsearch AB (publ)", "Observe Medical ASA"],

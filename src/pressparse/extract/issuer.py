@@ -15,22 +15,33 @@ release prints for it (:func:`fullest_form`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.government import (
+    FOREIGN_GENITIVE_RE,
+    GOVERNMENT_MEMBERS,
+    MINISTER_DEFINITE_RE,
+    MINISTER_DEPARTMENTS,
+    MINISTER_OFFICE_RE,
+    MINISTER_OPENING_RE,
+    MINISTER_RE,
+    MINISTRY_ABBREVIATIONS,
+    MINISTRY_RE,
+    is_government_sender,
+    ministry_of,
+)
 from pressparse.lexicon.orgs import (
     INSTITUTION_WORDS,
     IS_A_VERBS,
     LEGAL_FORM_TAIL_RE,
-    MINISTER_DEPARTMENTS,
-    MINISTRY_ABBREVIATIONS,
     gazetteer,
-    is_government_sender,
     org_key,
 )
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -69,23 +80,6 @@ NEWSROOM_URL_RE = re.compile(
     r"(?:www\.)?([\w-]{2,40})\.(?:se|com|nu|net|org|fi|no|dk)(?![\w-])",
     re.I,
 )
-# A government minister named by title: "försvarsminister Pål Jonson",
-# "energi- och näringsminister Ebba Busch", "migrationsministern Maria Malmer Stenergard"
-# (group 1 is the last part of the title, without the article).
-MINISTER_RE = re.compile(
-    r"(?<![\w-])(?:[a-zåäö]{2,30}-[ \t]+och[ \t]+|[A-ZÅÄÖ]{2,3}-)?([a-zåäö]{2,30}minister)(?:n|ns)?"
-    r"[ \t]+(?=[A-ZÅÄÖ])"
-)
-# A minister opening a title or lead by title alone: "Civilministern reser till Växjö",
-# "Klimat- och miljöministern bjuder in", "EU-minister Jessika Roswall", "Ministern ska".
-MINISTER_OPENING_RE = re.compile(
-    r"(?:[A-ZÅÄÖ][a-zåäö]{1,30}-[ \t]+och[ \t]+[a-zåäö]{0,30}|[A-ZÅÄÖ]{2,3}-|[A-ZÅÄÖ][a-zåäö]{0,30})"
-    r"(?<=[a-zåäö-])minister(?:n|ns)?(?![\w-])|Ministern(?![\w-])"
-)
-# A press secretary or office of a minister: "pressekreterare hos försvarsministern".
-MINISTER_OFFICE_RE = re.compile(r"(?<![\w-])(?:hos|till)[ \t]+([a-zåäö]{2,30}minister)n(?![\w-])")
-# A foreign country's genitive before a minister's title: "Storbritanniens försvarsminister".
-FOREIGN_GENITIVE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+$")
 # An attribution verb just before a minister's title: "säger socialminister Jakob Forssmed".
 SPEAKS_RE = re.compile(
     rf"(?<![\w-])(?:{alt((*SAYING_VERBS_SV, *ATTRIBUTION_PREPOSITIONS))})[ \t]+$"
@@ -104,28 +98,58 @@ OBJECT_CUE_RE = re.compile(rf"(?<![\w-])(?:{alt(OBJECT_CUES, blanks=True)})[ \t]
 # The last words of the cues: only a mention after one of them is tried with the pattern.
 OBJECT_CUE_LAST_WORDS = frozenset(c.rsplit(maxsplit=1)[-1] for c in OBJECT_CUES)
 # A short name defined in brackets after a name: ' (”Imint”)', ' (SST)', ' ("Bolaget"'.
-ALIAS_DEF_RE = re.compile(r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]")
+ALIAS_DEF_RE = re.compile(
+    r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]"
+)
 # A subject shared with another name: "Västerbottens läns landsting och Region ...".
 JOINED_SUBJECT_RE = re.compile(r"s?(?:,|[ \t]+(?:och|samt|and|&))[ \t]+[A-ZÅÄÖ]")
 # The government as the subject of a decision: "Regeringen har i dag beslutat", "regeringen
-# ger Boverket i uppdrag", "Regeringen utser" (not "regeringens", "regeringen har fel").
+# ger Boverket i uppdrag", "Regeringen utser", "Sverige har beslutat att erbjuda" (not
+# "regeringens", "regeringen har fel").
+GOVERNMENT_DECISIONS = (
+    "beslutat", "beslutar", "beslutade", "utsett", "utser", "utsåg", "tillsätter", "tillsatt",
+    "tillsatte", "överlämnar", "överlämnade", "föreslår", "föreslog",
+)  # fmt: skip
 GOVERNMENT_ACTS_RE = re.compile(
-    r"(?<![\w-])[Rr]egeringen[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
-    r"(?:beslutat|beslutar|beslutade|utsett|utser|ger|gav|gett|föreslår|tillsätter|tillsatt"
-    r"|avsätter|satsar|överlämnar|presenterar|uppdrar|bjuder[ \t]+in)(?![\w-])"
+    r"(?<![\w-])(?:[Rr]egeringen|Sverige)[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
+    rf"(?:{alt(GOVERNMENT_DECISIONS)}|ger|gav|gett|avsätter|satsar|presenterar|uppdrar|vidtar|inför"
+    r"|bjuder[ \t]+in)(?![\w-])"
 )
+# The subjects GOVERNMENT_ACTS_RE starts with, looked up in the text first.
+GOVERNMENT_SUBJECTS = ("Regeringen", "regeringen", "Sverige")
 # A label before a title: "Pressinbjudan: ", "Pressmeddelande – ".
 LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \t]+")
 # The government opening a title or lead as its subject: "Regeringen informerar om".
-GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringen|Regeringskansliet)[ \t]+[a-zåäö]")
+GOVERNMENT_OPENING_RE = re.compile(r"(?:Regeringens?|Regeringskansliet)[ \t]+[a-zåäö]")
 # The cabinet's members in the title or lead: "flera statsråd deltar", "ministrar".
 CABINET_RE = re.compile(
     r"(?<![\w-])(?:[Ss]tatsråd|[Ss]tatsrådet|[Ss]tatsråden|[Ss]tatssekreterare|[Rr]egeringens[ \t]+ministrar)"
     r"(?![\w-])"
 )
-# A minister's title in the definite: "kommer justitieministern att träffa" (group 1: the
-# title without the article).
-MINISTER_DEFINITE_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,30}minister)n(?![\w-])")
+# A press secretary (a minister's): "kontakta pressekreterare Anna Berg", "pressekreteraren".
+PRESS_SECRETARY_RE = re.compile(r"(?<![\w-])[Pp]ressekreterare(?:n|ns)?(?![\w-])")
+# A person's name opening a line as the subject of a verb: "Anna Tenje medverkar",
+# "Johan Pehrson besöker" (group 1 the name; not a genitive "Anna Tenjes").
+NAME_OPENING_RE = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöéü]{1,20}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,20})?(?:[ \t]+(?:von[ \t]+)?[A-ZÅÄÖ][\w-]{1,30}){1,2})[ \t]+[a-zåäö]"
+)
+# A minister referred to by a definite title: "håller ministern öppningstal", "Statsrådet
+# får", "Skolministern kommer att reflektera".
+MINISTER_REFERENCE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÅÄÖa-zåäö][a-zåäö]{0,30})?[Mm]inistern|[Ss]tatsrådet)(?![\w-])"
+)
+# The end of the sentence where the government acts.
+SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
+# The one candidate key of the government and its ministries (no organization's key has a
+# blank at its start).
+GOVERNMENT_KEY = " government"
+# How far before and after "departementet" / "UD" / "Regeringskansliet" a ministry's name
+# may reach ("Klimat- och näringslivsdepartementets").
+MINISTRY_BEFORE = 70
+MINISTRY_AFTER = 20
+# How far before and after a printed "minister" its title and name may reach.
+MINISTER_BEFORE = 70
+MINISTER_AFTER = 110
 # How far from the top the title's words (a press event, a minister) are looked for.
 TITLE_WINDOW = 300
 
@@ -155,6 +179,13 @@ GOVERNMENT = 4.0
 # The government deciding, or a minister in the title: the government's release, but an
 # agency's release reports the government's assignments too.
 GOVERNMENT_ACTING = 2.0
+# A Swedish minister as the subject of the title: the government's own release (a company
+# or agency a minister visits says so in its boilerplate and contacts, which outweigh it).
+MINISTER_TITLE = 3.0
+# A Swedish minister named anywhere, a press secretary to contact: the government's
+# release when nothing else names a sender; a sender's own "Om X" outweighs either.
+MINISTER_NAMED = 1.0
+PRESS_SECRETARY = 1.0
 # Each printed mention (up to MENTIONS_COUNTED): the sender names itself most.
 MENTION = 0.5
 MENTIONS_COUNTED = 4
@@ -168,6 +199,27 @@ MINIMUM = 1.0
 MARGIN = 1.0
 
 
+T = TypeVar("T")
+
+
+class _lazy(Generic[T]):
+    """A property computed on first use and kept in the instance (functools.cached_property
+    without its lock: the inputs of one decision are read by one thread)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 @dataclass(frozen=True)
 class IssuerInputs:
     """What the issuer reads: the document and the findings of the stages before it."""
@@ -176,26 +228,23 @@ class IssuerInputs:
     organizations: list[Finding[OrganizationValue]]
     contacts: list[Finding[ContactValue]]
 
-    @cached_property
+    @_lazy
     def by_key(self) -> dict[str, Finding[OrganizationValue]]:
         return {org_key(f.value.name): f for f in self.organizations}
 
-    @cached_property
+    @_lazy
     def aliases(self) -> dict[str, str]:
         """Short names the release gives an organization, by key -> the organization's key:
         a definition in brackets ("IMINT Image Intelligence AB (”Imint”)", "Myndigheten för
         stöd till trossamfund (SST)") and the bare name of a legal name ("Imint" of "Imint
         Image Intelligence AB", when no other organization starts so)."""
-        text = self.doc.text
         out: dict[str, str] = {}
         starts: dict[str, list[str]] = {}
+        for key, alias in self._alias_definitions:
+            out.setdefault(org_key(alias), key)
         for f in self.organizations:
             key = org_key(f.value.name)
-            for sp in f.value.spans:
-                m = ALIAS_DEF_RE.match(text, sp.end)
-                if m:
-                    out.setdefault(org_key(m.group(1)), key)
-            if LEGAL_FORM_TAIL_RE.search(f.value.name) and " " in key:
+            if " " in key and _bare(f.value.name) != f.value.name:
                 starts.setdefault(key.split()[0], []).append(key)
         for first, keys in starts.items():
             if len(keys) == 1 and first not in self.by_key and len(first) >= 3:
@@ -211,85 +260,253 @@ class IssuerInputs:
             return known
         key = org_key(name)
         clean = name.strip()
-        if is_government_sender(clean) or is_government_sender(clean.capitalize()):
+        if (
+            is_government_sender(clean)
+            or is_government_sender(clean.capitalize())
+            or clean in GOVERNMENT_MEMBERS
+        ):
             key = self.government_key
         else:
             key = self.aliases.get(key, key)
         self._keys[name] = key
         return key
 
-    @cached_property
+    @_lazy
     def _keys(self) -> dict[str, str]:
         return {}
 
-    @cached_property
-    def government_key(self) -> str:
-        return org_key(self.government)
-
-    @cached_property
-    def ministers(self) -> list[tuple[int, str]]:
-        """The Swedish ministers by title in the text (see :func:`_ministers`)."""
-        return list(_ministers(self.doc.text))
+    government_key = GOVERNMENT_KEY
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
-        clean = DOMAIN_TAIL_RE.sub("", name.strip())
-        key = self.key(clean)
-        if key == self.government_key:
-            return Reading(key, self.government, span)
-        found = self.by_key.get(key)
-        return Reading(key, found.value.name if found else clean, span)
+        """A reading of ``name`` at ``span``: its candidate key and the name it stands for."""
+        known = self._readings.get(name)
+        if known is None:
+            clean = _clean(name)
+            key = self.key(clean)
+            found = self.by_key.get(key)
+            # Which of the government's names it is, is decided for the winner alone.
+            value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
+            known = self._readings[name] = (key, value)
+        return Reading(known[0], known[1], span)
 
-    @cached_property
+    @_lazy
+    def _readings(self) -> dict[str, tuple[str, str]]:
+        return {}
+
+    @_lazy
     def government(self) -> str:
         """Who sends a Government Offices release: the ministry of a minister holding the
-        title's press event, else the ministry named most often, else "Regeringen"."""
-        event = _minister_event(self.doc.text)
-        if event is not None:
-            return event[1]
+        title's press event, else of a minister acting in the title or lead, else the
+        ministry named most often, else "Regeringen"."""
+        if self.minister_event is not None:
+            return self.minister_event[1]
+        acting = self.acting_ministry
+        if acting is not None:
+            return acting
         counts: dict[str, int] = {}
-        for f, spans in self.mentions:
-            name = MINISTRY_ABBREVIATIONS.get(f.value.name, f.value.name)
-            if name.endswith("departementet") and is_government_sender(name):
-                counts[name] = counts.get(name, 0) + len(spans)
+        for _, printed in self.ministries_printed:
+            name = MINISTRY_ABBREVIATIONS.get(printed, printed)
+            if name.endswith("departementet"):
+                counts[name] = counts.get(name, 0) + 1
         if counts:
             return max(counts, key=lambda n: counts[n])
         return "Regeringen"
+
+    @_lazy
+    def ministries_printed(self) -> list[tuple[Span, str]]:
+        """Each ministry or the Government Offices printed by name ("UD:s", see
+        :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
+        text = self.doc.text
+        at = sorted(
+            [
+                *self.occurrences("departementet"),
+                *self.occurrences("Regeringskansliet"),
+                *self.occurrences("UD"),
+            ]
+        )
+        out: list[tuple[Span, str]] = []
+        end = 0
+        for p in at:
+            # The name starts at most MINISTRY_BEFORE before its head word.
+            for m in MINISTRY_RE.finditer(text, max(end, p - MINISTRY_BEFORE), p + MINISTRY_AFTER):
+                if m.start(1) <= p < m.end(1):
+                    out.append((Span(m.start(1), m.end(1)), m.group(1)))
+                    end = m.end()
+                    break
+        return out
+
+    @_lazy
+    def ministers(self) -> list[Minister]:
+        """The Swedish ministers by title in the text (see :func:`_ministers`)."""
+        return list(_ministers(self.doc.text, self.occurrences("minister")))
+
+    @_lazy
+    def minister_event(self) -> tuple[Span, str] | None:
+        return _minister_event(self)
+
+    @_lazy
+    def minister_names(self) -> dict[str, str]:
+        """The ministry of each minister the release names with a title, by full name and
+        by surname ("Anna Tenje" and "Tenje" of "socialförsäkringsminister Anna Tenje")."""
+        out: dict[str, str] = {}
+        for mi in self.ministers:
+            out.setdefault(mi.name, mi.ministry)
+            if " " in mi.name:
+                out.setdefault(mi.name.rsplit(maxsplit=1)[-1], mi.ministry)
+        return out
+
+    @_lazy
+    def calls_a_minister(self) -> bool:
+        """The release calls someone "ministern" or "statsrådet" ("håller ministern
+        öppningstal"): a person opening its title is a minister."""
+        text = self.doc.text
+        return any(
+            MINISTER_REFERENCE_RE.search(text, max(0, p - 32), p + 9)
+            for p in self.occurrences("inistern")
+        ) or any(
+            MINISTER_REFERENCE_RE.search(text, max(0, p - 1), p + 10)
+            for p in self.occurrences("tatsrådet")
+        )
+
+    def minister_opening(self, line: str) -> str | None:
+        """The ministry of a minister the release names, opening ``line`` as the subject of
+        a verb: "Anna Tenje medverkar ..." (not "Anna Tenjes bok")."""
+        m = NAME_OPENING_RE.match(line) if self.minister_names else None
+        if m is None:
+            return None
+        return self.minister_names.get(m.group(1))
+
+    @_lazy
+    def acting_ministry(self) -> str | None:
+        """The known ministry of the first Swedish minister acting in the title or opening
+        the lead: by a name the release gives a title ("Anna Tenje medverkar"), or in the
+        title by title, not as an object. A minister who only speaks in the release makes
+        it the government's ("Regeringen")."""
+        text = self.doc.text
+        for b in self.doc.blocks:
+            if b.role not in ("title", "lead"):
+                continue
+            opening = _unlabelled(text[b.start : b.end])
+            titled = MINISTER_OPENING_RE.match(opening)
+            named = ministry_of(titled.group(0)) if titled else self.minister_opening(opening)
+            if named is not None and named != "Regeringen":
+                return named
+            for mi in self.ministers if b.role == "title" else ():
+                inside = b.start <= mi.start < b.end and mi.ministry != "Regeringen"
+                if inside and not OBJECT_CUE_RE.search(text, max(b.start, mi.start - 30), mi.start):
+                    return mi.ministry
+        return None
+
+    @_lazy
+    def government_act(self) -> Span | None:
+        """Where the government first acts: "Regeringen har i dag beslutat", "regeringen
+        ger" (tried only where a subject is printed). Not the decision reported by the
+        body it concerns, the verb first: "Idag beslutade regeringen att utse ... till ny
+        rektor vid Uppsala universitet" is the university's release."""
+        text = self.doc.text
+        found: list[Span] = []
+        for subject in GOVERNMENT_SUBJECTS:
+            for p in self.occurrences(subject):
+                m = GOVERNMENT_ACTS_RE.match(text, p)
+                if m is not None:
+                    found.append(Span(m.start(), m.end()))
+                    break
+        return min(found, key=lambda sp: sp.start) if found else None
+
+    def occurrences(self, word: str) -> list[int]:
+        """Where ``word`` is printed (as a substring): the text's index of the words the
+        rules look for, each searched once per document and shared by the rules."""
+        found = self._occurrences.get(word)
+        if found is None:
+            text = self.doc.text
+            found = []
+            p = text.find(word)
+            while p >= 0:
+                found.append(p)
+                p = text.find(word, p + 1)
+            self._occurrences[word] = found
+        return found
+
+    @_lazy
+    def _occurrences(self) -> dict[str, list[int]]:
+        return {}
+
+    @_lazy
+    def government_objects(self) -> frozenset[str]:
+        """The organizations printed in the sentence where the government acts, after its
+        verb ("Regeringen har idag utsett Dan Smith till ny direktör för ... SIPRI"): the
+        objects of its decision, unless one of their people is a contact."""
+        act = self.government_act
+        if act is None:
+            return frozenset()
+        stop = SENTENCE_END_RE.search(self.doc.text, act.end)
+        end = stop.start() if stop else len(self.doc.text)
+        contacted = {self.key(c.value.organization) for c in self.contacts if c.value.organization}
+        return frozenset(
+            self.key(f.value.name)
+            for f, spans in self.mentions
+            if any(act.end <= sp.start < end for sp in spans)
+            and self.key(f.value.name) not in contacted
+        )
 
     def short_forms(self, f: Finding[OrganizationValue]) -> list[str]:
         """The forms an organization is printed in: its name without a legal form, and
         its short names."""
         return self._short_forms[f.value.name]
 
-    @cached_property
+    @_lazy
     def _short_forms(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for f in self.organizations:
-            forms = {LEGAL_FORM_TAIL_RE.sub("", f.value.name)}
+            forms = {_bare(f.value.name)}
             forms.update(self._alias_forms.get(org_key(f.value.name), ()))
             out[f.value.name] = sorted(forms, key=len, reverse=True)
         return out
 
-    @cached_property
+    @_lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
         """Each organization with every place it is printed in any of its forms."""
-        return [(f, _printed(self.doc.text, self.short_forms(f))) for f in self.organizations]
+        return [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
 
-    @cached_property
-    def _alias_forms(self) -> dict[str, list[str]]:
+    @_lazy
+    def _alias_definitions(self) -> list[tuple[str, str]]:
+        """(key of the organization, short name) of each definition in brackets after it
+        (looked for only where a bracket follows a mention)."""
         text = self.doc.text
-        out: dict[str, list[str]] = {}
+        out: list[tuple[str, str]] = []
         for f in self.organizations:
-            key = org_key(f.value.name)
             for sp in f.value.spans:
+                if "(" not in text[sp.end : sp.end + 3]:
+                    continue
                 m = ALIAS_DEF_RE.match(text, sp.end)
                 if m:
-                    out.setdefault(key, []).append(m.group(1))
+                    out.append((org_key(f.value.name), m.group(1)))
+        return out
+
+    @_lazy
+    def _alias_forms(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for key, alias in self._alias_definitions:
+            out.setdefault(key, []).append(alias)
         for alias, key in self.aliases.items():
             found = self.by_key.get(key)
             if found is not None and " " not in alias:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
+
+
+@lru_cache(maxsize=4096)
+def _bare(name: str) -> str:
+    """A name without its legal form ("Imint Image Intelligence AB" -> "Imint Image
+    Intelligence"); senders recur, so the answer is kept."""
+    return LEGAL_FORM_TAIL_RE.sub("", name)
+
+
+@lru_cache(maxsize=4096)
+def _clean(name: str) -> str:
+    """A name as a reading holds it: stripped, without a web-domain tail."""
+    return DOMAIN_TAIL_RE.sub("", name.strip())
 
 
 def _plausible(name: str) -> bool:
@@ -344,10 +561,13 @@ def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
 
 def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The subject of the first "Om X" heading that names someone (a joint release's
-    first boilerplate is its sender's)."""
+    first boilerplate is its sender's); not the object of the government's decision,
+    which the heading then describes ("Regeringen har utsett ... för SIPRI" / "Om SIPRI")."""
     for start, line in _boilerplate(x.doc):
         subject = about_subject(line) if line.lstrip().startswith(ABOUT_FIRST) else None
         if subject:
+            if x.key(subject) in x.government_objects:
+                return
             pos = line.find(subject)
             yield x.reading(subject, Span(start + pos, start + pos + len(subject)))
             return
@@ -359,13 +579,15 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     first: tuple[int, Finding[OrganizationValue], Span] | None = None
     for f, spans in x.mentions:
+        if x.key(f.value.name) in x.government_objects:
+            continue
         for sp in spans:
             if first is not None and sp.start >= first[0]:
                 break
             if (
-                x.doc.role_at(sp.start) == "boilerplate"
-                and IS_A_AFTER_RE.match(text, sp.end)
+                IS_A_AFTER_RE.match(text, sp.end)
                 and _opens_sentence(text, sp.start)
+                and x.doc.role_at(sp.start) == "boilerplate"
             ):
                 first = (sp.start, f, sp)
                 break
@@ -381,7 +603,10 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A company name alone on a line in the second half ("AB SARDUS")."""
     text = x.doc.text
-    for m in SIGN_OFF_RE.finditer(text, len(text) // 2):
+    half = len(text) // 2
+    if all(text.find(form, half) < 0 for form in ("AB", "ASA", "Oyj")):
+        return
+    for m in SIGN_OFF_RE.finditer(text, half):
         yield x.reading(m.group(0), Span(m.start(), m.end()))
         return
 
@@ -409,7 +634,11 @@ def from_email_domains(x: IssuerInputs) -> Iterator[Reading[str]]:
             seen.add(full)
             label = d.group(1).casefold()
             f = next(
-                (f for f in x.organizations if org_key(f.value.name).replace(" ", "").startswith(label)),
+                (
+                    f
+                    for f in x.organizations
+                    if org_key(f.value.name).replace(" ", "").startswith(label)
+                ),
                 None,
             )
             if f:
@@ -418,25 +647,41 @@ def from_email_domains(x: IssuerInputs) -> Iterator[Reading[str]]:
                 yield x.reading(domains[full])
 
 
-def _ministers(text: str) -> Iterator[tuple[int, str]]:
-    """Swedish ministers by title ("försvarsminister Pål Jonson"): position and ministry;
-    a foreign minister ("Storbritanniens försvarsminister") is skipped."""
-    if "minister" not in text:
-        return
-    for m in MINISTER_RE.finditer(text):
-        if FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+@dataclass(frozen=True, slots=True)
+class Minister:
+    """A Swedish minister printed by title: where, the ministry, and the name after it."""
+
+    start: int
+    end: int
+    ministry: str
+    name: str
+
+
+def _ministers(text: str, at: list[int]) -> Iterator[Minister]:
+    """Swedish ministers by title ("försvarsminister Pål Jonson"), looked for around the
+    places ``at`` where "minister" is printed; a foreign minister ("Storbritanniens
+    försvarsminister") is skipped. A title the table does not know ("rymdminister") is
+    still the government's ("Regeringen")."""
+    end = 0
+    for p in at:
+        if p < end:
             continue
-        # A title the table does not know ("socialtjänstminister") is still the government's.
-        yield m.start(), MINISTER_DEPARTMENTS.get(m.group(1), "Regeringen")
+        for m in MINISTER_RE.finditer(text, max(end, p - MINISTER_BEFORE), p + MINISTER_AFTER):
+            if not m.start(1) <= p < m.end(1):
+                continue
+            end = m.end()
+            if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+                yield Minister(m.start(), m.end(), ministry_of(m.group(1)), m.group(2))
+            break
 
 
-def _minister_event(text: str) -> tuple[Span, str] | None:
+def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     """A press event in the title held by a Swedish minister ("Inbjudan till pressträff med
     försvarsminister X"), or a press secretary "hos X-ministern": where, and the ministry."""
-    if PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
-        for pos, ministry in _ministers(text):
-            if pos < TITLE_WINDOW:
-                return Span(pos, pos + 1), ministry
+    text = x.doc.text
+    first = next((mi for mi in x.ministers if mi.start < TITLE_WINDOW), None)
+    if first is not None and PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
+        return Span(first.start, first.start + 1), first.ministry
     for m in MINISTER_OFFICE_RE.finditer(text) if "ministern" in text else ():
         office = MINISTER_DEPARTMENTS.get(m.group(1))
         if office:
@@ -446,27 +691,47 @@ def _minister_event(text: str) -> tuple[Span, str] | None:
 
 def from_minister_event(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The ministry of a minister's press event in the title (see :func:`_minister_event`)."""
-    event = _minister_event(x.doc.text)
+    event = x.minister_event
     if event is not None:
         yield x.reading(event[1], event[0])
 
 
 def from_ministry_named(x: IssuerInputs) -> Iterator[Reading[str]]:
-    """A ministry or the Government Offices among the found organizations
-    ("Utrikesdepartementet", "Regeringskansliet"): a Government Offices release. Not
-    "Regeringen", which every release on policy names."""
-    for f in x.organizations:
-        if f.value.name != "Regeringen" and is_government_sender(f.value.name):
-            yield x.reading(f.value.name, f.span)
-            return
+    """A ministry or the Government Offices printed ("Utrikesdepartementet",
+    "Regeringskansliet", "UD:s Afrikaenhet"): a Government Offices release. Not
+    "Regeringen", which every release on policy names. Once."""
+    for span, name in x.ministries_printed[:1]:
+        yield x.reading(name, span)
 
 
 def from_government(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A Swedish minister speaking ("säger socialminister X"): the government's release."""
     text = x.doc.text
-    for pos, _ in x.ministers:
-        if SPEAKS_RE.search(text, max(0, pos - 20), pos):
-            yield x.reading("Regeringen", Span(pos, pos + 1))
+    for mi in x.ministers:
+        if SPEAKS_RE.search(text, max(0, mi.start - 20), mi.start):
+            yield x.reading("Regeringen", Span(mi.start, mi.end))
+            return
+
+
+def from_minister_named(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A Swedish minister by title anywhere, not as an object ("deltar finansminister X",
+    not "besöker näringsminister X"): weak evidence of the government's release, which a
+    sender's own boilerplate and contacts outweigh. Once."""
+    text = x.doc.text
+    for mi in x.ministers:
+        if not OBJECT_CUE_RE.search(text, max(0, mi.start - 30), mi.start):
+            yield x.reading("Regeringen", Span(mi.start, mi.end))
+            return
+
+
+def from_press_secretary(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A press secretary to contact ("kontakta pressekreterare Anna Berg"): ministers have
+    press secretaries, companies and agencies press officers; not another body's
+    ("Polisens pressekreterare"). Once."""
+    text = x.doc.text
+    for m in PRESS_SECRETARY_RE.finditer(text) if "ressekreterare" in text else ():
+        if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+            yield x.reading("Regeringen", Span(m.start(), m.end()))
             return
 
 
@@ -474,36 +739,65 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The government deciding ("Regeringen har i dag beslutat", "regeringen ger X i
     uppdrag"), the cabinet's members in the title or the lead ("flera statsråd deltar"), or
     a minister as the subject opening one ("Civilministern reser", "Regeringen informerar"
-    after a label);
+    after a label, "Anna Tenje medverkar" when the release gives her title);
     not a minister as an object ("lämnas till näringsminister X"). Once."""
-    text = x.doc.text
-    m = GOVERNMENT_ACTS_RE.search(text) if "egeringen" in text else None
-    if m:
-        yield x.reading("Regeringen", Span(m.start(), m.end()))
+    act = x.government_act
+    if act is not None:
+        yield x.reading("Regeringen", act)
         return
     for b in x.doc.blocks:
-        if b.role in ("title", "lead") and _government_in(x.doc.block_text(b), b.role == "title"):
+        if b.role in ("title", "lead") and _government_in(x, b.start, b.end, b.role == "lead"):
             yield x.reading("Regeringen", Span(b.start, b.end))
             return
 
 
-def _government_in(line: str, title: bool) -> bool:
-    """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
-    a minister or the government opening it ("Civilministern reser", "Regeringen
-    informerar"), a minister's title in the definite as a subject ("kommer
-    justitieministern att"), and in the title any Swedish minister not as an object."""
-    opening = _unlabelled(line)
-    if CABINET_RE.search(line) or MINISTER_OPENING_RE.match(opening):
+def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A Swedish minister as the subject of the title: by title ("Finansministern deltar",
+    "EU-minister Jessika Roswall bjuder in"), by a name the release gives a title, or a
+    person the release then calls "ministern" / "statsrådet" ("Andreas Carlson deltar ...
+    På tisdagen håller ministern öppningstal"); or by title in the title, not as an object
+    ("... när justitieminister Gunnar Strömmer besöker Umeå"). Not a foreign minister."""
+    for b in x.doc.blocks:
+        if b.role == "title" and _minister_in(x, b.start, b.end):
+            yield x.reading("Regeringen", Span(b.start, b.end))
+            return
+
+
+def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
+    """A Swedish minister opening the line, or named by title in it not as an object."""
+    text = x.doc.text
+    opening = _unlabelled(text[start:end])
+    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
         return True
-    if GOVERNMENT_OPENING_RE.match(opening):
+    person = NAME_OPENING_RE.match(opening)
+    # A double first name counts by its first part ("Carl-Oskar Bohlin").
+    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
+    if first and is_first_name(first) and x.calls_a_minister:
+        return True
+    return any(
+        start <= mi.start < end
+        and not OBJECT_CUE_RE.search(text, max(start, mi.start - 30), mi.start)
+        for mi in x.ministers
+    )
+
+
+def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
+    """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
+    the government opening it ("Regeringen informerar"); in the lead also a minister (see
+    :func:`_minister_in`) or a minister's title in the definite as a subject ("kommer
+    justitieministern att")."""
+    line = x.doc.text[start:end]
+    opening = _unlabelled(line)
+    cabinet = ("tats" in line or "ministrar" in line) and CABINET_RE.search(line)
+    if cabinet or GOVERNMENT_OPENING_RE.match(opening):
+        return True
+    if not lead:
+        return False
+    if _minister_in(x, start, end):
         return True
     for m in MINISTER_DEFINITE_RE.finditer(line) if "ministern" in line else ():
         if m.group(1) in MINISTER_DEPARTMENTS and not OBJECT_CUE_RE.search(line, 0, m.start()):
             return True
-    if title:
-        for pos, _ in _ministers(line):
-            if not OBJECT_CUE_RE.search(line, max(0, pos - 30), pos):
-                return True
     return False
 
 
@@ -531,20 +825,28 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
             yield x.reading(name, sp)
 
 
-def _printed(text: str, forms: list[str]) -> list[Span]:
-    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps."""
-    taken: list[Span] = []
+def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
+    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps;
+    tried where the form's first word is printed (the text's shared word index, so that
+    forms and organizations with one first word are looked up once)."""
+    text = x.doc.text
+    taken: list[tuple[int, int]] = []
     for form in forms:
-        p = text.find(form)
-        while p >= 0 and len(taken) < 4 * MENTIONS_COUNTED:
-            e = p + len(form)
+        if not form:
+            continue
+        n = len(form)
+        for p in x.occurrences(form.split(" ", 1)[0]):
+            if len(taken) >= 4 * MENTIONS_COUNTED:
+                break
+            e = p + n
+            if not text.startswith(form, p) or (p > 0 and text[p - 1].isalnum()):
+                continue
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            whole = (p == 0 or not text[p - 1].isalnum()) and not after.isalnum()
-            if whole and not any(t.start < e and p < t.end for t in taken):
-                taken.append(Span(p, e))
-            p = text.find(form, e)
-    return sorted(taken, key=lambda sp: sp.start)
+            if not after.isalnum() and not any(s < e and p < t for s, t in taken):
+                taken.append((p, e))
+    taken.sort()
+    return [Span(p, e) for p, e in taken]
 
 
 def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -590,14 +892,34 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     Rule("issuer.sender_line", SENDER_LINE, from_sender_line, "a 'Från X' line at the top"),
     Rule("issuer.newsroom_url", NEWSROOM_URL, from_newsroom_url, "'X:s pressrum på x.se'"),
     Rule("issuer.boilerplate", ABOUT, from_about, "the first 'Om X' boilerplate heading"),
-    Rule("issuer.boilerplate_is_a", BOILERPLATE_IS_A, from_boilerplate_is_a, "'X är ...' in the boilerplate"),
+    Rule(
+        "issuer.boilerplate_is_a",
+        BOILERPLATE_IS_A,
+        from_boilerplate_is_a,
+        "'X är ...' in the boilerplate",
+    ),
     Rule("issuer.sign_off", SIGN_OFF, from_sign_off, "a company name alone on a closing line"),
     Rule("issuer.contacts", CONTACT, from_contacts, "a contact's organization"),
     Rule("issuer.email_domain", EMAIL_DOMAIN, from_email_domains, "a contact's e-mail domain"),
     Rule("issuer.ministry", MINISTRY, from_minister_event, "a minister's press event in the title"),
     Rule("issuer.ministry_named", MINISTRY_NAMED, from_ministry_named, "a ministry named"),
     Rule("issuer.government", GOVERNMENT, from_government, "a Swedish minister speaking"),
-    Rule("issuer.government_acting", GOVERNMENT_ACTING, from_government_acting, "the government deciding"),
+    Rule(
+        "issuer.government_acting",
+        GOVERNMENT_ACTING,
+        from_government_acting,
+        "the government deciding",
+    ),
+    Rule("issuer.minister_title", MINISTER_TITLE, from_minister_title, "a minister in the title"),
+    Rule(
+        "issuer.minister_named", MINISTER_NAMED, from_minister_named, "a Swedish minister by title"
+    ),
+    Rule(
+        "issuer.press_secretary",
+        PRESS_SECRETARY,
+        from_press_secretary,
+        "a press secretary to contact",
+    ),
     Rule("issuer.title", IN_TITLE, from_title, "an organization opening the title or lead"),
     Rule("issuer.prominence", MENTION, from_mentions, "each printed mention"),
     Rule("issuer.object", AS_OBJECT, as_object, "a mention as an object (against)"),
@@ -678,4 +1000,6 @@ def _fuller(key: str, other: str) -> bool:
         legal = bool(LEGAL_FORM_TAIL_RE.search(other))
         return legal or rest[:1].islower() or other in gazetteer().names
     initials = "".join(w[0] for w in other.split() if w[:1].isupper())
-    return len(key) >= 2 and " " not in key and initials.casefold() == key and len(other.split()) >= 2
+    return (
+        len(key) >= 2 and " " not in key and initials.casefold() == key and len(other.split()) >= 2
+    )

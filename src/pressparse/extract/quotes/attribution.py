@@ -15,6 +15,7 @@ from typing import Literal
 from pressparse.document import PersonValue, alternation_trie, finditer_at, fold
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
 from pressparse.lexicon.names import (
     NOT_FIRST_NAMES,
     SPEAKER_NAME,
@@ -78,13 +79,13 @@ JOINT_NAME_RE = re.compile(rf"^[ \t]+och[ \t]+(?P<name>{SPEAKER_NAME})(?![\w'’
 # A title, then a surname: "utrikesminister Billström", "bistånds- och utrikeshandelsminister
 # Dousa", "förbundskapten Lind" (the title's last word a role word, checked in code).
 TITLE_SURNAME_RE = re.compile(
-    r"^(?P<role>(?:[a-zåäö]{2,40}-[ \t]+och[ \t]+)?[a-zåäö]{2,40})[ \t]+"
+    rf"^(?P<role>(?:{TITLE_COORDINATION})?[a-zåäö]{{2,40}})[ \t]+"
     r"(?P<surname>[A-ZÅÄÖ][a-zåäöéü]{1,40}(?:-[A-ZÅÄÖ][a-zåäöéü]{1,40})?)(?=$|[ \t,.;:])"
 )
 # A title in the definite form alone: "utrikesministern", "bistånds- och
 # utrikeshandelsministern", "ordföranden" (a role word with a definite suffix, in code).
 DEFINITE_TITLE_RE = re.compile(
-    r"^(?P<title>(?:[a-zåäö]{2,40}-[ \t]+och[ \t]+)?[a-zåäö]{3,40}(?::n|:en)?)(?=$|[ \t,.;:])"
+    rf"^(?P<title>(?:{TITLE_COORDINATION})?[a-zåäö]{{3,40}}(?::n|:en)?)(?=$|[ \t,.;:])"
 )
 # An organization alone after the name: "Negin Amirekhtiar på Kompetensteamet", "vid UD".
 ORG_ONLY_RE = re.compile(r"^(?:på|vid|hos|från|at|from)[ \t]+(?P<org>\S.{0,200})$")
@@ -116,7 +117,7 @@ DEMONSTRATIVE_MAX = 10
 # A title right before a name: "utrikesminister Tobias Billström", "Utrikesminister
 # Tobias Billström besöker", "bistånds- och utrikeshandelsminister Benjamin Dousa".
 TITLE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?P<title>(?:[A-ZÅÄÖa-zåäö][a-zåäö]{1,40}-[ \t]+och[ \t]+)?[A-ZÅÄÖa-zåäö][a-zåäö]{1,40})[ \t]+$"
+    rf"(?<![\w-])(?P<title>(?:{TITLE_COORDINATION_ANY_CASE})?[A-ZÅÄÖa-zåäö][a-zåäö]{{1,40}})[ \t]+$"
 )
 # How far before a name TITLE_BEFORE_RE looks.
 TITLE_BEFORE_MAX = 90
