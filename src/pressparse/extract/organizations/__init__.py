@@ -85,6 +85,7 @@ STRONG_RULES = frozenset(
         "gazetteer",
         "gazetteer.region",
         "public_body.english",
+        "context.listed",
     ]
 )
 

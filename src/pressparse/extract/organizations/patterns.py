@@ -14,13 +14,14 @@ from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.names import PERSON_NAME
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
-    COMPANY_NAME_WORDS,
     COMPANY_SUFFIX,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     IS_A_VERBS,
+    LISTING_VERBS,
     LOWER_HEADS,
     NAME_ABBREVIATIONS,
+    NAME_END_WORDS,
     NAME_HEAD_NOUNS,
     NAME_PREFIXES,
     OBJECT_CUES,
@@ -144,7 +145,9 @@ ORG_NOUN_COMPOUND_RE = re.compile(
 )
 # The ends of ORG_NOUN_COMPOUND_RE's words: where it is tried (a literal start is found
 # faster than a lower-case run at every word).
-ORG_NOUN_TAIL_RE = re.compile(r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])")
+ORG_NOUN_TAIL_RE = re.compile(
+    r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])"
+)
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
 ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
@@ -152,6 +155,11 @@ OBJECT_RE = re.compile(
     rf"(?:{alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
+# A share's marketplace: "handlas på Aktietorget", "noterades på Nasdaq First North".
+LISTED_ON_RE = re.compile(rf"(?:{alt(LISTING_VERBS)})[ \t]+på[ \t]+(?={WORD_FIRST})")
+# A marketplace's ticker tag: "(AktieTorget: BOTX)", "(Nasdaq Stockholm: ECORUB)"; group 1
+# the marketplace.
+LISTING_TAG_RE = re.compile(rf"\(({NAME}):[ \t]+{WORD_FIRST}")
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"(?:{alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
@@ -204,8 +212,15 @@ OTHERS_RE = re.compile(
 )
 # The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).
 OTHERS_REACH = 6 * 46 + 2 * 16 + 20
-# The company words and their genitives ("Groups"), looked up in the text's words.
-COMPANY_NAME_FORMS = COMPANY_NAME_WORDS | {w + "s" for w in COMPANY_NAME_WORDS}
+# The words that end a name and their genitives ("Groups"), looked up in the text's words.
+COMPANY_NAME_FORMS = NAME_END_WORDS | {w + "s" for w in NAME_END_WORDS}
+# A list line of a person and the organization they come from, and nothing else: "Anders
+# Eriksson, Bonnier News", "Victoria Svanberg (ordf.), NWT Gruppen", "Marie Sten, Funktionsrätt
+# Sverige" (boards, juries, delegations); group 1 the person, group 2 the organization.
+PERSON_ORG_LINE_RE = re.compile(
+    rf"({PERSON_NAME})(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+({NAME})(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?[ \t]*$",
+    re.M,
+)
 # A line that opens with a person's name and a comma: a contact or speaker line, where the
 # words between the name and the organization are the person's role ("Anna Berg, vd, X").
 PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")

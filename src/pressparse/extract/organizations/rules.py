@@ -7,7 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pressparse.document import Document
-from pressparse.extract.organizations.filters import is_common_word, is_swedish_word, sentence_start
+from pressparse.extract.organizations.filters import (
+    is_common_word,
+    is_person,
+    is_swedish_word,
+    sentence_start,
+)
 from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
@@ -32,6 +37,8 @@ from pressparse.extract.organizations.patterns import (
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
+    LISTED_ON_RE,
+    LISTING_TAG_RE,
     LOWER_HEAD_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
@@ -39,6 +46,7 @@ from pressparse.extract.organizations.patterns import (
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
+    PERSON_ORG_LINE_RE,
     REGION_LOWER_RE,
     SENTENCE_START_RE,
     WORD_FIRST_CHARS,
@@ -65,16 +73,19 @@ from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STO
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BUILDING_WORDS,
-    COMPANY_NAME_WORDS,
     COMPANY_SUFFIX_FIRST_WORDS,
     COMPANY_SUFFIX_LETTER_FORMS,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
+    LISTING_VERBS,
+    NAME_END_WORDS,
     NAME_START_WORDS,
+    NEWSPAPER_HEADS,
     NOT_ACRONYMS,
     ORGAN_WORD_RE,
     gazetteer,
 )
+from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
@@ -136,10 +147,13 @@ def body_ending(x: Scan) -> Iterator[Mention]:
 
 def head_noun(x: Scan) -> Iterator[Mention]:
     """Capitalized words and a lower-case head of their own: "Stockholms universitet"."""
-    ends = head_noun_ends(x.text, x.index)
-    yield from _trimmed(
-        x.text, ending_at(HEAD_NOUN_RE, ends, x.text, HEAD_NOUN_REACH), "organization.head_noun"
-    )
+    text = x.text
+    ends = head_noun_ends(text, x.index)
+    for m in ending_at(HEAD_NOUN_RE, ends, text, HEAD_NOUN_REACH):
+        span = trim(text, m.start(), m.end())
+        # The head alone is a common noun: "Det Institutet" trimmed is no name.
+        if span and " " in text[span[0] : span[1]]:
+            yield (*span, "organization.head_noun")
 
 
 def prefix(x: Scan) -> Iterator[Mention]:
@@ -339,13 +353,15 @@ def boilerplate(x: Scan) -> Iterator[Mention]:
 
 
 def company_name_word(x: Scan) -> Iterator[Mention]:
-    """Capitalized words ending in an English company word: "NHST Media Group", "Johan & Co"."""
+    """Capitalized words ending in a word that ends names: "NHST Media Group", "Johan & Co",
+    "Guangzhou University", "Dagens Nyheter"."""
     text, index = x.text, x.index
     # The word itself or its genitive ("NHST Media Groups och ...").
     name_words = COMPANY_NAME_FORMS.intersection(index.words)
     ends = [
-        (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
+        (p + len(w), p + len(w) - (w not in NAME_END_WORDS))
         for p, w in words_at(index, name_words)
+        if _title_head(text, p, w)
     ]
     ends += [(p + 2, p + 2) for p in index.at("Co") if text.endswith("& ", 0, p)]
     for run_end, end in sorted(ends):
@@ -359,6 +375,12 @@ def company_name_word(x: Scan) -> Iterator[Mention]:
         )
         if span and " " in text[span[0] : span[1]]:
             yield (*span, "company.name_word")
+
+
+def _title_head(text: str, pos: int, word: str) -> bool:
+    """A newspaper's head follows a place's genitive or an adjective ("Dagens Nyheter",
+    "Sydsvenska Dagbladet", "Göteborgs-Posten"), not a heading's word ("Senaste Nyheter")."""
+    return word.removesuffix("s") not in NEWSPAPER_HEADS or text[pos - 2 : pos - 1] in ("s", "a")
 
 
 def english_body(x: Scan) -> Iterator[Mention]:
@@ -410,6 +432,49 @@ def genitive_role(x: Scan) -> Iterator[Mention]:
             yield (*span, "context.genitive_role")
 
 
+def listed_on(x: Scan) -> Iterator[Mention]:
+    """A share's marketplace: "handlas på Aktietorget", "(AktieTorget: BOTX)"."""
+    text, index = x.text, x.index
+    starts = [p for p, _ in words_at(index, [w for w in LISTING_VERBS if w in index.words])]
+    for m in matches_at(LISTED_ON_RE, text, starts):
+        n = NAME_AT_RE.match(text, m.end())
+        span = trim(text, n.start(), n.end()) if n else None
+        if span:
+            yield (*span, "context.listed")
+    p = text.find("(")
+    while p >= 0:
+        t = LISTING_TAG_RE.match(text, p)
+        # A caption's label is an everyday word: "(Foto: Anna Berg)".
+        span = trim(text, t.start(1), t.end(1)) if t and not is_common_word(t[1]) else None
+        if span:
+            yield (*span, "context.listed")
+        p = text.find("(", p + 1)
+
+
+# How many "person, organization" lines make a list: one such line may be a contact's
+# "Anna Berg, Kommunikation"; a board or a delegation prints several.
+PERSON_LIST_MIN = 2
+
+
+def person_lines(x: Scan) -> Iterator[Mention]:
+    """The organizations of a list of people, one "person, organization" per line:
+    "Anders Eriksson, Bonnier News", "Lise Lidbäck, Neuroförbundet" (a board, a jury)."""
+    text = x.text
+    found: list[Mention] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        # Only a line that opens with a capital and holds ", " can be one.
+        if text[start : start + 1] in WORD_FIRST_CHARS and text.find(", ", start, end) > 0:
+            m = PERSON_ORG_LINE_RE.match(text, start, end)
+            if m and is_person(m.group(1)) and not any(map(is_role_word, m.group(2).split())):
+                found.append((m.start(2), m.end(2), "context.person_line"))
+        start = end + 1
+    if len(found) >= PERSON_LIST_MIN:
+        yield from found
+
+
 Strategy = Callable[[Scan], Iterator[Mention]]
 
 STRATEGIES: tuple[tuple[str, Strategy], ...] = (
@@ -434,6 +499,8 @@ STRATEGIES: tuple[tuple[str, Strategy], ...] = (
     ("an English body 'X of Y'", english_body),
     ("a name beside 'other companies'", others),
     ("a genitive before a role", genitive_role),
+    ("the organizations of a list of people", person_lines),
+    ("a share's marketplace", listed_on),
 )
 """The organizations' table of named strategies, each yielding mentions with its rule id;
 the overlap policy of :func:`pressparse.extract.organizations.extract_organizations`
