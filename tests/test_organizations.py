@@ -228,7 +228,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("PERSON_TAIL_RE", ", stadsbyggnadsdirektör", ", Vinnova och Visit Sweden"),
     ("LIST_PREV_RE", "Riksidrottsförbundet och ", "riksidrottsförbundet och "),
     # corpus quote (dagensanalys-tu-svanberg-ordforande)
-    ("PERSON_ORG_LINE_RE", "Anders Eriksson, Bonnier News", "Anders Eriksson, Bonnier News, tel."),
+    ("PERSON_ORG_ITEM_RE", "Anders Eriksson, Bonnier News", "Anders Eriksson, Bonnier News tel."),
     # corpus quotes (imint-kontigo-care-forskningssamarbete-2017, botniaexploration-guldanalyser-2017)
     ("LISTED_ON_RE", "handlas på Nasdaq First North", "handlas på torget"),
     ("LISTING_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),
@@ -516,6 +516,16 @@ def test_organizations_of_a_list_of_people() -> None:
     assert {"NWT Gruppen", "Bonnier News", "Stampen Lokala Medier"} <= names
 
 
+def test_organizations_of_a_list_of_people_on_one_line() -> None:
+    # the same corpus quote (dagensanalys-tu-svanberg-ordforande) with its lines run together
+    names = _names(
+        "Ny styrelse\n\nVid årsmötet valdes följande styrelse: Victoria Svanberg (ordf.), NWT "
+        "Gruppen Sture Bergman, Västerbottens-Kurirens Media Anders Eriksson, Bonnier News"
+    )
+    assert {"NWT Gruppen", "Västerbottens-Kurirens Media", "Bonnier News"} <= names
+    assert not any("Bergman" in n or "Eriksson" in n for n in names)
+
+
 def test_one_person_line_is_no_list() -> None:
     # synthetic near miss: a single "person, word" line may be a contact's department
     names = _names("Rubrik\n\nText om saken.\n\nAnna Berg, Hållbarhet Norr\n")
@@ -564,3 +574,34 @@ def test_marketplace_of_a_share() -> None:
     # synthetic near misses: a caption's label, a day
     names = _names("Rubrik\n\n(Foto: Anna Berg) Aktien noterades på fredag.")
     assert not names & {"Foto", "Anna Berg"}
+
+
+def test_compound_role_before_its_organization() -> None:
+    # corpus quote (imint-kontor-i-kina-2016)
+    names = _names("Rubrik\n\nZhang har bland annat varit säljchef för HP Software i Shanghai.")
+    assert "HP Software" in names
+    # synthetic near miss: "ansvarig för" names a field of work
+    assert "Nya Medier" not in _names("Rubrik\n\nHon är marknadsansvarig för Nya Medier.")
+
+
+def test_foreign_name_joined_to_a_swedish_head() -> None:
+    # corpus quote (imint-kontor-i-kina-2016); regeringen writes "Tsinghua-universitetet"
+    names = _names("Rubrik\n\nZhang har examen från prestigefulla Jiao Tong-universitetet i Xi’an.")
+    assert "Jiao Tong-universitetet" in names
+    # synthetic near miss: a lower-case compound is a common noun
+    assert not _names("Rubrik\n\nDet gäller forsknings-universitetet i stort.")
+
+
+def test_legal_form_in_the_genitive() -> None:
+    # corpus quote (imint-paab-flaggningsmeddelande-2016)
+    names = _names("Rubrik\n\nIMINT Image Intelligence ABs (Imint) tidigare största ägare säljer.")
+    assert "IMINT Image Intelligence AB" in names
+    # synthetic near miss: a longer word is no legal form
+    assert "IMINT Image Intelligence AB" not in _names(
+        "Rubrik\n\nIMINT Image Intelligence ABsolut i dag."
+    )
+
+
+def test_one_letter_is_no_organization() -> None:
+    # corpus quote (cision-partnertech-bolagsstamma-2000)
+    assert "O" not in _names("Rubrik\n\nFöretaget är noterat på O- listan.")

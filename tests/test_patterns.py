@@ -155,9 +155,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Region Skåne och Vinnova"],
     ),
     # dagensanalys-tu-svanberg-ordforande; regeringen (a delegation's list)
-    "extract.organizations.patterns.PERSON_ORG_LINE_RE": (
+    "extract.organizations.patterns.PERSON_ORG_ITEM_RE": (
         ["Victoria Svanberg (ordf.), NWT Gruppen", "Lise Lidbäck, Neuroförbundet"],
-        ["Anna Berg, Bonnier News, tel. 070-123 45 67", "Vinnova, Region Skåne och Sida"],
+        ["Anna Berg, Bonnier News tel. 070-123 45 67", "Vinnova, Region Skåne och Sida"],
     ),
     # imint-kontigo-care-forskningssamarbete-2017, imint-forstarker-ledningsgruppen-2016
     "extract.organizations.patterns.LISTED_ON_RE": (

@@ -24,6 +24,7 @@ COMPANY_SUFFIX = (
 COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
     [
         "AB",
+        "ABs",  # the genitive: "IMINT Image Intelligence ABs (Imint) största ägare"
         "Aktiebolag",
         "ASA",
         "Oyj",

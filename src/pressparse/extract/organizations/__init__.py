@@ -91,7 +91,8 @@ STRONG_RULES = frozenset(
 
 
 def _acceptable(name: str, rule: OrganizationRule) -> bool:
-    if not name or name in STOP_WORDS:
+    # One letter is an abbreviation cut from its word: "noterat på O- listan".
+    if len(name) < 2 or name in STOP_WORDS:
         return False
     # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
     # role title listed next to an organization.
@@ -210,8 +211,10 @@ def _list_neighbours(
     text: str, mentions: list[tuple[int, int, OrganizationRule]]
 ) -> Iterator[tuple[int, int, OrganizationRule]]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
-    # A span found by several rules has the same neighbours: look once.
-    for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
+    # A span found by several rules has the same neighbours: look once. The neighbours of an
+    # organization in a list of people are people ("NWT Gruppen Sture Bergman, Bonnier News").
+    people = {(s, e) for s, e, r in mentions if r == "context.person_line"}
+    for start, end in dict.fromkeys((s, e) for s, e, _ in mentions if (s, e) not in people):
         pos = end
         for _ in range(12):
             # A list goes on after a comma or a blank: elsewhere the regex would fail at once.

@@ -49,16 +49,20 @@ NAME_START_RE = re.compile(rf"{WORD_FIRST}(?<![\w’'-].)")
 # Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
 WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 # "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
-# (the scan checks that a space or tab comes before it).
-LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
+# (the scan checks that a space or tab comes before it); a genitive "s" may follow ("Newsdesk
+# ABs styrelse"), outside the match.
+LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?=s?(?![\w/]))")
 # "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
 AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund",
 # "Karolinska Universitetssjukhuset";
-# a genitive is a mention of the name ("Utrikesdepartementets" names Utrikesdepartementet).
+# a foreign name joined to a Swedish head by a hyphen ("Tsinghua-universitetet", "Jiao
+# Tong-universitetet"); a genitive is a mention of the name ("Utrikesdepartementets" names
+# Utrikesdepartementet).
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ]|[a-z]{1,20}[ \t][A-Z](?=[a-z]{1,30}-))?"
+    r"(?:[a-zåäö]{1,20}-[ \t]{1,10}och[ \t]{1,10}[a-zåäö]{2,30}|[a-z]{1,30}-|[a-zåäö]{1,30}?)"
+    r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
@@ -214,11 +218,14 @@ OTHERS_RE = re.compile(
 OTHERS_REACH = 6 * 46 + 2 * 16 + 20
 # The words that end a name and their genitives ("Groups"), looked up in the text's words.
 COMPANY_NAME_FORMS = NAME_END_WORDS | {w + "s" for w in NAME_END_WORDS}
-# A list line of a person and the organization they come from, and nothing else: "Anders
-# Eriksson, Bonnier News", "Victoria Svanberg (ordf.), NWT Gruppen", "Marie Sten, Funktionsrätt
-# Sverige" (boards, juries, delegations); group 1 the person, group 2 the organization.
-PERSON_ORG_LINE_RE = re.compile(
-    rf"({PERSON_NAME})(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+({NAME})(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?[ \t]*$",
+# One item of a list of people: a person and the organization they come from, the item
+# ending at the line's end or at the next item's comma ("Anders Eriksson, Bonnier News",
+# "Victoria Svanberg (ordf.), NWT Gruppen", "Marie Sten, Funktionsrätt Sverige": boards,
+# juries, delegations); group 1 the person, group 2 the organization (with the next item's
+# person when the items share a line).
+PERSON_ORG_ITEM_RE = re.compile(
+    rf"({PERSON_NAME})(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+({NAME})(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?"
+    r"(?=[ \t]*(?:$|,))",
     re.M,
 )
 # A line that opens with a person's name and a comma: a contact or speaker line, where the

@@ -46,7 +46,7 @@ from pressparse.extract.organizations.patterns import (
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
-    PERSON_ORG_LINE_RE,
+    PERSON_ORG_ITEM_RE,
     REGION_LOWER_RE,
     SENTENCE_START_RE,
     WORD_FIRST_CHARS,
@@ -69,7 +69,13 @@ from pressparse.extract.organizations.scan import (
     trim,
     words_at,
 )
-from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.extract.organizations.vocabulary import (
+    FIELD_ROLE_WORDS,
+    GENITIVE_ROLE_WORDS,
+    ROLE_CUE_WORDS,
+    ROLE_PREPOSITIONS,
+    STOP_WORDS,
+)
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BUILDING_WORDS,
@@ -287,6 +293,30 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
         yield from _list_from(text, m.end(), "context.org_noun")
     for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
         yield from _list_from(text, m.end(), "context.person_from")
+    for pos in _compound_roles(x):
+        yield from _list_from(text, pos, "context.role")
+
+
+# The role cue words, each tried by ROLE_PREP_RE already.
+_ROLE_CUES = frozenset(ROLE_CUE_WORDS)
+
+
+def _compound_roles(x: Scan) -> Iterator[int]:
+    """Where a name follows a compound role and its preposition, "säljchef för HP Software",
+    "koncernchef på Ovako" (the role words of ROLE_PREP_RE are matched there)."""
+    text, index = x.text, x.index
+    for p, w in words_at(index, [w for w in ROLE_PREPOSITIONS if w in index.words]):
+        after = p + len(w) + 1
+        if text[p - 1 : p] != " " or text[after - 1 : after] != " ":
+            continue
+        if text[after : after + 1] not in WORD_FIRST_CHARS:
+            continue
+        role = text[text.rfind(" ", 0, p - 1) + 1 : p - 1]
+        if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
+            continue
+        # "ansvarig för Nya Medier": a field of work, not an organization.
+        if not role.endswith(tuple(FIELD_ROLE_WORDS)):
+            yield after
 
 
 def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
@@ -457,22 +487,76 @@ PERSON_LIST_MIN = 2
 
 
 def person_lines(x: Scan) -> Iterator[Mention]:
-    """The organizations of a list of people, one "person, organization" per line:
-    "Anders Eriksson, Bonnier News", "Lise Lidbäck, Neuroförbundet" (a board, a jury)."""
+    """The organizations of a list of people, "person, organization" an item: "Anders
+    Eriksson, Bonnier News", "Lise Lidbäck, Neuroförbundet" (a board, a jury). A list starts
+    a line or follows a colon ("valdes följande styrelse: Victoria Svanberg (ordf.), NWT
+    Gruppen Sture Bergman, ..."), its items one a line or run together."""
     text = x.text
     found: list[Mention] = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        # Only a line that opens with a capital and holds ", " can be one.
-        if text[start : start + 1] in WORD_FIRST_CHARS and text.find(", ", start, end) > 0:
-            m = PERSON_ORG_LINE_RE.match(text, start, end)
-            if m and is_person(m.group(1)) and not any(map(is_role_word, m.group(2).split())):
-                found.append((m.start(2), m.end(2), "context.person_line"))
-        start = end + 1
+    last = 0
+    for start in _list_starts(text):
+        if start < last:
+            continue
+        for item in _person_items(text, start):
+            found.append(item)
+            last = item[1]
     if len(found) >= PERSON_LIST_MIN:
         yield from found
+
+
+def _list_starts(text: str) -> Iterator[int]:
+    """Line starts and the first word after each ": ", in order, where a capital stands."""
+    colon = text.find(": ")
+    line = 0
+    while line < len(text):
+        while 0 <= colon < line:
+            colon = text.find(": ", colon + 1)
+        nxt = text.find("\n", line)
+        nxt = len(text) if nxt < 0 else nxt
+        # Only a line that holds ", " can hold an item.
+        if text.find(", ", line, nxt) > 0:
+            if text[line : line + 1] in WORD_FIRST_CHARS:
+                yield line
+            while 0 <= colon < nxt:
+                if text[colon + 2 : colon + 3] in WORD_FIRST_CHARS:
+                    yield colon + 2
+                colon = text.find(": ", colon + 1)
+        line = nxt + 1
+
+
+def _person_items(text: str, pos: int) -> Iterator[Mention]:
+    """The organizations of the items chained from ``pos``: each item's organization ends at
+    the line's end, or before the next item's person ("NWT Gruppen Sture Bergman, ...")."""
+    while True:
+        m = PERSON_ORG_ITEM_RE.match(text, pos)
+        if not m or not is_person(m.group(1)):
+            return
+        org_start, org_end = m.span(2)
+        nxt = None
+        if text[m.end() : m.end() + 1] == ",":
+            nxt = _next_person(text, org_start, org_end)
+            if nxt is None:
+                return
+            org_end = text.rfind(" ", org_start, nxt)
+        org = text[org_start:org_end]
+        if not any(map(is_role_word, org.split())):
+            yield (org_start, org_end, "context.person_line")
+        if nxt is None:
+            return
+        pos = nxt
+
+
+def _next_person(text: str, start: int, end: int) -> int | None:
+    """Where the next item's person starts in a run of capitalized words: its last two or
+    three words when they are a person's name and at least one word stays before them."""
+    cut = text.rfind(" ", start, end)
+    for _ in range(2):
+        cut = text.rfind(" ", start, cut)
+        if cut < 0:
+            return None
+        if is_person(text[cut + 1 : end]):
+            return cut + 1
+    return None
 
 
 Strategy = Callable[[Scan], Iterator[Mention]]
