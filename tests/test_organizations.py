@@ -232,6 +232,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     # corpus quotes (imint-kontigo-care-forskningssamarbete-2017, botniaexploration-guldanalyser-2017)
     ("LISTED_ON_RE", "handlas på Nasdaq First North", "handlas på torget"),
     ("LISTING_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),
+    # corpus quotes (imint-kontor-i-kina-2016, dagensanalys-tu-svanberg-ordforande)
+    ("ROLE_PREPOSITION_RE", "säljchef för HP Software", "ansvar för hela"),
+    ("ITEM_LINE_START_RE", "\nAnders Eriksson, Bonnier News", "\nVid årsmötet i fjol valdes, "),
+    ("ITEM_COLON_START_RE", "styrelse: Victoria Svanberg (ordf.), NWT", "kl: 10, 12"),
 ]
 LEXICON_PATTERNS: list[tuple[str, str, str]] = [
     ("LEGAL_FORM_TAIL_RE", "Picsearch AB (publ)", "ABBA"),

@@ -169,6 +169,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["(AktieTorget: BOTX)", "(AktieTorget: EcoRub AB)"],
         ["(se bild: sidan 3)", "(Obs: läs mer)"],
     ),
+    # imint-kontor-i-kina-2016; regeringen ("överdirektör vid Tullverket")
+    "extract.organizations.patterns.ROLE_PREPOSITION_RE": (
+        ["säljchef för HP Software", "överdirektör vid Tullverket"],
+        ["ansvar för hela", "på Vattenfall"],
+    ),
+    # dagensanalys-tu-svanberg-ordforande (printed, and its lines run together)
+    "extract.organizations.patterns.ITEM_LINE_START_RE": (
+        ["\nAnders Eriksson, Bonnier News", "\nLise Lidbäck, Neuroförbundet"],
+        ["\nVid årsmötet i fjol valdes, ", "\nanders eriksson, Bonnier"],
+    ),
+    "extract.organizations.patterns.ITEM_COLON_START_RE": (
+        ["styrelse: Victoria Svanberg (ordf.), NWT Gruppen"],
+        ["kl: 10, 12", "styrelse:Victoria Svanberg, NWT"],
+    ),
     "extract.organizations.patterns.PERSON_TAIL_RE": (
         [", stadsbyggnadsdirektör", ", LOs förste vice ordförande", ", UD Press 0709-28 08 55"],
         [", Vinnova och Visit Sweden"],

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
-from pressparse.extract.organizations.vocabulary import ROLE_CUE_WORDS, SEAT_WORDS
+from pressparse.extract.organizations.vocabulary import (
+    ROLE_CUE_WORDS,
+    ROLE_PREPOSITIONS,
+    SEAT_WORDS,
+)
 from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.names import PERSON_NAME
@@ -134,6 +138,9 @@ CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 ROLE_PREP_RE = re.compile(
     rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
 )
+# A preposition between a compound role and a name: "säljchef för HP Software", "koncernchef
+# på Ovako" (the scan checks the role word before it).
+ROLE_PREPOSITION_RE = re.compile(rf" (?:{alt(ROLE_PREPOSITIONS)}) (?={WORD_FIRST})")
 # Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
 WORKED_AT_RE = re.compile(
     r"(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
@@ -228,6 +235,11 @@ PERSON_ORG_ITEM_RE = re.compile(
     r"(?=[ \t]*(?:$|,))",
     re.M,
 )
+# Where such an item may start: a line, or the word after a colon, opening with two to four
+# words, the first capitalized, a bracketed note and ", " ("Victoria Svanberg (ordf.), ").
+ITEM_HEAD = r"(?=[A-ZÅÄÖ][\w-]*(?: [\w.-]+){1,3}(?: \([^()\n]{1,15}\))?, )"
+ITEM_LINE_START_RE = re.compile(r"\n" + ITEM_HEAD)
+ITEM_COLON_START_RE = re.compile(r": " + ITEM_HEAD)
 # A line that opens with a person's name and a comma: a contact or speaker line, where the
 # words between the name and the organization are the person's role ("Anna Berg, vd, X").
 PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")

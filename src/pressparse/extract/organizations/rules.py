@@ -33,6 +33,8 @@ from pressparse.extract.organizations.patterns import (
     INSTITUTION_RE,
     IS_A_RE,
     IS_A_VERB_RE,
+    ITEM_COLON_START_RE,
+    ITEM_LINE_START_RE,
     JOINED_NAME_RE,
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
@@ -48,6 +50,7 @@ from pressparse.extract.organizations.patterns import (
     PERSON_FROM_RE,
     PERSON_ORG_ITEM_RE,
     REGION_LOWER_RE,
+    ROLE_PREPOSITION_RE,
     SENTENCE_START_RE,
     WORD_FIRST_CHARS,
     WORD_START_RE,
@@ -73,7 +76,6 @@ from pressparse.extract.organizations.vocabulary import (
     FIELD_ROLE_WORDS,
     GENITIVE_ROLE_WORDS,
     ROLE_CUE_WORDS,
-    ROLE_PREPOSITIONS,
     STOP_WORDS,
 )
 from pressparse.lexicon.frequency import zipf
@@ -299,24 +301,21 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
 
 # The role cue words, each tried by ROLE_PREP_RE already.
 _ROLE_CUES = frozenset(ROLE_CUE_WORDS)
+_FIELD_ROLE_ENDINGS = tuple(FIELD_ROLE_WORDS)
 
 
 def _compound_roles(x: Scan) -> Iterator[int]:
     """Where a name follows a compound role and its preposition, "säljchef för HP Software",
     "koncernchef på Ovako" (the role words of ROLE_PREP_RE are matched there)."""
-    text, index = x.text, x.index
-    for p, w in words_at(index, [w for w in ROLE_PREPOSITIONS if w in index.words]):
-        after = p + len(w) + 1
-        if text[p - 1 : p] != " " or text[after - 1 : after] != " ":
-            continue
-        if text[after : after + 1] not in WORD_FIRST_CHARS:
-            continue
-        role = text[text.rfind(" ", 0, p - 1) + 1 : p - 1]
+    text = x.text
+    for m in ROLE_PREPOSITION_RE.finditer(text):
+        p = m.start()
+        role = text[text.rfind(" ", 0, p) + 1 : p]
         if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
             continue
         # "ansvarig för Nya Medier": a field of work, not an organization.
-        if not role.endswith(tuple(FIELD_ROLE_WORDS)):
-            yield after
+        if not role.endswith(_FIELD_ROLE_ENDINGS):
+            yield m.end()
 
 
 def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
@@ -504,24 +503,13 @@ def person_lines(x: Scan) -> Iterator[Mention]:
         yield from found
 
 
-def _list_starts(text: str) -> Iterator[int]:
-    """Line starts and the first word after each ": ", in order, where a capital stands."""
-    colon = text.find(": ")
-    line = 0
-    while line < len(text):
-        while 0 <= colon < line:
-            colon = text.find(": ", colon + 1)
-        nxt = text.find("\n", line)
-        nxt = len(text) if nxt < 0 else nxt
-        # Only a line that holds ", " can hold an item.
-        if text.find(", ", line, nxt) > 0:
-            if text[line : line + 1] in WORD_FIRST_CHARS:
-                yield line
-            while 0 <= colon < nxt:
-                if text[colon + 2 : colon + 3] in WORD_FIRST_CHARS:
-                    yield colon + 2
-                colon = text.find(": ", colon + 1)
-        line = nxt + 1
+def _list_starts(text: str) -> list[int]:
+    """Where a list item may start, in order: a line, or the word after a colon, that opens
+    with a capital and has ", " within a person's name's reach."""
+    starts = [m.end() for m in ITEM_LINE_START_RE.finditer(text)]
+    starts += [m.end() for m in ITEM_COLON_START_RE.finditer(text)]
+    starts.sort()
+    return starts
 
 
 def _person_items(text: str, pos: int) -> Iterator[Mention]:

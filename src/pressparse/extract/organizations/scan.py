@@ -28,11 +28,7 @@ from pressparse.extract.organizations.patterns import (
     WORD_RUN_RE,
     WORKED_AT_RE,
 )
-from pressparse.extract.organizations.vocabulary import (
-    GENITIVE_ROLE_WORDS,
-    ROLE_PREPOSITIONS,
-    STOP_WORDS,
-)
+from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
 from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
@@ -285,9 +281,7 @@ _CUE_CONDITIONAL_WORDS = frozenset(_CUE_KINDS_BY_WORD).difference(_CUE_ALWAYS)
 
 # Single words the rules look for by name ("AB Volvo", "& Co", "andra företag", "region X")
 # and the words after the first of a cue phrase ("utsett" of "har utsett").
-_NAMED_WORDS = frozenset(
-    ["AB", "Co", "andra", "region", "som", *_JOINS_NEW_WORDS, *ROLE_PREPOSITIONS]
-).union(
+_NAMED_WORDS = frozenset(["AB", "Co", "andra", "region", "som", *_JOINS_NEW_WORDS]).union(
     *(rest for rests in _CUE_REST.values() for rest in rests)
 )
 _CUE_FIRST = frozenset(_CUE_KINDS_BY_WORD)
