@@ -609,3 +609,15 @@ def test_legal_form_in_the_genitive() -> None:
 def test_one_letter_is_no_organization() -> None:
     # corpus quote (cision-partnertech-bolagsstamma-2000)
     assert "O" not in _names("Rubrik\n\nFöretaget är noterat på O- listan.")
+
+
+def test_a_role_or_an_organ_is_no_organization() -> None:
+    # corpus quotes (mynewsdesk-regionorebro-pressinbjudan-skylt-2015 and two more releases
+    # of that newsroom layout; mynewsdesk-lansstyrelsen-varmland-pressinbjudan-corona-2020)
+    names = _names(
+        "Rubrik\n\nLandshövdingen och Regionstyrelsens ordförande om läget.\n\n"
+        "Kontakter\n\nKarin Hovdebo\n\nPresskontakt Pressansvarig 010-224 73 87"
+    )
+    assert not names & {"Pressansvarig", "Regionstyrelsen"}
+    # near miss: a name ending in a role-like word stays ("Barnombudsmannen")
+    assert "Barnombudsmannen" in _names("Rubrik\n\nEnligt Barnombudsmannen är det fel.")

@@ -100,6 +100,9 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
         return False
     if rule in STRONG_RULES:
         return True
+    # "Presskontakt Pressansvarig": a role is no organization.
+    if " " not in name and is_role_word(name):
+        return False
     # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
     if is_person(name):
         return False
