@@ -621,3 +621,11 @@ def test_a_role_or_an_organ_is_no_organization() -> None:
     assert not names & {"Pressansvarig", "Regionstyrelsen"}
     # near miss: a name ending in a role-like word stays ("Barnombudsmannen")
     assert "Barnombudsmannen" in _names("Rubrik\n\nEnligt Barnombudsmannen är det fel.")
+
+
+def test_english_title_is_no_genitive() -> None:
+    # corpus quote (mnd-skoda-picsearch-2007)
+    names = _names("Rubrik\n\nText.\n\nCarl Sarnstrand, Communications Manager at Picsearch\n")
+    assert "Communication" not in names
+    # near miss: a Swedish genitive before a role names its owner
+    assert "Volvo" in _names("Rubrik\n\nDet meddelade Volvos vd under dagen.")

@@ -455,11 +455,24 @@ def genitive_role(x: Scan) -> Iterator[Mention]:
         if not before:
             continue
         s0, e0 = before
+        if _english_plural(text[s0:e0]):
+            continue
         e0 -= 2 if text[e0 - 2] in "’'" else 1
         span = trim(text, s0, e0)
         # "Regionstyrelsens ordförande": the chair of an organ, a common noun of every region.
         if span and span[1] - span[0] > 1 and not ORGAN_WORD_RE.match(text[span[0] : span[1]]):
             yield (*span, "context.genitive_role")
+
+
+# Zipf frequency in English from which a word is an everyday English word ("sales" 5.1).
+ENGLISH_WORD_ZIPF = 3.5
+
+
+def _english_plural(word: str) -> bool:
+    """An English title's first word is no Swedish genitive: "Communications Manager",
+    "Sales Director" (English marks its genitive with an apostrophe; "Volvos vd" stays)."""
+    w = word.casefold()
+    return " " not in w and zipf(w, "en") >= ENGLISH_WORD_ZIPF and not is_swedish_word(w)
 
 
 def listed_on(x: Scan) -> Iterator[Mention]:
