@@ -236,8 +236,9 @@ PERSON_ORG_ITEM_RE = re.compile(
     re.M,
 )
 # Where such an item may start: a line, or the word after a colon, opening with two to four
-# words, the first capitalized, a bracketed note and ", " ("Victoria Svanberg (ordf.), ").
-ITEM_HEAD = r"(?=[A-ZÅÄÖ][\w-]*(?: [\w.-]+){1,3}(?: \([^()\n]{1,15}\))?, )"
+# words, the first capitalized, a bracketed note and ", " ("Victoria Svanberg (ordf.), ");
+# the words are matched possessively: giving back letters of a word never lets a blank follow.
+ITEM_HEAD = r"(?=[A-ZÅÄÖ][\w-]*+(?: [\w.-]++){1,3}(?: \([^()\n]{1,15}\))?, )"
 ITEM_LINE_START_RE = re.compile(r"\n" + ITEM_HEAD)
 ITEM_COLON_START_RE = re.compile(r": " + ITEM_HEAD)
 # A line that opens with a person's name and a comma: a contact or speaker line, where the

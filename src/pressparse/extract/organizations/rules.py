@@ -93,7 +93,7 @@ from pressparse.lexicon.orgs import (
     ORGAN_WORD_RE,
     gazetteer,
 )
-from pressparse.lexicon.roles import is_role_word
+from pressparse.lexicon.roles import ROLE_SUFFIXES, is_role_word
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
@@ -302,6 +302,8 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
 # The role cue words, each tried by ROLE_PREP_RE already.
 _ROLE_CUES = frozenset(ROLE_CUE_WORDS)
 _FIELD_ROLE_ENDINGS = tuple(FIELD_ROLE_WORDS)
+# The role nouns and their definite forms ("chef", "chefen", "ordföranden").
+_ROLE_TAILS = tuple(w for e in ROLE_SUFFIXES for w in (e, e + "en", e + "n"))
 
 
 def _compound_roles(x: Scan) -> Iterator[int]:
@@ -310,6 +312,9 @@ def _compound_roles(x: Scan) -> Iterator[int]:
     text = x.text
     for m in ROLE_PREPOSITION_RE.finditer(text):
         p = m.start()
+        # A compound role ends in a role noun: its ending is read first.
+        if not text.endswith(_ROLE_TAILS, 0, p):
+            continue
         role = text[text.rfind(" ", 0, p) + 1 : p]
         if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
             continue
