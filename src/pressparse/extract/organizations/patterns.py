@@ -62,10 +62,10 @@ AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Karolinska Universitetssjukhuset";
 # a foreign name joined to a Swedish head by a hyphen ("Tsinghua-universitetet", "Jiao
 # Tong-universitetet"); a genitive is a mention of the name ("Utrikesdepartementets" names
-# Utrikesdepartementet).
+# Utrikesdepartementet); whole words are taken possessively where only a whole word can match.
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ]|[a-z]{1,20}[ \t][A-Z](?=[a-z]{1,30}-))?"
-    r"(?:[a-zåäö]{1,20}-[ \t]{1,10}och[ \t]{1,10}[a-zåäö]{2,30}|[a-z]{1,30}-|[a-zåäö]{1,30}?)"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{2,31}+(?<=[sa])[ \t]{1,10}[A-ZÅÄÖ]|[a-z]{1,20}+[ \t][A-Z](?=[a-z]{1,30}-))?"
+    r"(?:[a-zåäö]{1,20}+-[ \t]{1,10}och[ \t]{1,10}[a-zåäö]{2,30}|[a-z]{1,30}+-|[a-zåäö]{1,30}?)"
     r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
 )
 # The longest text BODY_RE can match.
@@ -79,9 +79,10 @@ PLACE_HEADS = frozenset(["kommun", "stad", "landsting"])
 # genitive between would name the owner's organ: "Svenska kyrkans styrelse"), and a lower-case
 # word ending in an organization head: "Nordiska ministerrådet", "Svenska kyrkan", "Högsta
 # domstolen", "Statens institutionsstyrelse", "Kungliga tekniska högskolan" (a genitive
-# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between).
+# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between). A word is taken
+# whole (possessively) and its last letter checked after: no backtracking through it.
 LOWER_HEAD_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{1,30}[as][ \t]+(?:[a-zåäö]{2,30}a[ \t]+)?[a-zåäö]{0,30}(?:"
+    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{2,31}+(?<=[as])[ \t]+(?:[a-zåäö]{3,31}+(?<=a)[ \t]+)?[a-zåäö]{0,30}(?:"
     + alt_trie((*BODY_ENDINGS, *LOWER_HEADS, *(w for w in NAME_HEAD_NOUNS if w not in PLACE_HEADS)))
     + r")(?=s?(?![\w-]))"
 )
@@ -229,9 +230,10 @@ COMPANY_NAME_FORMS = NAME_END_WORDS | {w + "s" for w in NAME_END_WORDS}
 # ending at the line's end or at the next item's comma ("Anders Eriksson, Bonnier News",
 # "Victoria Svanberg (ordf.), NWT Gruppen", "Marie Sten, Funktionsrätt Sverige": boards,
 # juries, delegations); group 1 the person, group 2 the organization (with the next item's
-# person when the items share a line).
+# person when the items share a line). The names are atomic: a shorter run of words cannot
+# end the item either, so the engine does not retry them.
 PERSON_ORG_ITEM_RE = re.compile(
-    rf"({PERSON_NAME})(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+({NAME})(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?"
+    rf"(?>({PERSON_NAME}))(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+(?>({NAME}))(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?"
     r"(?=[ \t]*(?:$|,))",
     re.M,
 )
