@@ -135,18 +135,24 @@ def extract_organizations(
     """Organizations in order of first mention, each once, with all its mention spans."""
     rec = recognizer or _DEFAULT
     text = doc.text
+    # A mention found twice by one rule is judged once.
     raw = [
         (s, e, r)
-        for s, e, r in rec.mentions(doc)
+        for s, e, r in dict.fromkeys(rec.mentions(doc))
         if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
     ]
     raw += list(_list_neighbours(text, raw))
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
-    # overlap policy); on the same span a named rule wins over the bare acronym shape.
-    raw = [m for m in raw if m[2] != "organization.acronym"] + [
-        m for m in raw if m[2] == "organization.acronym"
-    ]
-    kept = filter_spans(raw, _span_of)
+    # overlap policy); on the same span a named rule wins over the bare acronym shape (the
+    # first mention of a span is the one the policy would keep).
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in raw:
+        if m[2] != "organization.acronym":
+            by_span.setdefault((m[0], m[1]), m)
+    for m in raw:
+        if m[2] == "organization.acronym":
+            by_span.setdefault((m[0], m[1]), m)
+    kept = filter_spans(by_span.values(), _span_of)
     accepted = _merge_genitives(_once_each(text, kept))
     return _findings(text, accepted)
 
