@@ -227,6 +227,15 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("PERSON_LINE_RE", "Nicholas Rundbom, AxiCom, tel.", "Region Skåne och Vinnova"),
     ("PERSON_TAIL_RE", ", stadsbyggnadsdirektör", ", Vinnova och Visit Sweden"),
     ("LIST_PREV_RE", "Riksidrottsförbundet och ", "riksidrottsförbundet och "),
+    # corpus quote (dagensanalys-tu-svanberg-ordforande)
+    ("PERSON_ORG_ITEM_RE", "Anders Eriksson, Bonnier News", "Anders Eriksson, Bonnier News tel."),
+    # corpus quotes (imint-kontigo-care-forskningssamarbete-2017, botniaexploration-guldanalyser-2017)
+    ("LISTED_ON_RE", "handlas på Nasdaq First North", "handlas på torget"),
+    ("LISTING_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),
+    # corpus quotes (imint-kontor-i-kina-2016, dagensanalys-tu-svanberg-ordforande)
+    ("ROLE_PREPOSITION_RE", "säljchef för HP Software", "ansvar för hela"),
+    ("ITEM_LINE_START_RE", "\nAnders Eriksson, Bonnier News", "\nVid årsmötet i fjol valdes, "),
+    ("ITEM_COLON_START_RE", "styrelse: Victoria Svanberg (ordf.), NWT", "kl: 10, 12"),
 ]
 LEXICON_PATTERNS: list[tuple[str, str, str]] = [
     ("LEGAL_FORM_TAIL_RE", "Picsearch AB (publ)", "ABBA"),
@@ -499,3 +508,124 @@ def test_swedish_name_grammar(text: str, found: str | None, not_found: str) -> N
     if found is not None:
         assert found in names, names
     assert not_found not in names, names
+
+
+def test_organizations_of_a_list_of_people() -> None:
+    # corpus quote (dagensanalys-tu-svanberg-ordforande): a board, one member a line
+    names = _names(
+        "Ny styrelse\n\nVid årsmötet valdes följande styrelse:\n\n"
+        "Victoria Svanberg (ordf.), NWT Gruppen\n\nAnders Eriksson, Bonnier News\n\n"
+        "Johan Hansson, Stampen Lokala Medier\n"
+    )
+    assert {"NWT Gruppen", "Bonnier News", "Stampen Lokala Medier"} <= names
+
+
+def test_organizations_of_a_list_of_people_on_one_line() -> None:
+    # the same corpus quote (dagensanalys-tu-svanberg-ordforande) with its lines run together
+    names = _names(
+        "Ny styrelse\n\nVid årsmötet valdes följande styrelse: Victoria Svanberg (ordf.), NWT "
+        "Gruppen Sture Bergman, Västerbottens-Kurirens Media Anders Eriksson, Bonnier News"
+    )
+    assert {"NWT Gruppen", "Västerbottens-Kurirens Media", "Bonnier News"} <= names
+    assert not any("Bergman" in n or "Eriksson" in n for n in names)
+
+
+def test_one_person_line_is_no_list() -> None:
+    # synthetic near miss: a single "person, word" line may be a contact's department
+    names = _names("Rubrik\n\nText om saken.\n\nAnna Berg, Hållbarhet Norr\n")
+    assert "Hållbarhet Norr" not in names
+    # a list line whose second part is a role is no organization (regeringen style)
+    names = _names("Rubrik\n\nJessika Roswall, EU-minister\nAnna Berg, Bonnier News\n")
+    assert "EU-minister" not in names
+
+
+def test_capitalized_head_noun() -> None:
+    # corpus quote (cision-karolinska-ny-sjukhusbyggnad-invigd-2018)
+    names = _names("Rubrik\n\nTillsammans med Karolinska Institutet leder vi utvecklingen.")
+    assert "Karolinska Institutet" in names
+    # synthetic near miss: the head alone after a pronoun is a common noun
+    assert "Institutet" not in _names("Rubrik\n\nVi besökte det nya museet. Det Institutet ")
+
+
+def test_newspaper_titles() -> None:
+    # corpus quote (cision-bonnier-pressmeddelande-2000)
+    names = _names(
+        "Rubrik\n\nmorgontidningarna Dagens Nyheter, Sydsvenska Dagbladet, Ystads Allehanda "
+        "ingår."
+    )
+    assert {"Dagens Nyheter", "Sydsvenska Dagbladet", "Ystads Allehanda"} <= names
+    # synthetic near miss: a heading's word before "Nyheter" is no newspaper
+    assert "Senaste Nyheter" not in _names("Rubrik\n\nLäs mer under Senaste Nyheter här.")
+
+
+def test_english_body_heads() -> None:
+    # corpus quote (imint-utvecklar-organisationen-2016)
+    names = _names("Rubrik\n\nHuan Zhang har en ingenjörsexamen från Guangzhou University i Kina.")
+    assert "Guangzhou University" in names
+    # synthetic near miss: the head alone is no name
+    assert "University" not in _names("Rubrik\n\nHon läste vid University i två år.")
+
+
+def test_marketplace_of_a_share() -> None:
+    # corpus quotes (imint-kontigo-care-forskningssamarbete-2017, mnd-ecorub-kuusakoski-2011)
+    names = _names(
+        "Rubrik\n\n(AktieTorget: EcoRub AB)\n\nKontigo Cares aktie handlas på Nasdaq First "
+        "North under kortnamnet KONT."
+    )
+    assert {"AktieTorget", "Nasdaq First North"} <= names
+    # corpus quote (imint-forstarker-ledningsgruppen-2016): named like a square, yet listed
+    assert "Aktietorget" in _names("Rubrik\n\nImint noterades på Aktietorget 16 december 2015.")
+    # synthetic near misses: a caption's label, a day
+    names = _names("Rubrik\n\n(Foto: Anna Berg) Aktien noterades på fredag.")
+    assert not names & {"Foto", "Anna Berg"}
+
+
+def test_compound_role_before_its_organization() -> None:
+    # corpus quote (imint-kontor-i-kina-2016)
+    names = _names("Rubrik\n\nZhang har bland annat varit säljchef för HP Software i Shanghai.")
+    assert "HP Software" in names
+    # synthetic near miss: "ansvarig för" names a field of work
+    assert "Nya Medier" not in _names("Rubrik\n\nHon är marknadsansvarig för Nya Medier.")
+
+
+def test_foreign_name_joined_to_a_swedish_head() -> None:
+    # corpus quote (imint-kontor-i-kina-2016); regeringen writes "Tsinghua-universitetet"
+    names = _names("Rubrik\n\nZhang har examen från prestigefulla Jiao Tong-universitetet i Xi’an.")
+    assert "Jiao Tong-universitetet" in names
+    # synthetic near miss: a lower-case compound is a common noun
+    assert not _names("Rubrik\n\nDet gäller forsknings-universitetet i stort.")
+
+
+def test_legal_form_in_the_genitive() -> None:
+    # corpus quote (imint-paab-flaggningsmeddelande-2016)
+    names = _names("Rubrik\n\nIMINT Image Intelligence ABs (Imint) tidigare största ägare säljer.")
+    assert "IMINT Image Intelligence AB" in names
+    # synthetic near miss: a longer word is no legal form
+    assert "IMINT Image Intelligence AB" not in _names(
+        "Rubrik\n\nIMINT Image Intelligence ABsolut i dag."
+    )
+
+
+def test_one_letter_is_no_organization() -> None:
+    # corpus quote (cision-partnertech-bolagsstamma-2000)
+    assert "O" not in _names("Rubrik\n\nFöretaget är noterat på O- listan.")
+
+
+def test_a_role_or_an_organ_is_no_organization() -> None:
+    # corpus quotes (mynewsdesk-regionorebro-pressinbjudan-skylt-2015 and two more releases
+    # of that newsroom layout; mynewsdesk-lansstyrelsen-varmland-pressinbjudan-corona-2020)
+    names = _names(
+        "Rubrik\n\nLandshövdingen och Regionstyrelsens ordförande om läget.\n\n"
+        "Kontakter\n\nKarin Hovdebo\n\nPresskontakt Pressansvarig 010-224 73 87"
+    )
+    assert not names & {"Pressansvarig", "Regionstyrelsen"}
+    # near miss: a name ending in a role-like word stays ("Barnombudsmannen")
+    assert "Barnombudsmannen" in _names("Rubrik\n\nEnligt Barnombudsmannen är det fel.")
+
+
+def test_english_title_is_no_genitive() -> None:
+    # corpus quote (mnd-skoda-picsearch-2007)
+    names = _names("Rubrik\n\nText.\n\nCarl Sarnstrand, Communications Manager at Picsearch\n")
+    assert "Communication" not in names
+    # near miss: a Swedish genitive before a role names its owner
+    assert "Volvo" in _names("Rubrik\n\nDet meddelade Volvos vd under dagen.")

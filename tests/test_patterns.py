@@ -154,6 +154,35 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Nicholas Rundbom, AxiCom, tel."],
         ["Region Skåne och Vinnova"],
     ),
+    # dagensanalys-tu-svanberg-ordforande; regeringen (a delegation's list)
+    "extract.organizations.patterns.PERSON_ORG_ITEM_RE": (
+        ["Victoria Svanberg (ordf.), NWT Gruppen", "Lise Lidbäck, Neuroförbundet"],
+        ["Anna Berg, Bonnier News tel. 070-123 45 67", "Vinnova, Region Skåne och Sida"],
+    ),
+    # imint-kontigo-care-forskningssamarbete-2017, imint-forstarker-ledningsgruppen-2016
+    "extract.organizations.patterns.LISTED_ON_RE": (
+        ["handlas på Nasdaq First North", "noterades på Aktietorget"],
+        ["handlas på torget", "noterades på fredag"],
+    ),
+    # botniaexploration-guldanalyser-2017, mnd-ecorub-kuusakoski-2011
+    "extract.organizations.patterns.LISTING_TAG_RE": (
+        ["(AktieTorget: BOTX)", "(AktieTorget: EcoRub AB)"],
+        ["(se bild: sidan 3)", "(Obs: läs mer)"],
+    ),
+    # imint-kontor-i-kina-2016; regeringen ("överdirektör vid Tullverket")
+    "extract.organizations.patterns.ROLE_PREPOSITION_RE": (
+        ["säljchef för HP Software", "överdirektör vid Tullverket"],
+        ["ansvar för hela", "på Vattenfall"],
+    ),
+    # dagensanalys-tu-svanberg-ordforande (printed, and its lines run together)
+    "extract.organizations.patterns.ITEM_LINE_START_RE": (
+        ["\nAnders Eriksson, Bonnier News", "\nLise Lidbäck, Neuroförbundet"],
+        ["\nVid årsmötet i fjol valdes, ", "\nanders eriksson, Bonnier"],
+    ),
+    "extract.organizations.patterns.ITEM_COLON_START_RE": (
+        ["styrelse: Victoria Svanberg (ordf.), NWT Gruppen"],
+        ["kl: 10, 12", "styrelse:Victoria Svanberg, NWT"],
+    ),
     "extract.organizations.patterns.PERSON_TAIL_RE": (
         [", stadsbyggnadsdirektör", ", LOs förste vice ordförande", ", UD Press 0709-28 08 55"],
         [", Vinnova och Visit Sweden"],

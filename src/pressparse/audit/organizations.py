@@ -21,9 +21,9 @@ from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
-    COMPANY_NAME_WORDS,
     INSTITUTIONS,
     LEGAL_FORM_TAIL_RE,
+    NAME_END_WORDS,
     NAME_HEAD_NOUNS,
     gazetteer,
 )
@@ -41,7 +41,7 @@ GOVERNMENT_SENDERS: frozenset[str] = frozenset(
     ["Regeringen", "Regeringskansliet", "Statsrådsberedningen"]
 )
 # Last words that make a capitalized run an organization, not a person's name.
-_ORG_HEADS = tuple(w.casefold() for w in (*BODY_ENDINGS, *NAME_HEAD_NOUNS, *COMPANY_NAME_WORDS))
+_ORG_HEADS = tuple(w.casefold() for w in (*BODY_ENDINGS, *NAME_HEAD_NOUNS, *NAME_END_WORDS))
 
 
 def common_word(name: str) -> bool:

@@ -24,6 +24,7 @@ COMPANY_SUFFIX = (
 COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
     [
         "AB",
+        "ABs",  # the genitive: "IMINT Image Intelligence ABs (Imint) största ägare"
         "Aktiebolag",
         "ASA",
         "Oyj",
@@ -75,6 +76,7 @@ def org_key(name: str) -> str:
     s = LEGAL_FORM_HEAD_RE.sub("", s)
     s = KEY_DOMAIN_RE.sub("", s) if " " not in s else s
     return KEY_PUNCT_RE.sub(" ", s.casefold()).strip()
+
 
 # Public-body shapes: "Region Skåne", "Malmö stad", "Bjuvs kommun", "Länsstyrelsen i Dalarnas län".
 PUBLIC_BODY_RE = re.compile(
@@ -128,9 +130,15 @@ ORGAN_WORD_RE = re.compile(
     r"^(?:[Ff]örbunds|[Kk]ommun|[Rr]egion|[Ll]andstings|[Bb]olags|[Ff]örenings|[Kk]oncern)"
     r"(?:styrelsen|nämnden|styrelse|nämnd)s?$"
 )
-# Lower-case nouns that end a multi-word organization name after a capitalized word:
-# "Stockholms universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan".
+# Nouns that end a multi-word organization name after a capitalized word: "Stockholms
+# universitet", "Kartografiska institutet", "Kungliga Tekniska högskolan"; some names print
+# their head capitalized ("Karolinska Institutet", "Moderna Museet", "Uppsala Universitet").
 NAME_HEAD_NOUNS: tuple[str, ...] = (
+    "Institutet",
+    "Universitet",
+    "Universitetet",
+    "Högskolan",
+    "Museet",
     "universitet",
     "universitetet",
     "högskola",
@@ -206,6 +214,20 @@ COMPANY_NAME_WORDS: frozenset[str] = frozenset(
         "Entertainment",
     ]
 )
+# English heads of non-profit and public bodies after capitalized words: "Guangzhou
+# University", "Stockholm Business Alliance", "Nobel Foundation", "Arctic Council".
+ENGLISH_ORG_WORDS: frozenset[str] = frozenset(
+    ["University", "College", "Institute", "Foundation", "Association", "Alliance", "Council"]
+)
+# The heads of Swedish newspaper titles, after a place's genitive or an adjective: "Dagens
+# Nyheter", "Sydsvenska Dagbladet", "Ystads Allehanda", "Upsala Nya Tidning", "Norrköpings
+# Tidningar", "Göteborgs-Posten" (the titles of Tidningsutgivarnas member papers).
+NEWSPAPER_HEADS: frozenset[str] = frozenset(
+    ["Nyheter", "Dagblad", "Dagbladet", "Allehanda", "Tidning", "Tidningen", "Tidningar",
+     "Kuriren", "Posten"]
+)  # fmt: skip
+# Every capitalized word that ends a name of capitalized words.
+NAME_END_WORDS: frozenset[str] = COMPANY_NAME_WORDS | ENGLISH_ORG_WORDS | NEWSPAPER_HEADS
 # English names of public bodies written "X of Y": "Ministry of Defence", "Embassy of Sweden".
 ENGLISH_BODY_HEADS: tuple[str, ...] = ("Ministry", "Department", "Embassy", "University")
 # English words for a building after a body's name: "Ministry of Defence Main Building".
@@ -311,8 +333,6 @@ OBJECT_CUES: tuple[str, ...] = (
     "utfört av",
     "utförd av",
     "drivs av",
-    "noterades på",
-    "noterat på",
     "byter namn till",
     "namn från",
     "filmats för",
@@ -333,6 +353,11 @@ OBJECT_CUES: tuple[str, ...] = (
     "senast från",
     "anställningar vid",
 )
+# Verbs of a share's listing, before "på" and a marketplace: "handlas på Aktietorget",
+# "noterades på Nasdaq First North" (a marketplace's name may end like a square: "-torget").
+LISTING_VERBS: tuple[str, ...] = (
+    "handlas", "noterad", "noterat", "noterade", "noterades", "listad", "listat", "listades",
+)  # fmt: skip
 # Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
 NOT_ACRONYMS: frozenset[str] = frozenset(
     [

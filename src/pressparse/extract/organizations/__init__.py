@@ -85,12 +85,14 @@ STRONG_RULES = frozenset(
         "gazetteer",
         "gazetteer.region",
         "public_body.english",
+        "context.listed",
     ]
 )
 
 
 def _acceptable(name: str, rule: OrganizationRule) -> bool:
-    if not name or name in STOP_WORDS:
+    # One letter is an abbreviation cut from its word: "noterat på O- listan".
+    if len(name) < 2 or name in STOP_WORDS:
         return False
     # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
     # role title listed next to an organization.
@@ -98,6 +100,9 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
         return False
     if rule in STRONG_RULES:
         return True
+    # "Presskontakt Pressansvarig": a role is no organization.
+    if " " not in name and is_role_word(name):
+        return False
     # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
     if is_person(name):
         return False
@@ -130,18 +135,30 @@ def extract_organizations(
     """Organizations in order of first mention, each once, with all its mention spans."""
     rec = recognizer or _DEFAULT
     text = doc.text
+    # A mention found twice by one rule is judged once.
     raw = [
         (s, e, r)
-        for s, e, r in rec.mentions(doc)
+        for s, e, r in dict.fromkeys(rec.mentions(doc))
         if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
     ]
     raw += list(_list_neighbours(text, raw))
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
-    # overlap policy); on the same span a named rule wins over the bare acronym shape.
-    raw.sort(key=lambda m: m[2] == "organization.acronym")
-    kept = filter_spans(raw, lambda m: (m[0], m[1]))
+    # overlap policy); on the same span a named rule wins over the bare acronym shape (the
+    # first mention of a span is the one the policy would keep).
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in raw:
+        if m[2] != "organization.acronym":
+            by_span.setdefault((m[0], m[1]), m)
+    for m in raw:
+        if m[2] == "organization.acronym":
+            by_span.setdefault((m[0], m[1]), m)
+    kept = filter_spans(by_span.values(), _span_of)
     accepted = _merge_genitives(_once_each(text, kept))
     return _findings(text, accepted)
+
+
+def _span_of(m: Mention) -> tuple[int, int]:
+    return (m[0], m[1])
 
 
 def _once_each(text: str, kept: list[Mention]) -> dict[str, Mention]:
@@ -209,29 +226,43 @@ def _list_neighbours(
     text: str, mentions: list[tuple[int, int, OrganizationRule]]
 ) -> Iterator[tuple[int, int, OrganizationRule]]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
-    # A span found by several rules has the same neighbours: look once.
-    for start, end in dict.fromkeys((s, e) for s, e, _ in mentions):
-        pos = end
-        for _ in range(12):
-            # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
-            nxt = (
-                LIST_NEXT_RE.match(text, pos)
-                if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS
-                else None
-            )
-            n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
-            if not n:
-                break
-            span = trim(text, n.start(), n.end())
-            if span and _listed_org(text, span):
-                yield (*span, "context.list")
-            pos = n.end()
+    # The neighbours of an organization in a list of people are people ("NWT Gruppen Sture
+    # Bergman, Bonnier News").
+    people = {(s, e) for s, e, r in mentions if r == "context.person_line"}
+    spans = [(s, e) for s, e, _ in mentions if (s, e) not in people]
+    # The names after a mention depend only on its end, those before only on its start:
+    # each is looked for once; a list walked from one end passes the ends of its later
+    # names, whose walks would find the same names.
+    walked: set[int] = set()
+    for end in sorted({e for _, e in spans}):
+        if end not in walked:
+            yield from _names_after(text, end, walked)
+    for start in sorted({s for s, _ in spans}):
         # In "Anna Berg, vd, X" the words before X are the person and the role.
         prev = list_prev(text, start)
         if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
                 yield (*span, "context.list")
+
+
+def _names_after(text: str, pos: int, walked: set[int]) -> Iterator[Mention]:
+    """The names listed after ``pos`` ("..., SISU Idrottsutbildarna och Vinnova"); the ends
+    passed are added to ``walked``."""
+    for _ in range(12):
+        # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
+        nxt = (
+            LIST_NEXT_RE.match(text, pos) if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS else None
+        )
+        n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
+        if not n:
+            return
+        span = trim(text, n.start(), n.end())
+        if span and _listed_org(text, span):
+            yield (*span, "context.list")
+            walked.add(span[1])
+        pos = n.end()
+        walked.add(pos)
 
 
 def _in_person_line(text: str, pos: int) -> bool:

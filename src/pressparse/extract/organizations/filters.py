@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import COMMON_ZIPF, zipf
-from pressparse.lexicon.orgs import BODY_ENDINGS, COMPANY_NAME_WORDS, NAME_HEAD_NOUNS, gazetteer
+from pressparse.lexicon.orgs import BODY_ENDINGS, NAME_END_WORDS, NAME_HEAD_NOUNS, gazetteer
 
 # Definite endings of Swedish nouns, longest first: "egenskaperna" is "egenskaper" + "na",
 # "materialet" is "material" + "et" (Swedish grammar: the suffixed article).
@@ -22,7 +22,7 @@ DEFINITE_ENDINGS: tuple[str, ...] = ("arna", "erna", "orna", "na", "en", "et", "
 COMMON_STEM_ZIPF = 4.0
 # The organization heads that end a name made of capitalized words ("Nordic Waterproofing
 # Holding", "Karolinska Institutet"): such a name is not a person's.
-_ORG_TAILS = tuple(w.casefold() for w in (*BODY_ENDINGS, *NAME_HEAD_NOUNS, *COMPANY_NAME_WORDS))
+_ORG_TAILS = tuple(w.casefold() for w in (*BODY_ENDINGS, *NAME_HEAD_NOUNS, *NAME_END_WORDS))
 
 
 def is_common_word(name: str) -> bool:

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import re
 
-from pressparse.extract.organizations.vocabulary import ROLE_CUE_WORDS, SEAT_WORDS
+from pressparse.extract.organizations.vocabulary import (
+    ROLE_CUE_WORDS,
+    ROLE_PREPOSITIONS,
+    SEAT_WORDS,
+)
 from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.names import PERSON_NAME
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
-    COMPANY_NAME_WORDS,
     COMPANY_SUFFIX,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
     IS_A_VERBS,
+    LISTING_VERBS,
     LOWER_HEADS,
     NAME_ABBREVIATIONS,
+    NAME_END_WORDS,
     NAME_HEAD_NOUNS,
     NAME_PREFIXES,
     OBJECT_CUES,
@@ -48,16 +53,20 @@ NAME_START_RE = re.compile(rf"{WORD_FIRST}(?<![\w’'-].)")
 # Capitalized word starts, where gazetteer names are tried: "Trafikverket", "Region Skåne".
 WORD_START_RE = re.compile(r"[A-ZÅÄÖÉ](?<![\w’'-].)[\w-]{0,40}")
 # "Balco Group AB (publ)", "Observe Medical ASA", "ddp direct GmbH": a legal form after a name
-# (the scan checks that a space or tab comes before it).
-LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?![\w/])")
+# (the scan checks that a space or tab comes before it); a genitive "s" may follow ("Newsdesk
+# ABs styrelse"), outside the match.
+LEGAL_FORM_RE = re.compile(rf"{COMPANY_SUFFIX}(?=s?(?![\w/]))")
 # "AB Volvo", "AB SARDUS": the legal form before the name (scanned from word starts).
 AB_FIRST_RE = re.compile(rf"AB[ \t]+(?={WORD})")
 # "Trafikverket", "Arvsfondsdelegationen", "Hälso- och sjukvårdsstyrelsen", "Sparbankernas Riksförbund",
 # "Karolinska Universitetssjukhuset";
-# a genitive is a mention of the name ("Utrikesdepartementets" names Utrikesdepartementet).
+# a foreign name joined to a Swedish head by a hyphen ("Tsinghua-universitetet", "Jiao
+# Tong-universitetet"); a genitive is a mention of the name ("Utrikesdepartementets" names
+# Utrikesdepartementet); whole words are taken possessively where only a whole word can match.
 BODY_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{1,30}[sa][ \t]{1,10}[A-ZÅÄÖ])?(?:[a-zåäö]{1,20}-[ \t]{1,10}och"
-    r"[ \t]{1,10}[a-zåäö]{2,30}|[a-zåäö]{1,30}?)(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
+    r"[A-ZÅÄÖ](?<![\w-].)(?:[a-zåäö]{2,31}+(?<=[sa])[ \t]{1,10}[A-ZÅÄÖ]|[a-z]{1,20}+[ \t][A-Z](?=[a-z]{1,30}-))?"
+    r"(?:[a-zåäö]{1,20}+-[ \t]{1,10}och[ \t]{1,10}[a-zåäö]{2,30}|[a-z]{1,30}+-|[a-zåäö]{1,30}?)"
+    r"(?:" + alt_trie(BODY_ENDINGS) + r")(?=s?(?![\w-]))"
 )
 # The longest text BODY_RE can match.
 BODY_REACH = 1 + 30 + 1 + 10 + 1 + 20 + 1 + 10 + 3 + 10 + 30 + max(map(len, BODY_ENDINGS))
@@ -70,9 +79,10 @@ PLACE_HEADS = frozenset(["kommun", "stad", "landsting"])
 # genitive between would name the owner's organ: "Svenska kyrkans styrelse"), and a lower-case
 # word ending in an organization head: "Nordiska ministerrådet", "Svenska kyrkan", "Högsta
 # domstolen", "Statens institutionsstyrelse", "Kungliga tekniska högskolan" (a genitive
-# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between).
+# "s" may follow the head). Not "Regeringen ger styrelsen" (a verb between). A word is taken
+# whole (possessively) and its last letter checked after: no backtracking through it.
 LOWER_HEAD_RE = re.compile(
-    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{1,30}[as][ \t]+(?:[a-zåäö]{2,30}a[ \t]+)?[a-zåäö]{0,30}(?:"
+    r"[A-ZÅÄÖ](?<![\w’'.-].)[a-zåäö]{2,31}+(?<=[as])[ \t]+(?:[a-zåäö]{3,31}+(?<=a)[ \t]+)?[a-zåäö]{0,30}(?:"
     + alt_trie((*BODY_ENDINGS, *LOWER_HEADS, *(w for w in NAME_HEAD_NOUNS if w not in PLACE_HEADS)))
     + r")(?=s?(?![\w-]))"
 )
@@ -129,6 +139,9 @@ CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
 ROLE_PREP_RE = re.compile(
     rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
 )
+# A preposition between a compound role and a name: "säljchef för HP Software", "koncernchef
+# på Ovako" (the scan checks the role word before it).
+ROLE_PREPOSITION_RE = re.compile(rf" (?:{alt(ROLE_PREPOSITIONS)}) (?={WORD_FIRST})")
 # Work at an organization: "arbetat sex år på Vattenfall", "bland annat från NovoNordisk".
 WORKED_AT_RE = re.compile(
     r"(?:(?:arbetat|arbetar|jobbat|jobbar|anställd|anställning)(?:[ \t]+[a-zåäö0-9]{1,15}){0,3}?"
@@ -144,7 +157,9 @@ ORG_NOUN_COMPOUND_RE = re.compile(
 )
 # The ends of ORG_NOUN_COMPOUND_RE's words: where it is tried (a literal start is found
 # faster than a lower-case run at every word).
-ORG_NOUN_TAIL_RE = re.compile(r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])")
+ORG_NOUN_TAIL_RE = re.compile(
+    r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])"
+)
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
 ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
@@ -152,6 +167,11 @@ OBJECT_RE = re.compile(
     rf"(?:{alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
+# A share's marketplace: "handlas på Aktietorget", "noterades på Nasdaq First North".
+LISTED_ON_RE = re.compile(rf"(?:{alt(LISTING_VERBS)})[ \t]+på[ \t]+(?={WORD_FIRST})")
+# A marketplace's ticker tag: "(AktieTorget: BOTX)", "(Nasdaq Stockholm: ECORUB)"; group 1
+# the marketplace.
+LISTING_TAG_RE = re.compile(rf"\(({NAME}):[ \t]+{WORD_FIRST}")
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"(?:{alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
@@ -204,8 +224,25 @@ OTHERS_RE = re.compile(
 )
 # The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).
 OTHERS_REACH = 6 * 46 + 2 * 16 + 20
-# The company words and their genitives ("Groups"), looked up in the text's words.
-COMPANY_NAME_FORMS = COMPANY_NAME_WORDS | {w + "s" for w in COMPANY_NAME_WORDS}
+# The words that end a name and their genitives ("Groups"), looked up in the text's words.
+COMPANY_NAME_FORMS = NAME_END_WORDS | {w + "s" for w in NAME_END_WORDS}
+# One item of a list of people: a person and the organization they come from, the item
+# ending at the line's end or at the next item's comma ("Anders Eriksson, Bonnier News",
+# "Victoria Svanberg (ordf.), NWT Gruppen", "Marie Sten, Funktionsrätt Sverige": boards,
+# juries, delegations); group 1 the person, group 2 the organization (with the next item's
+# person when the items share a line). The names are atomic: a shorter run of words cannot
+# end the item either, so the engine does not retry them.
+PERSON_ORG_ITEM_RE = re.compile(
+    rf"(?>({PERSON_NAME}))(?:[ \t]+\([^()\n]{{1,15}}\))?,[ \t]+(?>({NAME}))(?:[ \t]+\([A-ZÅÄÖ]{{2,8}}\))?"
+    r"(?=[ \t]*(?:$|,))",
+    re.M,
+)
+# Where such an item may start: a line, or the word after a colon, opening with two to four
+# words, the first capitalized, a bracketed note and ", " ("Victoria Svanberg (ordf.), ");
+# the words are matched possessively: giving back letters of a word never lets a blank follow.
+ITEM_HEAD = r"(?=[A-ZÅÄÖ][\w-]*+(?: [\w.-]++){1,3}(?: \([^()\n]{1,15}\))?, )"
+ITEM_LINE_START_RE = re.compile(r"\n" + ITEM_HEAD)
+ITEM_COLON_START_RE = re.compile(r": " + ITEM_HEAD)
 # A line that opens with a person's name and a comma: a contact or speaker line, where the
 # words between the name and the organization are the person's role ("Anna Berg, vd, X").
 PERSON_LINE_RE = re.compile(rf"{PERSON_NAME},")

@@ -7,7 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pressparse.document import Document
-from pressparse.extract.organizations.filters import is_common_word, is_swedish_word, sentence_start
+from pressparse.extract.organizations.filters import (
+    is_common_word,
+    is_person,
+    is_swedish_word,
+    sentence_start,
+)
 from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
@@ -28,10 +33,14 @@ from pressparse.extract.organizations.patterns import (
     INSTITUTION_RE,
     IS_A_RE,
     IS_A_VERB_RE,
+    ITEM_COLON_START_RE,
+    ITEM_LINE_START_RE,
     JOINED_NAME_RE,
     LEGAL_FORM_RE,
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
+    LISTED_ON_RE,
+    LISTING_TAG_RE,
     LOWER_HEAD_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
@@ -39,7 +48,9 @@ from pressparse.extract.organizations.patterns import (
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
+    PERSON_ORG_ITEM_RE,
     REGION_LOWER_RE,
+    ROLE_PREPOSITION_RE,
     SENTENCE_START_RE,
     WORD_FIRST_CHARS,
     WORD_START_RE,
@@ -61,20 +72,28 @@ from pressparse.extract.organizations.scan import (
     trim,
     words_at,
 )
-from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.extract.organizations.vocabulary import (
+    FIELD_ROLE_WORDS,
+    GENITIVE_ROLE_WORDS,
+    ROLE_CUE_WORDS,
+    STOP_WORDS,
+)
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
     BUILDING_WORDS,
-    COMPANY_NAME_WORDS,
     COMPANY_SUFFIX_FIRST_WORDS,
     COMPANY_SUFFIX_LETTER_FORMS,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
+    LISTING_VERBS,
+    NAME_END_WORDS,
     NAME_START_WORDS,
+    NEWSPAPER_HEADS,
     NOT_ACRONYMS,
     ORGAN_WORD_RE,
     gazetteer,
 )
+from pressparse.lexicon.roles import ROLE_SUFFIXES, is_role_word
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
@@ -136,10 +155,13 @@ def body_ending(x: Scan) -> Iterator[Mention]:
 
 def head_noun(x: Scan) -> Iterator[Mention]:
     """Capitalized words and a lower-case head of their own: "Stockholms universitet"."""
-    ends = head_noun_ends(x.text, x.index)
-    yield from _trimmed(
-        x.text, ending_at(HEAD_NOUN_RE, ends, x.text, HEAD_NOUN_REACH), "organization.head_noun"
-    )
+    text = x.text
+    ends = head_noun_ends(text, x.index)
+    for m in ending_at(HEAD_NOUN_RE, ends, text, HEAD_NOUN_REACH):
+        span = trim(text, m.start(), m.end())
+        # The head alone is a common noun: "Det Institutet" trimmed is no name.
+        if span and " " in text[span[0] : span[1]]:
+            yield (*span, "organization.head_noun")
 
 
 def prefix(x: Scan) -> Iterator[Mention]:
@@ -273,6 +295,32 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
         yield from _list_from(text, m.end(), "context.org_noun")
     for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
         yield from _list_from(text, m.end(), "context.person_from")
+    for pos in _compound_roles(x):
+        yield from _list_from(text, pos, "context.role")
+
+
+# The role cue words, each tried by ROLE_PREP_RE already.
+_ROLE_CUES = frozenset(ROLE_CUE_WORDS)
+_FIELD_ROLE_ENDINGS = tuple(FIELD_ROLE_WORDS)
+# The role nouns and their definite forms ("chef", "chefen", "ordföranden").
+_ROLE_TAILS = tuple(w for e in ROLE_SUFFIXES for w in (e, e + "en", e + "n"))
+
+
+def _compound_roles(x: Scan) -> Iterator[int]:
+    """Where a name follows a compound role and its preposition, "säljchef för HP Software",
+    "koncernchef på Ovako" (the role words of ROLE_PREP_RE are matched there)."""
+    text = x.text
+    for m in ROLE_PREPOSITION_RE.finditer(text):
+        p = m.start()
+        # A compound role ends in a role noun: its ending is read first.
+        if not text.endswith(_ROLE_TAILS, 0, p):
+            continue
+        role = text[text.rfind(" ", 0, p) + 1 : p]
+        if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
+            continue
+        # "ansvarig för Nya Medier": a field of work, not an organization.
+        if not role.endswith(_FIELD_ROLE_ENDINGS):
+            yield m.end()
 
 
 def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
@@ -339,13 +387,15 @@ def boilerplate(x: Scan) -> Iterator[Mention]:
 
 
 def company_name_word(x: Scan) -> Iterator[Mention]:
-    """Capitalized words ending in an English company word: "NHST Media Group", "Johan & Co"."""
+    """Capitalized words ending in a word that ends names: "NHST Media Group", "Johan & Co",
+    "Guangzhou University", "Dagens Nyheter"."""
     text, index = x.text, x.index
     # The word itself or its genitive ("NHST Media Groups och ...").
     name_words = COMPANY_NAME_FORMS.intersection(index.words)
     ends = [
-        (p + len(w), p + len(w) - (w not in COMPANY_NAME_WORDS))
+        (p + len(w), p + len(w) - (w not in NAME_END_WORDS))
         for p, w in words_at(index, name_words)
+        if _title_head(text, p, w)
     ]
     ends += [(p + 2, p + 2) for p in index.at("Co") if text.endswith("& ", 0, p)]
     for run_end, end in sorted(ends):
@@ -359,6 +409,12 @@ def company_name_word(x: Scan) -> Iterator[Mention]:
         )
         if span and " " in text[span[0] : span[1]]:
             yield (*span, "company.name_word")
+
+
+def _title_head(text: str, pos: int, word: str) -> bool:
+    """A newspaper's head follows a place's genitive or an adjective ("Dagens Nyheter",
+    "Sydsvenska Dagbladet", "Göteborgs-Posten"), not a heading's word ("Senaste Nyheter")."""
+    return word.removesuffix("s") not in NEWSPAPER_HEADS or text[pos - 2 : pos - 1] in ("s", "a")
 
 
 def english_body(x: Scan) -> Iterator[Mention]:
@@ -404,10 +460,110 @@ def genitive_role(x: Scan) -> Iterator[Mention]:
         if not before:
             continue
         s0, e0 = before
+        if _english_plural(text[s0:e0]):
+            continue
         e0 -= 2 if text[e0 - 2] in "’'" else 1
         span = trim(text, s0, e0)
-        if span and span[1] - span[0] > 1:
+        # "Regionstyrelsens ordförande": the chair of an organ, a common noun of every region.
+        if span and span[1] - span[0] > 1 and not ORGAN_WORD_RE.match(text[span[0] : span[1]]):
             yield (*span, "context.genitive_role")
+
+
+# Zipf frequency in English from which a word is an everyday English word ("sales" 5.1).
+ENGLISH_WORD_ZIPF = 3.5
+
+
+def _english_plural(word: str) -> bool:
+    """An English title's first word is no Swedish genitive: "Communications Manager",
+    "Sales Director" (English marks its genitive with an apostrophe; "Volvos vd" stays)."""
+    w = word.casefold()
+    return " " not in w and zipf(w, "en") >= ENGLISH_WORD_ZIPF and not is_swedish_word(w)
+
+
+def listed_on(x: Scan) -> Iterator[Mention]:
+    """A share's marketplace: "handlas på Aktietorget", "(AktieTorget: BOTX)"."""
+    text, index = x.text, x.index
+    starts = [p for p, _ in words_at(index, [w for w in LISTING_VERBS if w in index.words])]
+    for m in matches_at(LISTED_ON_RE, text, starts):
+        n = NAME_AT_RE.match(text, m.end())
+        span = trim(text, n.start(), n.end()) if n else None
+        if span:
+            yield (*span, "context.listed")
+    p = text.find("(")
+    while p >= 0:
+        t = LISTING_TAG_RE.match(text, p)
+        # A caption's label is an everyday word: "(Foto: Anna Berg)".
+        span = trim(text, t.start(1), t.end(1)) if t and not is_common_word(t[1]) else None
+        if span:
+            yield (*span, "context.listed")
+        p = text.find("(", p + 1)
+
+
+# How many "person, organization" lines make a list: one such line may be a contact's
+# "Anna Berg, Kommunikation"; a board or a delegation prints several.
+PERSON_LIST_MIN = 2
+
+
+def person_lines(x: Scan) -> Iterator[Mention]:
+    """The organizations of a list of people, "person, organization" an item: "Anders
+    Eriksson, Bonnier News", "Lise Lidbäck, Neuroförbundet" (a board, a jury). A list starts
+    a line or follows a colon ("valdes följande styrelse: Victoria Svanberg (ordf.), NWT
+    Gruppen Sture Bergman, ..."), its items one a line or run together."""
+    text = x.text
+    found: list[Mention] = []
+    last = 0
+    for start in _list_starts(text):
+        if start < last:
+            continue
+        for item in _person_items(text, start):
+            found.append(item)
+            last = item[1]
+    if len(found) >= PERSON_LIST_MIN:
+        yield from found
+
+
+def _list_starts(text: str) -> list[int]:
+    """Where a list item may start, in order: a line, or the word after a colon, that opens
+    with a capital and has ", " within a person's name's reach."""
+    starts = [m.end() for m in ITEM_LINE_START_RE.finditer(text)]
+    starts += [m.end() for m in ITEM_COLON_START_RE.finditer(text)]
+    starts.sort()
+    return starts
+
+
+def _person_items(text: str, pos: int) -> Iterator[Mention]:
+    """The organizations of the items chained from ``pos``: each item's organization ends at
+    the line's end, or before the next item's person ("NWT Gruppen Sture Bergman, ...")."""
+    while True:
+        m = PERSON_ORG_ITEM_RE.match(text, pos)
+        if not m or not is_person(m.group(1)):
+            return
+        org_start, org_end = m.span(2)
+        nxt = None
+        if text[m.end() : m.end() + 1] == ",":
+            nxt = _next_person(text, org_start, org_end)
+            if nxt is None:
+                return
+            org_end = text.rfind(" ", org_start, nxt)
+        org = text[org_start:org_end]
+        if not any(map(is_role_word, org.split())):
+            yield (org_start, org_end, "context.person_line")
+        if nxt is None:
+            return
+        pos = nxt
+
+
+def _next_person(text: str, start: int, end: int) -> int | None:
+    """Where the next item's person starts in a run of capitalized words: its last two or
+    three words when they are a person's name and at least one word stays before them."""
+    cut = text.rfind(" ", start, end)
+    for _ in range(2):
+        cut = text.rfind(" ", start, cut)
+        if cut < 0:
+            return None
+        if is_person(text[cut + 1 : end]):
+            return cut + 1
+    return None
 
 
 Strategy = Callable[[Scan], Iterator[Mention]]
@@ -434,6 +590,8 @@ STRATEGIES: tuple[tuple[str, Strategy], ...] = (
     ("an English body 'X of Y'", english_body),
     ("a name beside 'other companies'", others),
     ("a genitive before a role", genitive_role),
+    ("the organizations of a list of people", person_lines),
+    ("a share's marketplace", listed_on),
 )
 """The organizations' table of named strategies, each yielding mentions with its rule id;
 the overlap policy of :func:`pressparse.extract.organizations.extract_organizations`

@@ -36,6 +36,7 @@ from pressparse.lexicon.orgs import (
     COMPANY_SUFFIX_LETTER_FORMS,
     ENGLISH_BODY_HEADS,
     INSTITUTIONS,
+    LISTING_VERBS,
     NAME_HEAD_NOUNS,
     NAME_START_WORDS,
     gazetteer,
@@ -289,7 +290,7 @@ _CUE_FIRST = frozenset(_CUE_KINDS_BY_WORD)
 @cache
 def index_words() -> frozenset[str]:
     """Every word the rules look up in a text: cue words, legal forms, head nouns, company
-    words, institutions, genitive roles, name-start words, gazetteer lead words and the
+    words, institutions, listing verbs, genitive roles, name-start words, gazetteer lead words and the
     named ones."""
     return frozenset().union(
         _NAMED_WORDS,
@@ -298,6 +299,7 @@ def index_words() -> frozenset[str]:
         COMPANY_SUFFIX_LETTER_FORMS.values(),
         NAME_HEAD_NOUNS,
         INSTITUTIONS,
+        LISTING_VERBS,
         COMPANY_NAME_FORMS,
         ENGLISH_BODY_HEADS,
         GENITIVE_ROLE_WORDS,

@@ -218,3 +218,7 @@ def _role_forms() -> tuple[str, ...]:
 # the owner's genitive before them: "MyNewsdesk's VD", "Atria Groups vd".
 ROLE_CUE_WORDS: tuple[str, ...] = _role_forms()
 GENITIVE_ROLE_WORDS: tuple[str, ...] = tuple(w for w in ROLE_CUE_WORDS if w.isalpha())
+
+# Prepositions between a compound role and its organization: "säljchef för HP Software",
+# "koncernchef på Ovako", "överdirektör vid Tullverket".
+ROLE_PREPOSITIONS: tuple[str, ...] = ("för", "på", "vid", "hos")
