@@ -307,7 +307,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "extract.emails.DOT_WORD_RE": (["exempel(dot)se", "exempel [punkt] se"], ["exempel.se"]),
     "extract.emails.BAD_LOCAL_RE": (["anna..berg", ".anna", "anna."], ["anna.berg"]),
-    "extract.emails.OBFUSCATED_AT_RE": (["namn[at]bolag.se", "namn (AT) bolag"], ["(attachment)"]),
+    "extract.emails.FOLDED_AT_RE": (["namn[at]bolag.se", "namn (at) bolag"], ["(attachment)", "(AT)"]),
     "extract.emails.GLUED_DIGITS_RE": (["67anna.berg"], ["anna67", "1234"]),
     "extract.emails.PHONE_TAIL_RE": (["08-123 45 "], ["Tel: "]),
     "extract.emails.GLUED_CAPITAL_RE": (["seJohan"], ["se", "SE"]),
