@@ -354,16 +354,25 @@ class ContactInputs:
     def text(self) -> str:
         """The text with web addresses blanked (same offsets; the reader has already joined
         hard-wrapped lines)."""
-        chars = list(self.doc.text)
+        text = self.doc.text
+        spans = [
+            (f.span.start, f.span.end)
+            for f in self.urls
+            if f.span is not None and f.rule != "url.href"
+        ]
+        if not spans:
+            return text
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
-        emails = [(a, z) for _, a, z in find_emails(self.doc.text)]
-        for f in self.urls:
-            if f.span is None or f.rule == "url.href":
-                continue
-            a, z = f.span.start, f.span.end
-            if not any(ea < z and a < ez for ea, ez in emails):
-                chars[a:z] = " " * (z - a)
-        return "".join(chars)
+        emails = [(a, z) for _, a, z in find_emails(text)]
+        pieces: list[str] = []
+        done = 0  # text[:done] is in pieces
+        for a, z in sorted(s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)):
+            if z > done:
+                start = max(a, done)
+                pieces += (text[done:start], " " * (z - start))
+                done = z
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
