@@ -71,7 +71,7 @@ def _email_matches(text: str) -> Iterator[re.Match[str]]:
     at the beginning of the run of word characters (``\w.+%-``) that ends at it."""
     starts: set[int] = set()
     low = fold(text)
-    if "@" not in text and "at" not in low and "snabel-a" not in low:
+    if "@" not in text and "at]" not in low and "at)" not in low and "snabel-a" not in low:
         return iter(())  # most lines: no address, no pattern run
     pos = text.find("@")
     while pos >= 0:
