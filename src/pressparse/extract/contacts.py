@@ -44,7 +44,7 @@ from pressparse.document import (
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones, to_e164
 from pressparse.lexicon.about import ABOUT_HEADING_RE
-from pressparse.lexicon.common import alt
+from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import (
     EMAIL_PREFIXES,
     FUNCTION_QUALIFIERS,
@@ -127,6 +127,8 @@ CONTACT_LEAD_WORDS = (
 )  # fmt: skip
 # Lower-case words one of which every REGION_HEADING_RE match contains.
 HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
+# Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
+LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -656,7 +658,7 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     """The contact leads of a line, left to right, not overlapping, each with the offset
     where the next one begins (the end of the line for the last)."""
     low = fold(line)
-    if not any(w in low for w in CONTACT_LEAD_WORDS):
+    if LEAD_WORD_RE.search(low) is None:
         return []
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
