@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.extract.emails import BAD_LOCAL_RE, DOT_WORD_RE, EMAIL_RE, find_emails
+from pressparse.extract.emails import (
+    BAD_LOCAL_RE,
+    DOT_WORD_RE,
+    EMAIL_RE,
+    _email_matches,
+    find_emails,
+)
 
 EMAILS = [
     ("annelie.martensson@skane.se", "annelie.martensson@skane.se"),
@@ -51,3 +57,22 @@ def test_pattern_constants() -> None:
 
 def test_hostile_input_is_fast() -> None:
     find_emails("a" * 50000 + "@" + "b." * 5000)
+
+
+# Synthetic lines around the places where a match may begin: address characters before
+# the "@" that a wider word ("josé") or a too long run (over 64) rules out, the bracketed
+# and upper-case forms, a space before the bracket, several addresses in a row.
+MATCH_STARTS = [
+    "josé@bolag.se",
+    "x" * 70 + "@bolag.se " + "y" * 40 + "@bolag.se",
+    "Anna.Berg [AT] bolag [punkt] se och pressjour(at)bolag.se",
+    "namn (snabel-a] bolag.se; a@b.se,c@d.se.e@f.se",
+    "08-123 45 67anna.berg@exempel.sejohan",
+    "_a@b.se %a@b.se +a@b.se -a@b.se .a@b.se",
+]
+
+
+@pytest.mark.parametrize("text", MATCH_STARTS)
+def test_matches_are_the_full_scan(text: str) -> None:
+    # The scan from the "@" and bracketed "at" finds what a scan of every offset finds.
+    assert [m.span() for m in _email_matches(text)] == [m.span() for m in EMAIL_RE.finditer(text)]

@@ -64,3 +64,20 @@ def test_import_does_not_load_the_model() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
     assert "sv" in LANGUAGES and "no" in LANGUAGES
+
+
+def test_restricted_load_is_the_librarys_model() -> None:
+    # The model read column by column scores like the library's full model restricted by
+    # set_languages, on the fixture releases and on pieces of them.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from pressparse.extract.language import _identifier
+
+    ref = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ref.set_languages(list(LANGUAGES))
+    ours = _identifier()
+    assert ours.nb_classes == ref.nb_classes
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for piece in (text[:1500], text[100:160], text[-200:], "Hei og takk", ""):
+            assert ours.classify(piece) == ref.classify(piece)

@@ -68,3 +68,20 @@ def test_not_role_words(word: str) -> None:
 def test_starts_with_role() -> None:
     assert starts_with_role("Presschef Olof Berg")
     assert not starts_with_role("Olof Berg, presschef")
+
+
+# Words of the corpus releases (one word, several words, digits, unknown) and synthetic
+# forms: the grouped table gives what wordfreq's own lookup gives, in both languages.
+ZIPF_WORDS = [
+    "och", "Många", "Materialet", "Trafikverket", "Ericsson", "förvaltningen", "Skanska",
+    "Nordic Waterproofing", "år 2024", "070-123", "e-post", "Anne-Lie", "it's", "ﬁnns",
+    "zzqxj", "", " ", "Google", "the",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", ZIPF_WORDS)
+def test_zipf_is_wordfreqs(word: str) -> None:
+    from wordfreq import zipf_frequency
+
+    for lang in ("sv", "en"):
+        assert zipf(word, lang) == zipf_frequency(word.lower(), lang)

@@ -210,6 +210,14 @@ def _matches_at(
             yield m
 
 
+def finditer_from_offsets(
+    rx: re.Pattern[str], text: str, offsets: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that never matches the empty string and whose
+    every match begins at one of ``offsets`` (ascending)."""
+    return _matches_at(rx, text, offsets)
+
+
 def finditer_from_literals(
     rx: re.Pattern[str], text: str, starts: tuple[str, ...], folded: str | None = None
 ) -> Iterator[re.Match[str]]:

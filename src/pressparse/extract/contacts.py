@@ -44,7 +44,7 @@ from pressparse.document import (
 from pressparse.extract.emails import find_emails
 from pressparse.extract.phones import find_phones, to_e164
 from pressparse.lexicon.about import ABOUT_HEADING_RE
-from pressparse.lexicon.common import alt
+from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import (
     EMAIL_PREFIXES,
     FUNCTION_QUALIFIERS,
@@ -127,6 +127,8 @@ CONTACT_LEAD_WORDS = (
 )  # fmt: skip
 # Lower-case words one of which every REGION_HEADING_RE match contains.
 HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
+# Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
+LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -354,16 +356,25 @@ class ContactInputs:
     def text(self) -> str:
         """The text with web addresses blanked (same offsets; the reader has already joined
         hard-wrapped lines)."""
-        chars = list(self.doc.text)
+        text = self.doc.text
+        spans = [
+            (f.span.start, f.span.end)
+            for f in self.urls
+            if f.span is not None and f.rule != "url.href"
+        ]
+        if not spans:
+            return text
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
-        emails = [(a, z) for _, a, z in find_emails(self.doc.text)]
-        for f in self.urls:
-            if f.span is None or f.rule == "url.href":
-                continue
-            a, z = f.span.start, f.span.end
-            if not any(ea < z and a < ez for ea, ez in emails):
-                chars[a:z] = " " * (z - a)
-        return "".join(chars)
+        emails = [(a, z) for _, a, z in find_emails(text)]
+        pieces: list[str] = []
+        done = 0  # text[:done] is in pieces
+        for a, z in sorted(s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)):
+            if z > done:
+                start = max(a, done)
+                pieces += (text[done:start], " " * (z - start))
+                done = z
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -647,7 +658,7 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     """The contact leads of a line, left to right, not overlapping, each with the offset
     where the next one begins (the end of the line for the last)."""
     low = fold(line)
-    if not any(w in low for w in CONTACT_LEAD_WORDS):
+    if LEAD_WORD_RE.search(low) is None:
         return []
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from pressparse.document import finditer_from_offsets, fold
 from pressparse.lexicon.contacts import WEB_TLDS
 from pressparse.lexicon.firstnames import is_first_name
 
@@ -19,8 +21,6 @@ EMAIL_RE = re.compile(
 )
 # The obfuscated dot inside a domain: "(dot)", "[punkt]".
 DOT_WORD_RE = re.compile(r"[ \t]?[\[(](?:dot|punkt)[\])][ \t]?", re.I)
-# The bracketed "at" of an obfuscated address: "[at]", "(at)", "[snabel-a]".
-OBFUSCATED_AT_RE = re.compile(r"[\[(](?:at|snabel-a)[\])]", re.I)
 # Two dots in a row or a dot at either end of the local part: not a valid address.
 BAD_LOCAL_RE = re.compile(r"^\.|\.\.|\.$")
 # Digits at the start of a local part glued to a phone number printed before it, on a
@@ -31,6 +31,14 @@ PHONE_TAIL_RE = re.compile(r"\d[ \t\-–]?$")
 # A capital inside the top-level domain: the next word glued to the address
 # ("exempel.seJohan" of "…exempel.se" + "Johan …" on the next line).
 GLUED_CAPITAL_RE = re.compile(r"(?<=[a-z])(?=[A-ZÅÄÖ])")
+# The bracketed "at" of an obfuscated address ("[at]", "(at)", "[snabel-a]"), searched in
+# the text lower-cased by ``document.fold`` (without re.I, which slows the scan).
+FOLDED_AT_RE = re.compile(r"[\[(](?:at|snabel-a)[\])]")
+# How far back from its "@" the start of a local part is looked for: 64 characters and
+# margin (a longer run of address characters holds no address that ends there).
+LOCAL_REACH = 80
+# The characters besides letters and digits of EMAIL_RE's leading lookbehind (``\w.+%-``).
+_RUN_EXTRA = "_.+%-"
 _TLDS = frozenset(WEB_TLDS)
 _TLDS_LONGEST_FIRST = tuple(sorted(WEB_TLDS, key=len, reverse=True))
 
@@ -44,11 +52,7 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     [('anna.berg@exempel.se', 12, 32)]
     """
     found: list[tuple[str, int, int]] = []
-    if "@" not in text and not OBFUSCATED_AT_RE.search(text):
-        # Every address holds "@" or a bracketed "at": most lines are skipped without the
-        # pattern, whose leading lookbehind makes ``re`` try every offset.
-        return found
-    for m in EMAIL_RE.finditer(text):
+    for m in _email_matches(text):
         local, start = m.group("local"), m.start()
         glued = GLUED_DIGITS_RE.match(local)
         if glued and PHONE_TAIL_RE.search(text[max(0, start - 2) : start]):
@@ -59,6 +63,35 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
         cut = _glued_tail(domain)
         found.append((f"{local}@{domain[: len(domain) - cut]}".lower(), start, m.end() - cut))
     return found
+
+
+def _email_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""``EMAIL_RE.finditer(text)``, with ``EMAIL_RE.match`` tried only where a match can
+    begin: a match holds one "@" or bracketed "at", and its leading lookbehind puts its start
+    at the beginning of the run of word characters (``\w.+%-``) that ends at it."""
+    starts: set[int] = set()
+    low = fold(text)
+    if "@" not in text and "at]" not in low and "at)" not in low and "snabel-a" not in low:
+        return iter(())  # most lines: no address, no pattern run
+    pos = text.find("@")
+    while pos >= 0:
+        starts.add(_run_start(text, pos))
+        pos = text.find("@", pos + 1)
+    for m in FOLDED_AT_RE.finditer(low):
+        q = m.start()
+        starts.add(_run_start(text, q))
+        if q > 0 and text[q - 1] in " \t":  # "namn (at) bolag.se"
+            starts.add(_run_start(text, q - 1))
+    return finditer_from_offsets(EMAIL_RE, text, sorted(starts))
+
+
+def _run_start(text: str, end: int) -> int:
+    r"""Where the run of ``\w.+%-`` characters that ends at ``end`` begins (at most
+    LOCAL_REACH back; a longer run starts no match that ends at ``end``)."""
+    start, stop = end, max(0, end - LOCAL_REACH)
+    while start > stop and (text[start - 1].isalnum() or text[start - 1] in _RUN_EXTRA):
+        start -= 1
+    return start
 
 
 def _glued_tail(domain: str) -> int:

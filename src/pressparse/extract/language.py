@@ -9,8 +9,14 @@ Swedish and English would read as Swedish."""
 from __future__ import annotations
 
 import re
+from array import array
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import io
+    import zipfile
 
 from pressparse.document import Document, Finding
 from pressparse.rule_ids import LanguageRule
@@ -47,18 +53,120 @@ MIN_MARKERS = 8
 MARKER_RATIO = 6
 
 
+# Rows of the model's feature table read at a time while the kept languages' columns are
+# taken from it (the whole table is 28 MB; a chunk of 4,096 rows is 1.2 MB).
+PTC_CHUNK_ROWS = 4096
+# Bytes of the model's transition table read at a time into its array.
+READ_CHUNK = 1 << 20
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The model, loaded once per process on first use (about a second; import stays fast)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """The model restricted to :data:`LANGUAGES`, loaded once per process on first use
+    (about a second; import stays fast): the identifier ``set_languages`` would make, read
+    without ever holding the full 97-language tables (about 110 MB at the peak)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    # set_languages keeps the full 97-language model beside the subset it made (about
-    # 100 MB per process); nothing here resets the languages, so let the full one go.
-    if hasattr(identifier, "_full_model"):
+    try:
+        ptc, pc, classes, nextmove, row, output = _load_restricted(MODEL_DIR / MODEL_FILE)
+    except (KeyError, ValueError, OSError):  # another model layout: the library's own path
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        identifier.set_languages(list(LANGUAGES))
         identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
+        return identifier
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+    # The row offsets and outputs per state as machine integers (same values, a tenth of
+    # the memory of two lists of 100,000 ints).
+    identifier._rowbase = array("I", identifier._rowbase)
+    identifier.tk_output = array("i", output)
     return identifier
+
+
+def _load_restricted(path: Path) -> tuple[Any, Any, list[str], array[int], array[int], array[int]]:
+    """py3langid's model file (an npz inside LZMA) as ``modelio.load_model`` reads it, with
+    the feature table and class priors cut to the columns of :data:`LANGUAGES` as
+    ``LanguageIdentifier.set_languages`` cuts them, each member read in chunks."""
+    import lzma
+    import shutil
+    import tempfile
+    import zipfile
+
+    import numpy as np
+
+    with tempfile.TemporaryFile(suffix=".npz") as tmp:
+        with lzma.open(path) as src:
+            shutil.copyfileobj(src, tmp, length=READ_CHUNK)
+        tmp.seek(0)
+        with zipfile.ZipFile(tmp) as npz:
+            classes = [str(c) for c in _read_member(npz, "classes").tolist()]
+            keep = [i for i, c in enumerate(classes) if c in LANGUAGES]
+            pc = _read_member(npz, "pc")[keep]
+            ptc = _read_columns(npz, "ptc", keep)
+            nextmove = _read_uints(npz, "nextmove")
+            row = _read_uints(npz, "nextmove_row")
+            output = array("i", _read_member(npz, "out_feat").astype(np.int32).tolist())
+    return ptc, pc, [classes[i] for i in keep], nextmove, row, output
+
+
+def _open_member(npz: zipfile.ZipFile, name: str) -> tuple[IO[bytes], tuple[int, ...], Any]:
+    """The open ``name.npy`` member of ``npz`` past its header, with its shape and dtype."""
+    from numpy.lib import format as npy
+
+    f = npz.open(f"{name}.npy")
+    version = npy.read_magic(f)
+    if version == (1, 0):
+        shape, fortran, dtype = npy.read_array_header_1_0(f)
+    elif version == (2, 0):
+        shape, fortran, dtype = npy.read_array_header_2_0(f)
+    else:
+        raise ValueError(f"{name}: npy version {version}")
+    if fortran:
+        raise ValueError(f"{name}: Fortran order")
+    return f, shape, dtype
+
+
+def _read_member(npz: zipfile.ZipFile, name: str) -> Any:
+    """A small member as a numpy array."""
+    import numpy as np
+
+    f, shape, dtype = _open_member(npz, name)
+    with f:
+        return np.frombuffer(f.read(), dtype=dtype).reshape(shape).copy()
+
+
+def _read_columns(npz: zipfile.ZipFile, name: str, keep: list[int]) -> Any:
+    """The columns ``keep`` of a 2-D member, read PTC_CHUNK_ROWS rows at a time."""
+    import numpy as np
+
+    f, shape, dtype = _open_member(npz, name)
+    rows, cols = shape
+    parts = []
+    with f:
+        for start in range(0, rows, PTC_CHUNK_ROWS):
+            n = min(PTC_CHUNK_ROWS, rows - start)
+            chunk = np.frombuffer(f.read(n * cols * dtype.itemsize), dtype=dtype)
+            parts.append(chunk.reshape(n, cols)[:, keep])
+    return np.concatenate(parts) if parts else np.zeros((0, len(keep)), dtype=dtype)
+
+
+def _read_uints(npz: zipfile.ZipFile, name: str) -> array[int]:
+    """An unsigned 1-D member as the stdlib array ``modelio`` makes of it ('H' or 'I')."""
+    f, shape, dtype = _open_member(npz, name)
+    code = {2: "H", 4: "I"}.get(dtype.itemsize)
+    if dtype.kind != "u" or code is None or len(shape) != 1 or not dtype.isnative:
+        raise ValueError(f"{name}: {dtype} {shape}")
+    out = array(code, [0]) * shape[0]  # allocated once, at its size
+    view = memoryview(out).cast("B")
+    reader = cast("io.BufferedIOBase", f)  # a zip member: a buffered reader
+    pos = 0
+    with f:
+        while pos < len(view):
+            n = reader.readinto(view[pos : pos + READ_CHUNK])
+            if not n:
+                raise ValueError(f"{name}: {pos} of {len(view)} bytes")
+            pos += n
+    view.release()
+    return out
 
 
 def detect_language(text: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from pressparse.document import finditer_at
+from pressparse.document import finditer_from_literals
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import NOT_PHONE_PREFIXES
 
@@ -19,8 +19,9 @@ PHONE_RE = re.compile(
     r"(?:(?<![\d+])\+|(?<![\w+])0|(?<![\w+])(?=46[ \t]?\(0\)))\d?[ \t]{0,2}(?:\(0\)[ \t]{0,2})?\d[\d \t\-–()]{4,20}\d(?!\d)"
 )
 # Where a PHONE_RE match may begin: a "+", a trunk "0", or the "46" of "46 (0)18 ...";
-# PHONE_RE (whose lookbehinds ``re`` would try at every offset) is tried only there.
-PHONE_START_RE = re.compile(r"[+0]|46")
+# PHONE_RE (whose lookbehinds ``re`` would try at every offset) is tried only there (found
+# with ``str.find``, faster than a pattern's scan).
+PHONE_STARTS = ("+", "0", "46")
 # "+46(0)40 ..." and "+46 (0) 40 ...": the trunk zero in brackets that must go.
 TRUNK_ZERO_RE = re.compile(r"\([ \t]?0[ \t]?\)")
 # Organisationsnummer "556677-8899": six digits, dash, four digits.
@@ -78,7 +79,7 @@ def find_phones(
     found: list[tuple[str, int, int]] = []
     if "0" not in text and "+" not in text:
         return found  # every number starts with "+" or holds a trunk "0"
-    for m in finditer_at(PHONE_RE, text, PHONE_START_RE):
+    for m in finditer_from_literals(PHONE_RE, text, PHONE_STARTS, text):
         raw = m.group(0)
         end = m.end()
         if NOT_PHONE_BEFORE_RE.search(text[max(0, m.start() - LABEL_LOOKBACK) : m.start()]):
