@@ -298,8 +298,8 @@ def test_one_line_headline_ends_before_the_subject_of_the_lead() -> None:
     # Shape of ../shared/unlabeled/regeringen releases on one line (johan-pehrson-leder-
     # samtal-om-brottslighet-i-valfarden): "... i välfärden Syftet med mötet är ...".
     text = one_line(
-        "# Johan Pehrson leder samtal om brottslighet i välfärden\n\nSyftet med mötet är att "
-        "genom diskussioner få en gemensam bild av läget. " * 4
+        "# Johan Pehrson leder samtal om brottslighet i välfärden\n\n"
+        + "Syftet med mötet är att genom diskussioner få en gemensam bild av läget. " * 4
     )
     assert pressparse.parse(text).title == "Johan Pehrson leder samtal om brottslighet i välfärden"
 
