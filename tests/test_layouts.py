@@ -311,3 +311,54 @@ def test_one_line_dash_in_lower_case_stays_in_the_headline() -> None:
         "ägnade sista dagen åt att välja ny kyrkostyrelse. " * 3
     )
     assert pressparse.parse(text).title == "Kyrkomötet slutar idag – återsamlas i oktober"
+
+
+def test_one_line_attribution_without_full_stop_ends_at_the_name() -> None:
+    # Real text (../shared/unlabeled/regeringen/2025/12/nasta-steg-i-ubatsupphandlingen-med-
+    # polen.md) on one line: the attribution has no full stop before the next paragraph.
+    text = one_line(
+        "# Nästa steg i ubåtsupphandlingen med Polen\n\n– Idag tog vi ett viktigt nästa steg "
+        "mot en svensk-polsk ubåtsaffär. Sverige och Polen har tillsammans verktygen för att "
+        "kraftigt försäkra säkerheten i Östersjöområdet och vi uppskattar det nära samarbetet "
+        "med Polen, säger försvarsminister Pål Jonson\n\nDen 26 november meddelade Polen att "
+        "man väljer Sverige som partner för sitt ubåtsprogram. Idag tog de båda "
+        "försvarsministrarna nästa steg i processen."
+    )
+    r = pressparse.parse(text)
+    assert r.title == "Nästa steg i ubåtsupphandlingen med Polen"
+    assert [q.speaker.name for q in r.quotes if q.speaker] == ["Pål Jonson"]
+    assert r.quotes[0].text.endswith("det nära samarbetet med Polen")
+
+
+def test_one_line_attribution_without_comma_ends_the_quote() -> None:
+    # Real text (../shared/unlabeled/regeringen/2024/10/forsvarsmakten-tilldelas-en-
+    # rymdmiljard-for-att-utoka-rymdformagorna.md) on one line: no comma before "säger";
+    # the next paragraph is the release's own words.
+    text = one_line(
+        "# Försvarsmakten tilldelas en rymdmiljard för att utöka rymdförmågorna\n\n– Sverige "
+        "har unika möjligheter och förmågor med vårt geostrategiska läge, vår kunskapsbas och "
+        "rymdinfrastruktur. Genom denna satsning stärker vi vår roll som en framstående "
+        "rymdnation säger försvarsminister Pål Jonson.\n\nRymdhoten är flera och växande. Det "
+        "handlar bland annat om statliga och icke-statliga aktörer."
+    )
+    quotes = pressparse.parse(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("en framstående rymdnation")
+
+
+def test_one_line_quotation_in_marks_goes_on_after_its_attribution() -> None:
+    # Real text (../shared/corpus/cision-en-stockholm-business-region-sba-2010.txt) on one
+    # line: "”A,” says X. ”B”" in one paragraph is one quotation; the release goes on after.
+    text = one_line(
+        "50 Stockholm municipalities attract foreign direct investments in unique business "
+        "collaboration\n\nA new contract period for the Stockholm Business Alliance begins at "
+        "the turn of the year.\n\n“This collaboration is unique,” says Olle Zetterberg, CEO of "
+        "Stockholm Business Region, which manages the project. “It generates a continuous "
+        "dialogue between municipalities in the functional Stockholm region.”\n\nInterest in "
+        "the collaboration has been strong since its inception in 2006."
+    )
+    quotes = pressparse.parse(text).quotes
+    assert [q.text for q in quotes] == [
+        "This collaboration is unique. It generates a continuous dialogue between "
+        "municipalities in the functional Stockholm region."
+    ]

@@ -690,8 +690,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Stockholm – The Capital", "säger – nej"],
     ),
     "reading.oneline.ATTRIBUTION_END_RE": (
-        [", säger Jan Nordwall. Fonden kommer", "”, säger Per Strömberg VD för Sardus. Vi"],
+        [
+            ", säger Jan Nordwall. Fonden kommer",
+            "”, säger Per Strömberg VD för Sardus. Vi",
+            "rymdnation säger försvarsminister Pål Jonson. Rymdhoten",
+        ],
         ["säger Jan Nordwall", "han säger att det. Fonden"],
+    ),
+    "reading.oneline.ATTRIBUTION_MARK_END_RE": (
+        ["continue,” says Sten Nordin, Stockholm’s mayor. “The"],
+        ["continue,” says Sten Nordin. The", "han säger att det. “The"],
+    ),
+    "reading.oneline.ATTRIBUTION_NAME_RE": (
+        [", säger socialminister Nina Larsson Bakgrund", ", säger försvarsminister Pål Jonson Den"],
+        [", säger att vi", "han säger Anna"],
     ),
     "reading.oneline.ABOUT_CUT_RE": (
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],

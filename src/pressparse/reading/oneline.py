@@ -164,10 +164,27 @@ CONTACT_LINE_END_RE = re.compile(
 )
 # A quote opening after a finished sentence: ". – Vi", ". ”Vi", "! - Det".
 QUOTE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=(?:[–—\-][ \t]|[”\"«“„])[ \t]?[A-ZÅÄÖ])")
-# The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence.
+# The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence; a
+# full stop or nothing before the verb when a title or a name follows it ("...
+# rymdnation säger försvarsminister Pål Jonson.").
 ATTRIBUTION_END_RE = re.compile(
-    rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n]{{1,120}}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
+    rf"(?:[,.”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+"
+    rf"|[ \t](?:{alt(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ]))"
+    r"[^.!?\n]{1,120}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
 )
+# The end of an attribution after a quotation in marks, another opening mark after it:
+# "” says Sten Nordin, Stockholm’s mayor. “The".
+ATTRIBUTION_MARK_END_RE = re.compile(
+    rf"[”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n”\"“]{{1,120}}?[.!?](?=[ \t]+[”\"“])"
+)
+# An attribution whose clause ends without a mark, before the next sentence: ", säger
+# socialminister Nina Larsson Bakgrund ..." (the verb and the words up to the name; the
+# name's end is found in code).
+ATTRIBUTION_NAME_RE = re.compile(
+    rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ])"
+)
+# Most words of a speaker's name in an attribution ("Camilla Waltersson Grönvall").
+SPEAKER_MAX_WORDS = 3
 # A boilerplate heading: "Om" or "About" and capitalized words.
 ABOUT_CUT_RE = re.compile(
     r"\b(?:" + alt(ABOUT_WORDS) + r")[ \t]+"
@@ -227,13 +244,42 @@ def _segment(line: str, *, headline: bool) -> str:
     body_start = 0
     if headline:
         body_start = _cut_head(line, cuts)
+    said = {m.end() for m in ATTRIBUTION_MARK_END_RE.finditer(line, body_start)}
     for m in QUOTE_CUT_RE.finditer(line, body_start):
+        if m.start() + 1 in said and line[m.end()] not in "–—-":
+            continue  # "”A,” says X. ”B”": the quotation goes on in marks after its attribution
         cuts.setdefault(m.end(), "\n\n")
     for m in ATTRIBUTION_END_RE.finditer(line, body_start):
         cuts.setdefault(m.end(), "\n\n")
+    for m in ATTRIBUTION_NAME_RE.finditer(line, body_start):
+        end = _speaker_name_end(line, m.end())
+        if end is not None:
+            cuts.setdefault(end, "\n\n")
     _cut_contacts(line, cuts, body_start)
     _cut_about(line, cuts, body_start)
     return _apply(line, cuts)
+
+
+def _speaker_name_end(line: str, start: int) -> int | None:
+    """Where a speaker's name starting at ``start`` ends when the next sentence follows it
+    without a full stop: a given name and surname, then a capitalized word that opens a
+    sentence ("Nina Larsson Bakgrund", "Pål Jonson Den") or another person's given name
+    ("Elisabeth Svantesson Johan Norrman är")."""
+    words = [
+        m for _, m in zip(range(SPEAKER_MAX_WORDS + 2), WORD_RE.finditer(line, start), strict=False)
+    ]
+    if len(words) < 3 or not is_first_name(words[0].group()):
+        return None
+    for k in range(1, min(len(words) - 1, SPEAKER_MAX_WORDS)):
+        w = words[k].group()
+        if not _name_word(w) and not (w[:1].isupper() and w[-1].isalpha()):
+            return None  # a comma, a role or an end mark: the clause goes on as printed
+        nxt = words[k + 1].group().strip(_WORD_PUNCT)
+        if not nxt[:1].isupper():
+            return None
+        if is_first_name(nxt) or _common(nxt) or (is_common_word(nxt) and not is_first_name(w)):
+            return words[k].end()
+    return None
 
 
 def _datetimes(line: str) -> list[tuple[int, int]]:
