@@ -651,6 +651,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["den 28 januari 2015 håller", "2013-11-12 För mer"],
     ),
     "reading.oneline.TIME_RE": (["2010-03-16 09:15", "kl. 13.00"], ["1 000 MEUR", "2.5"]),
+    "reading.oneline.PIPE_HEADER_RE": (
+        ["Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska"],
+        ["Delårsrapport januari - mars 2014", "a | b"],
+    ),
     "reading.oneline.DATE_ALONE_RE": (["2023-03-31", "09.12.2015"], ["2023", "31 mars 2023"]),
     "reading.oneline.DATETIME_START_RE": (["Jul", "2010"], [".5", "_"]),
     "reading.oneline.LEADING_FURNITURE_RE": (

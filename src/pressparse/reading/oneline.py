@@ -129,6 +129,8 @@ LEADING_FURNITURE_RE = re.compile(
     rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b|\(\d{{1,2}}\)"
     r"|(?:Från|From)[ \t]+[A-ZÅÄÖ][\w-]{1,40}(?=[ \t]+[0-9A-ZÅÄÖ]))[ \t]*"
 )
+# The start of a category line: fields separated by pipes ("Delårsrapport | Ekonomi | ").
+PIPE_HEADER_RE = re.compile(r"(?:[^|\n]{1,40}?[ \t]\|[ \t]){2,6}")
 # A printed label after the headline: "Pressmeddelande • Jul 27, 2018 14:50 CEST".
 LABEL_CUT_RE = re.compile(
     rf"\b(?:{_KINDS_ALT})[ \t]*[•|·–—\-][ \t]*{_DATE}(?:,?[ \t]+{_TIME})?"
@@ -362,8 +364,16 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
     if sender is not None:
         pos = sender
         cuts[pos] = "\n\n"
+    casing = _Casing(line)
     stop = min((c for c in cuts if c > pos), default=len(line))
-    end = _headline_end(line, pos, stop, _Casing(line))
+    end = _headline_end(line, pos, stop, casing)
+    m = PIPE_HEADER_RE.match(line, pos)
+    if end is not None and m is not None and m.end() < end:
+        # A category line ("Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 |
+        # Regulatoriska"): furniture; the headline comes after it.
+        cuts[end] = "\n\n"
+        pos = end
+        end = _headline_end(line, pos, _after_cut(line, cuts, pos), casing)
     if end is not None:
         cuts[end] = "\n\n"
         # A label right after the headline ("Rubrik Pressmeddelande • date").
@@ -374,6 +384,11 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
             m = LEADING_FURNITURE_RE.match(line, end)
         return end
     return pos
+
+
+def _after_cut(line: str, cuts: dict[int, str], at: int) -> int:
+    """The next cut after the one at ``at`` (the end of a date and time cut out)."""
+    return min((c for c in cuts if c > at), default=len(line))
 
 
 def _sender_end(line: str, start: int) -> int | None:
@@ -461,8 +476,10 @@ def _starts_sentence(words: list[re.Match[str]], k: int, casing: _Casing) -> boo
         return False  # "på Första maj": no sentence ends on a preposition
     bare = w.strip(_WORD_PUNCT)
     nxt = words[k + 1].group() if k + 1 < len(words) else ""
-    if bare in _KINDS or w == prev or TIME_RE.fullmatch(prev.rstrip(",")) is not None:
-        return True  # "... 90-konto Pressmeddelande ...", "VD VD Per", "kl. 09.30 Avsikts..."
+    if bare in _KINDS and not _name_word(prev):
+        return True  # "... 90-konto Pressmeddelande ..." (not "Dagens Nyheter")
+    if w == prev or TIME_RE.fullmatch(prev.rstrip(",")) is not None:
+        return True  # "VD VD Per", "kl. 09.30 Avsikts..."
     if _repeats_headline(words, k, bare, nxt) or _opens_with_person(prev, bare, nxt):
         return True
     if _acronym(bare):
@@ -571,8 +588,8 @@ def _subject_after_word(words: list[re.Match[str]], k: int, bare: str) -> bool:
     är ...", "... transportbranschen Samtalet kommer ...")."""
     prev = words[k - 1].group()
     nxt = words[k + 1].group() if k + 1 < len(words) else ""
-    if not prev[:1].islower() or prev.lower().rstrip(",") in _NO_SENTENCE_END:
-        return False
+    if not (prev[:1].islower() or prev.isdigit()) or prev.lower().rstrip(",") in _NO_SENTENCE_END:
+        return False  # (after a year: "Delårsrapport januari - mars 2014 Kommentarer av ...")
     if not (nxt[:1].islower() or nxt[:1].isdigit()) or bare.isupper():
         return False
     return is_common_word(bare)
