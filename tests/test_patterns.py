@@ -73,8 +73,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # --- lexicon.about
     "lexicon.about.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],
-        ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne", "Om man vill",
-         "Om Region Skåne. Mer text."],
+        [
+            "Om två veckor öppnar vi.",
+            "Omsättningen ökade",
+            "om Region Skåne",
+            "Om man vill",
+            "Om Region Skåne. Mer text.",
+        ],
     ),
     # --- audit
     "audit.quotes.DASH_SAID_RE": (
@@ -101,10 +106,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # --- db (messages of PostgreSQL and SQLite errors)
     "db.TRANSIENT_RE": (
         ["deadlock detected", "database is locked", "could not serialize access"],
-        ["relation \"urls\" does not exist", "value too long for type character varying(500)"],
+        ['relation "urls" does not exist', "value too long for type character varying(500)"],
     ),
     "db.EXISTS_RE": (
-        ['table urls already exists', 'duplicate key value violates unique constraint "pg_type_typname_nsp_index"'],
+        [
+            "table urls already exists",
+            'duplicate key value violates unique constraint "pg_type_typname_nsp_index"',
+        ],
         ['null value in column "name" violates not-null constraint'],
     ),
     # --- extract.quotes (scan anchors)
@@ -241,7 +249,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Anne-Lie Mårtensson", "Claes-R. Simonson"],
     ),
     "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
-
     "extract.contacts.FUNCTION_END_RE": (
         ["LOs pressjour", "Presskontakt kvällstid"],
         ["pressjouren ringer"],
@@ -713,6 +720,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
         ["Om två veckor", "om Region Skåne"],
     ),
+    "reading.oneline.DISCLOSURE_CUT_RE": (
+        [
+            "utmaningar” Denna information är sådan som Medfield",
+            "This information is information that",
+        ],
+        ["Denna information är viktig", "informationen är sådan"],
+    ),
     "reading.oneline.RULE_RUN_RE": (["4018 ------------ Mer", "______"], ["--", "Mid Cap-segment"]),
     "reading.oneline.CHROME_RUN_RE": (
         ["plats 1) Ämnen Kategorier Regioner Kontakter"],
@@ -750,7 +764,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande"],
         ["Dramaten | Pressmeddelande"],
     ),
-    "lexicon.labels.PIPE_KIND_RE": (["11.2.2026 | Dramaten | Pressinbjudan"], ["| Pressinbjudningar |"]),
+    "lexicon.labels.PIPE_KIND_RE": (
+        ["11.2.2026 | Dramaten | Pressinbjudan"],
+        ["| Pressinbjudningar |"],
+    ),
     "structure.CONTACT_HEADING_RE": (
         ["För mer information:", "Kontakt", "För mer information, vänligen kontakta:"],
         ["Kontaktuppgifterna finns på webben"],

@@ -19,7 +19,8 @@ the breaks back where the words say a part begins:
   number or e-mail address in a contact block;
 * the boilerplate heading "Om X" where X is repeated as the first words after it;
 * a contact reference in parentheses, a place and date signing the release;
-* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner").
+* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner"),
+  the disclosure sentence of a listed company ("Denna information är sådan som ...").
 
 Only texts with very long lines and almost no line breaks are rewritten.
 """
@@ -72,13 +73,14 @@ SENDER_RECUR_MIN_WORDS = 2
 # Letters compared when a word takes up a headline's word ("NOTEs" ... "NOTE").
 REPEAT_MIN_CHARS = 4
 # Words no sentence ends on: a capitalized word after them is a name ("på Första maj",
-# "när Johan Pehrson besöker", "mellan Sverige och Polen").
+# "när Johan Pehrson besöker", "mellan Sverige och Polen"). Not the words that also end a
+# headline as a verb's particle ("Bostadspolitiken läggs om", "tar över").
 _NO_SENTENCE_END = frozenset(
     [
         *("på", "i", "för", "till", "med", "av", "och", "att", "en", "ett", "den"),
-        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos", "om", "när", "där"),
+        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos", "när", "där"),
         *("då", "samt", "eller", "men", "mellan", "genom", "inom", "bland", "kring", "än"),
-        *("under", "enligt", "utan", "över", "åt", "hos", "per", "via"),
+        *("enligt", "utan", "per", "via"),
         *("of", "the", "to", "in", "for", "and", "a", "an", "at", "on", "with", "by", "from"),
         *("as", "when", "between", "into", "about", "or"),
     ]
@@ -201,6 +203,13 @@ PAREN_CONTACT_RE = re.compile(
 PLACE_DATE_RE = re.compile(
     rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
 )
+# The disclosure sentence of listed companies (MAR) opening the boilerplate: "Denna
+# information är sådan som Medfield Diagnostics är skyldigt att offentliggöra ...",
+# "Informationen är sådan information som ...", "This information is information that ...".
+DISCLOSURE_CUT_RE = re.compile(
+    r"\b(?:(?:Denna[ \t]+information|Informationen)[ \t]+är[ \t]+sådan"
+    r"|This[ \t]+information[ \t]+is[ \t]+(?:such|information[ \t]+that))\b"
+)
 # A separator rule inside the line: "------------", "______", "=====".
 RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
 # Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
@@ -235,6 +244,8 @@ def _segment(line: str, *, headline: bool) -> str:
     for a, b in _datetimes(line):
         cuts.setdefault(a, "\n\n")
         cuts.setdefault(b, "\n\n")
+    for m in DISCLOSURE_CUT_RE.finditer(line):
+        cuts.setdefault(m.start(), "\n\n")
     for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
         for m in rx.finditer(line):
             cuts.setdefault(m.start(), "\n\n")
