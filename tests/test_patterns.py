@@ -73,8 +73,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # --- lexicon.about
     "lexicon.about.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],
-        ["Om två veckor öppnar vi.", "Omsättningen ökade", "om Region Skåne", "Om man vill",
-         "Om Region Skåne. Mer text."],
+        [
+            "Om två veckor öppnar vi.",
+            "Omsättningen ökade",
+            "om Region Skåne",
+            "Om man vill",
+            "Om Region Skåne. Mer text.",
+        ],
     ),
     # --- audit
     "audit.quotes.DASH_SAID_RE": (
@@ -101,10 +106,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # --- db (messages of PostgreSQL and SQLite errors)
     "db.TRANSIENT_RE": (
         ["deadlock detected", "database is locked", "could not serialize access"],
-        ["relation \"urls\" does not exist", "value too long for type character varying(500)"],
+        ['relation "urls" does not exist', "value too long for type character varying(500)"],
     ),
     "db.EXISTS_RE": (
-        ['table urls already exists', 'duplicate key value violates unique constraint "pg_type_typname_nsp_index"'],
+        [
+            "table urls already exists",
+            'duplicate key value violates unique constraint "pg_type_typname_nsp_index"',
+        ],
         ['null value in column "name" violates not-null constraint'],
     ),
     # --- extract.quotes (scan anchors)
@@ -270,7 +278,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Anne-Lie Mårtensson", "Claes-R. Simonson"],
     ),
     "extract.contacts.GENITIVE_ROLE_RE": (["PartnerTech:s VD", "LOs pressekreterare"], ["vd"]),
-
     "extract.contacts.FUNCTION_END_RE": (
         ["LOs pressjour", "Presskontakt kvällstid"],
         ["pressjouren ringer"],
@@ -715,6 +722,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["den 28 januari 2015 håller", "2013-11-12 För mer"],
     ),
     "reading.oneline.TIME_RE": (["2010-03-16 09:15", "kl. 13.00"], ["1 000 MEUR", "2.5"]),
+    "reading.oneline.PIPE_HEADER_RE": (
+        ["Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 | Regulatoriska"],
+        ["Delårsrapport januari - mars 2014", "a | b"],
+    ),
+    "reading.oneline.DATE_ALONE_RE": (["2023-03-31", "09.12.2015"], ["2023", "31 mars 2023"]),
     "reading.oneline.DATETIME_START_RE": (["Jul", "2010"], [".5", "_"]),
     "reading.oneline.LEADING_FURNITURE_RE": (
         [
@@ -753,12 +765,31 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Stockholm – The Capital", "säger – nej"],
     ),
     "reading.oneline.ATTRIBUTION_END_RE": (
-        [", säger Jan Nordwall. Fonden kommer", "”, säger Per Strömberg VD för Sardus. Vi"],
+        [
+            ", säger Jan Nordwall. Fonden kommer",
+            "”, säger Per Strömberg VD för Sardus. Vi",
+            "rymdnation säger försvarsminister Pål Jonson. Rymdhoten",
+        ],
         ["säger Jan Nordwall", "han säger att det. Fonden"],
+    ),
+    "reading.oneline.ATTRIBUTION_MARK_END_RE": (
+        ["continue,” says Sten Nordin, Stockholm’s mayor. “The"],
+        ["continue,” says Sten Nordin. The", "han säger att det. “The"],
+    ),
+    "reading.oneline.ATTRIBUTION_NAME_RE": (
+        [", säger socialminister Nina Larsson Bakgrund", ", säger försvarsminister Pål Jonson Den"],
+        [", säger att vi", "han säger Anna"],
     ),
     "reading.oneline.ABOUT_CUT_RE": (
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
         ["Om två veckor", "om Region Skåne"],
+    ),
+    "reading.oneline.DISCLOSURE_CUT_RE": (
+        [
+            "utmaningar” Denna information är sådan som Medfield",
+            "This information is information that",
+        ],
+        ["Denna information är viktig", "informationen är sådan"],
     ),
     "reading.oneline.RULE_RUN_RE": (["4018 ------------ Mer", "______"], ["--", "Mid Cap-segment"]),
     "reading.oneline.CHROME_RUN_RE": (
@@ -797,7 +828,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande"],
         ["Dramaten | Pressmeddelande"],
     ),
-    "lexicon.labels.PIPE_KIND_RE": (["11.2.2026 | Dramaten | Pressinbjudan"], ["| Pressinbjudningar |"]),
+    "lexicon.labels.PIPE_KIND_RE": (
+        ["11.2.2026 | Dramaten | Pressinbjudan"],
+        ["| Pressinbjudningar |"],
+    ),
     "structure.CONTACT_HEADING_RE": (
         ["För mer information:", "Kontakt", "För mer information, vänligen kontakta:"],
         ["Kontaktuppgifterna finns på webben"],

@@ -529,3 +529,32 @@ INSERTED = [
 @pytest.mark.parametrize(("body", "want"), INSERTED)
 def test_inserted_attribution(body: str, want: list[tuple[str, str | None]]) -> None:
     assert quotes(body) == want
+
+
+def test_unmarked_speech_starts_after_a_sentence_about_a_person() -> None:
+    # Real text (../shared/corpus/dagensanalys-tu-svanberg-ordforande.txt) on one line: the
+    # release's sentences about the speaker run straight into her unmarked speech.
+    release = (
+        "Victoria Svanberg vald till ordförande för branschorganisation TU\n\n"
+        "Victoria Svanberg har i dag valts till ordförande för mediehusens "
+        "branschorganisation TU – Medier i Sverige. Victoria är organisationens första "
+        "kvinnliga ordförande.\n\nJag är glad och hedrad över att ha fått förtroendet att "
+        "vara ordförande för TU. Jag ser också fram emot att jobba med de utmaningar "
+        "branschen står inför, säger Victoria Svanberg, ny ordförande för "
+        "branschorganisationen TU – Medier i Sverige."
+    )
+    quotes = pressparse.parse(" ".join(release.split())).quotes
+    assert [q.text[:22] for q in quotes] == ["Jag är glad och hedrad"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Victoria Svanberg"
+
+
+def test_unmarked_speech_may_name_a_person_inside_a_sentence() -> None:
+    # Synthetic near miss: a name inside a sentence of speech does not cut it.
+    text = (
+        "Ny ordförande\n\nDet är roligt att hälsa Anna Berg välkommen. Hon har lång "
+        "erfarenhet, säger Per Holm, vd.\n"
+    )
+    quotes = pressparse.parse(text).quotes
+    assert [q.text for q in quotes] == [
+        "Det är roligt att hälsa Anna Berg välkommen. Hon har lång erfarenhet"
+    ]

@@ -9,14 +9,18 @@ the breaks back where the words say a part begins:
   and a date with a time anywhere ("2010-03-16 09:15");
 * the end of the headline: the first words before a sentence begins (a capitalized
   common word such as "Det", "Nu", "En"; a repetition of the headline's first word; a
-  given name and surname after a capitalized word), when no end mark comes first;
+  given name and surname after a capitalized word; a capitalized word and a finite verb,
+  "Regeringen har"; a weekday or a title capitalized), when no end mark comes first. How
+  the release prints a word elsewhere tells a name ("i Sverige", never "sverige") from a
+  common word capitalized because it opens the lead ("Regeringen", also "regeringen");
 * a dash or a quotation mark opening a quote after a finished sentence, and the end of
   the attribution that closes it (", säger Anna Berg.");
 * a contact heading ("För mer information", "Presskontakt:"), and after each phone
   number or e-mail address in a contact block;
 * the boilerplate heading "Om X" where X is repeated as the first words after it;
 * a contact reference in parentheses, a place and date signing the release;
-* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner").
+* a separator rule ("-----"), a run of page furniture words ("Ämnen Kategorier Regioner"),
+  the disclosure sentence of a listed company ("Denna information är sådan som ...").
 
 Only texts with very long lines and almost no line breaks are rewritten.
 """
@@ -28,9 +32,10 @@ import re
 from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import PHONE_SHAPE
-from pressparse.lexicon.dates import MONTHS, ZONES
+from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import is_common_word, zipf
+from pressparse.lexicon.grammar import FINITE_AUXILIARIES
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import BARE_SAYING_VERBS
 from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
@@ -45,6 +50,18 @@ HEADLINE_MAX_WORDS = 30
 # (7.4), "Nu" (6.6), "Idag" (5.9), "Under" (6.2); names are rarer ("Stockholm" 5.7 is
 # taken only after a word that is not capitalized, see _starts_sentence).
 SENTENCE_START_ZIPF = 5.8
+# A sentence's subject is followed by its verb within this many words ("Tryggheten i
+# svensk skola har").
+SUBJECT_MAX_WORDS = 5
+# Swedish prints weekday and month names in lower case: capitalized, they open a sentence
+# ("... i Berlin Torsdag den 1 december deltar ...").
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)])
+# The endings of the adjectives and genitives that open names of several words
+# ("Nordiska Mediedagarna", "Årets Nyhetsrum", "Svenska Mässan"); a country name such as
+# "Danmark" or "Irland" is a name of its own.
+_MODIFIER_ENDINGS = ("a", "s")
+# The endings of Swedish nouns in the definite form ("tjänsten", "året", "dagarna").
+_DEFINITE_ENDINGS = ("en", "et", "na")
 # Fewest words of a headline.
 HEADLINE_MIN_WORDS = 2
 # A "!" or "?" within this many words ends the headline ("Välkommen till ...!").
@@ -55,14 +72,22 @@ SENDER_MAX_WORDS = 3
 SENDER_RECUR_MIN_WORDS = 2
 # Letters compared when a word takes up a headline's word ("NOTEs" ... "NOTE").
 REPEAT_MIN_CHARS = 4
-# Words no sentence ends on: a capitalized word after them is a name ("på Första maj").
+# Words no sentence ends on: a capitalized word after them is a name ("på Första maj",
+# "när Johan Pehrson besöker", "mellan Sverige och Polen"). Not the words that also end a
+# headline as a verb's particle ("Bostadspolitiken läggs om", "tar över").
 _NO_SENTENCE_END = frozenset(
     [
         *("på", "i", "för", "till", "med", "av", "och", "att", "en", "ett", "den"),
-        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos"),
+        *("det", "som", "från", "vid", "mot", "efter", "inför", "hos", "när", "där"),
+        *("då", "samt", "eller", "men", "mellan", "genom", "inom", "bland", "kring", "än"),
+        *("enligt", "utan", "per", "via"),
         *("of", "the", "to", "in", "for", "and", "a", "an", "at", "on", "with", "by", "from"),
+        *("as", "when", "between", "into", "about", "or"),
     ]
 )
+# What a word may carry that is not part of it ("”Vi", "(publ)", "Skåne,").
+_WORD_PUNCT = '”"«»()[],.:;!?'
+
 # Words with a full stop that end no sentence ("kl. 09.30", "bl.a.", "t.ex.").
 _ABBREVIATIONS = frozenset(["kl", "bl.a", "t.ex", "m.fl", "m.m", "nr", "ca", "tel", "resp", "inkl"])
 
@@ -86,6 +111,8 @@ _DATE = (
 )
 # A time, maybe with its zone: "09:15", "14:50 CEST", "kl. 13.00".
 _TIME = rf"(?:kl\.?[ \t]*)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]+(?:{_ZONES_ALT}))?"
+# A date written in figures, as a word of its own: "2023-03-31", "31.03.2023".
+DATE_ALONE_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}")
 # A date followed by a time: a dateline wherever it stands ("2018-06-19 18:01 CEST").
 DATETIME_RE = re.compile(rf"{_DATE},?[ \t]+{_TIME}")
 # Where a DATETIME_RE match can start: a digit or a capital opening a word (a month name).
@@ -104,6 +131,8 @@ LEADING_FURNITURE_RE = re.compile(
     rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b|\(\d{{1,2}}\)"
     r"|(?:Från|From)[ \t]+[A-ZÅÄÖ][\w-]{1,40}(?=[ \t]+[0-9A-ZÅÄÖ]))[ \t]*"
 )
+# The start of a category line: fields separated by pipes ("Delårsrapport | Ekonomi | ").
+PIPE_HEADER_RE = re.compile(r"(?:[^|\n]{1,40}?[ \t]\|[ \t]){2,6}")
 # A printed label after the headline: "Pressmeddelande • Jul 27, 2018 14:50 CEST".
 LABEL_CUT_RE = re.compile(
     rf"\b(?:{_KINDS_ALT})[ \t]*[•|·–—\-][ \t]*{_DATE}(?:,?[ \t]+{_TIME})?"
@@ -139,10 +168,27 @@ CONTACT_LINE_END_RE = re.compile(
 )
 # A quote opening after a finished sentence: ". – Vi", ". ”Vi", "! - Det".
 QUOTE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=(?:[–—\-][ \t]|[”\"«“„])[ \t]?[A-ZÅÄÖ])")
-# The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence.
+# The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence; a
+# full stop or nothing before the verb when a title or a name follows it ("...
+# rymdnation säger försvarsminister Pål Jonson.").
 ATTRIBUTION_END_RE = re.compile(
-    rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n]{{1,120}}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
+    rf"(?:[,.”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+"
+    rf"|[ \t](?:{alt(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ]))"
+    r"[^.!?\n]{1,120}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
 )
+# The end of an attribution after a quotation in marks, another opening mark after it:
+# "” says Sten Nordin, Stockholm’s mayor. “The".
+ATTRIBUTION_MARK_END_RE = re.compile(
+    rf"[”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+[^.!?\n”\"“]{{1,120}}?[.!?](?=[ \t]+[”\"“])"
+)
+# An attribution whose clause ends without a mark, before the next sentence: ", säger
+# socialminister Nina Larsson Bakgrund ..." (the verb and the words up to the name; the
+# name's end is found in code).
+ATTRIBUTION_NAME_RE = re.compile(
+    rf"[,”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ])"
+)
+# Most words of a speaker's name in an attribution ("Camilla Waltersson Grönvall").
+SPEAKER_MAX_WORDS = 3
 # A boilerplate heading: "Om" or "About" and capitalized words.
 ABOUT_CUT_RE = re.compile(
     r"\b(?:" + alt(ABOUT_WORDS) + r")[ \t]+"
@@ -156,6 +202,13 @@ PAREN_CONTACT_RE = re.compile(
 # ". Stockholm den 28 februari 2000".
 PLACE_DATE_RE = re.compile(
     rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
+)
+# The disclosure sentence of listed companies (MAR) opening the boilerplate: "Denna
+# information är sådan som Medfield Diagnostics är skyldigt att offentliggöra ...",
+# "Informationen är sådan information som ...", "This information is information that ...".
+DISCLOSURE_CUT_RE = re.compile(
+    r"\b(?:(?:Denna[ \t]+information|Informationen)[ \t]+är[ \t]+sådan"
+    r"|This[ \t]+information[ \t]+is[ \t]+(?:such|information[ \t]+that))\b"
 )
 # A separator rule inside the line: "------------", "______", "=====".
 RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
@@ -191,6 +244,8 @@ def _segment(line: str, *, headline: bool) -> str:
     for a, b in _datetimes(line):
         cuts.setdefault(a, "\n\n")
         cuts.setdefault(b, "\n\n")
+    for m in DISCLOSURE_CUT_RE.finditer(line):
+        cuts.setdefault(m.start(), "\n\n")
     for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
         for m in rx.finditer(line):
             cuts.setdefault(m.start(), "\n\n")
@@ -202,13 +257,42 @@ def _segment(line: str, *, headline: bool) -> str:
     body_start = 0
     if headline:
         body_start = _cut_head(line, cuts)
+    said = {m.end() for m in ATTRIBUTION_MARK_END_RE.finditer(line, body_start)}
     for m in QUOTE_CUT_RE.finditer(line, body_start):
+        if m.start() + 1 in said and line[m.end()] not in "–—-":
+            continue  # "”A,” says X. ”B”": the quotation goes on in marks after its attribution
         cuts.setdefault(m.end(), "\n\n")
     for m in ATTRIBUTION_END_RE.finditer(line, body_start):
         cuts.setdefault(m.end(), "\n\n")
+    for m in ATTRIBUTION_NAME_RE.finditer(line, body_start):
+        end = _speaker_name_end(line, m.end())
+        if end is not None:
+            cuts.setdefault(end, "\n\n")
     _cut_contacts(line, cuts, body_start)
     _cut_about(line, cuts, body_start)
     return _apply(line, cuts)
+
+
+def _speaker_name_end(line: str, start: int) -> int | None:
+    """Where a speaker's name starting at ``start`` ends when the next sentence follows it
+    without a full stop: a given name and surname, then a capitalized word that opens a
+    sentence ("Nina Larsson Bakgrund", "Pål Jonson Den") or another person's given name
+    ("Elisabeth Svantesson Johan Norrman är")."""
+    words = [
+        m for _, m in zip(range(SPEAKER_MAX_WORDS + 2), WORD_RE.finditer(line, start), strict=False)
+    ]
+    if len(words) < 3 or not is_first_name(words[0].group()):
+        return None
+    for k in range(1, min(len(words) - 1, SPEAKER_MAX_WORDS)):
+        w = words[k].group()
+        if not _name_word(w) and not (w[:1].isupper() and w[-1].isalpha()):
+            return None  # a comma, a role or an end mark: the clause goes on as printed
+        nxt = words[k + 1].group().strip(_WORD_PUNCT)
+        if not nxt[:1].isupper():
+            return None
+        if is_first_name(nxt) or _common(nxt) or (is_common_word(nxt) and not is_first_name(w)):
+            return words[k].end()
+    return None
 
 
 def _datetimes(line: str) -> list[tuple[int, int]]:
@@ -239,6 +323,45 @@ def _inside_sentence(line: str, start: int, end: int) -> bool:
     return word.lower() in _NO_SENTENCE_END
 
 
+class _Casing:
+    """How the release itself writes its words (a truecasing test over its text): the
+    words it prints in lower case, and the capitalized words it prints inside sentences,
+    as names are printed: after a preposition or conjunction, where no sentence begins
+    ("i Finland", "med Polen", "och Regeringskansliet"), or twice after a lower-case word
+    ("stärka Sveriges", "i norra Sverige"; a heading's last word before a sentence is seen
+    once)."""
+
+    def __init__(self, line: str) -> None:
+        self._line = line
+        self.lower: set[str] = set()
+        self.inside: set[str] = set()
+        seen: set[str] = set()  # capitalized words seen once after a lower-case word
+        prev = ""
+        for m in WORD_RE.finditer(line):
+            w = m.group()
+            bare = w.strip(_WORD_PUNCT)
+            first = bare[:1]
+            if first.islower():
+                self.lower.add(bare)
+            elif first.isupper() and _inside(prev) and w[0] not in _WORD_PUNCT:
+                if prev in _NO_SENTENCE_END or bare in seen:
+                    self.inside.add(bare)
+                seen.add(bare)
+            prev = w
+
+    def pair_elsewhere(self, first: str, second: str) -> bool:
+        """The two words printed together more than once ("Sahlgrenska Universitetssjukhuset")."""
+        return self._line.count(f"{first} {second}") > 1
+
+    def is_name(self, bare: str) -> bool:
+        """Printed capitalized after a preposition or conjunction, never in lower case."""
+        return bare.lower() not in self.lower and bare in self.inside
+
+    def is_common(self, bare: str) -> bool:
+        """Printed in lower case elsewhere, never capitalized after a preposition."""
+        return bare.lower() in self.lower and bare not in self.inside
+
+
 def _cut_head(line: str, cuts: dict[int, str]) -> int:
     """Cut the label/dateline furniture and the headline off the start; the offset after."""
     pos = 0
@@ -252,7 +375,16 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
     if sender is not None:
         pos = sender
         cuts[pos] = "\n\n"
-    end = _headline_end(line, pos, min((c for c in cuts if c > pos), default=len(line)))
+    casing = _Casing(line)
+    stop = min((c for c in cuts if c > pos), default=len(line))
+    end = _headline_end(line, pos, stop, casing)
+    m = PIPE_HEADER_RE.match(line, pos)
+    if end is not None and m is not None and m.end() < end:
+        # A category line ("Delårsrapport | Ekonomi | 24 apr, 2014 | 14:06 |
+        # Regulatoriska"): furniture; the headline comes after it.
+        cuts[end] = "\n\n"
+        pos = end
+        end = _headline_end(line, pos, _after_cut(line, cuts, pos), casing)
     if end is not None:
         cuts[end] = "\n\n"
         # A label right after the headline ("Rubrik Pressmeddelande • date").
@@ -263,6 +395,11 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
             m = LEADING_FURNITURE_RE.match(line, end)
         return end
     return pos
+
+
+def _after_cut(line: str, cuts: dict[int, str], at: int) -> int:
+    """The next cut after the one at ``at`` (the end of a date and time cut out)."""
+    return min((c for c in cuts if c > at), default=len(line))
 
 
 def _sender_end(line: str, start: int) -> int | None:
@@ -299,7 +436,7 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word[-1].isalnum() and not _common(word)
 
 
-def _headline_end(line: str, start: int, stop: int) -> int | None:
+def _headline_end(line: str, start: int, stop: int, casing: _Casing) -> int | None:
     """Where the headline starting at ``start`` ends: before the first word that opens a
     sentence or at ``stop`` (a label, a dateline). A "!" or "?" after a few words ends it;
     a full stop first means there is no headline to cut (a sentence began the text)."""
@@ -315,7 +452,9 @@ def _headline_end(line: str, start: int, stop: int) -> int | None:
             return words[k - 1].end()  # "Inbjudan till presskonferens hos Malmöfestivalen!"
         if prev[-1] in ".!?" and not _abbreviation(prev):
             return None  # a sentence ended: the headline, if any, ended with it
-        if _starts_sentence(words, k):
+        if _dateline_at(line, words, k):
+            return words[k - 1].end()  # "... en 12-årig flicka 2023-03-31 Domen kommer"
+        if _starts_sentence(words, k, casing):
             return words[k - 1].end()
     if stop < len(line) and len(words) < HEADLINE_MAX_WORDS and len(words) >= HEADLINE_MIN_WORDS:
         return words[-1].end()  # the headline runs up to the label or dateline
@@ -328,7 +467,11 @@ def _abbreviation(word: str) -> bool:
     return bare in _ABBREVIATIONS or len(bare) <= 1 or "." in bare
 
 
-def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
+def _starts_sentence(words: list[re.Match[str]], k: int, casing: _Casing) -> bool:
+    """True when word ``k`` of the head opens a sentence (the lead), so the headline ends
+    before it. A capitalized word is weighed by how the release writes it elsewhere
+    (``casing``): a name stays in the headline, a common word capitalized opens a
+    sentence."""
     w = words[k].group()
     prev = words[k - 1].group()
     if w in ("–", "—", "-") and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
@@ -342,28 +485,187 @@ def _starts_sentence(words: list[re.Match[str]], k: int) -> bool:
         return False  # lower case, or a headline's own "Klart: Det blir ..."
     if prev.lower() in _NO_SENTENCE_END:
         return False  # "på Första maj": no sentence ends on a preposition
-    bare = w.strip('”"«»(),.:')
+    bare = w.strip(_WORD_PUNCT)
     nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    if bare in _KINDS and not _name_word(prev):
+        return True  # "... 90-konto Pressmeddelande ..." (not "Dagens Nyheter")
+    if w == prev or TIME_RE.fullmatch(prev.rstrip(",")) is not None:
+        return True  # "VD VD Per", "kl. 09.30 Avsikts..."
+    if _repeats_headline(words, k, bare, nxt) or _opens_with_person(prev, bare, nxt):
+        return True
+    if _acronym(bare):
+        # "... beviljas EU-stöd": a name in the headline; "UD fördömer ... i Iran UD har".
+        return bare == words[0].group() and _subject_before_verb(words, k, bare, casing)
+    if casing.is_name(bare):
+        # "... i norra Sverige", "Sverige ingår ..."; a name before a verb opens the lead
+        # ("... tingsrätt Johan Sjöö är ...") unless it names what the word before it
+        # names ("nyhetstjänsten Mynewsdesk har").
+        return _name_opens_sentence(bare, nxt) or (
+            not _apposition(prev) and _subject_before_verb(words, k, bare, casing)
+        )
+    if _subject_before_verb(words, k, bare, casing):
+        return True
+    if bare.lower() in _CALENDAR_WORDS or _role_before_name(prev, bare, nxt):
+        return True  # "... i Berlin Torsdag den 1 december", "... i Finland Utrikesminister Tobias"
     return (
-        bare in _KINDS  # "... beviljats 90-konto Pressmeddelande ..."
-        or w == prev  # "... som ny VD VD Per Strömberg lämnar ..."
-        or TIME_RE.fullmatch(prev.rstrip(",")) is not None  # "... 29 mars kl. 09.30 Avsikts..."
-        or _repeats_headline(words, k, bare, nxt)
-        or (_common(bare) and (len(bare) == 1 or not bare.isupper()))
-        or _opens_with_person(prev, bare, nxt)
-        or _subject_after_word(prev, bare, nxt)
+        _very_common(bare)
+        or _subject_after_word(words, k, bare)
+        or _common_in_text(words, k, bare, casing)
     )
 
 
-def _subject_after_word(prev: str, bare: str, nxt: str) -> bool:
-    """A capitalized common word between lower-case words that are no function words: a
-    sentence's subject after the headline's last word ("... i välfärden Syftet med ...",
-    "... transportbranschen Samtalet kommer ...", "... biogas Sommaren 2020 godkände")."""
-    if not prev[:1].islower() or prev.lower().rstrip(",") in _NO_SENTENCE_END:
+def _name_opens_sentence(bare: str, nxt: str) -> bool:
+    """A very common name as a sentence's subject: a verb after it ("... till Cypern Sverige
+    ingår i ..."), not a genitive ("... stärka Sveriges beredskap") nor a list ("Sverige och
+    Finland")."""
+    return (
+        _common(bare)
+        and not bare.endswith("s")
+        and nxt[:1].islower()
+        and nxt.lower() not in _NO_SENTENCE_END
+    )
+
+
+def _apposition(prev: str) -> bool:
+    """A noun in the definite form or a common genitive, which a name after it explains:
+    "nyhetstjänsten Mynewsdesk", "årets Mynewsday" (not "tingsrätt Johan Sjöö är")."""
+    if not _inside(prev):
         return False
+    return prev.endswith(_DEFINITE_ENDINGS) or (prev.endswith("s") and is_common_word(prev))
+
+
+def _inside(prev: str) -> bool:
+    """True when a word after ``prev`` stands inside a sentence (``prev`` in lower case,
+    no end mark)."""
+    return prev[:1].islower() and prev[-1] not in ".!?:;"
+
+
+def _acronym(bare: str) -> bool:
+    """A word opening with two capitals ("EU-stöd", "NATO", "ITF:s"): a name, not a
+    sentence's first word."""
+    return len(bare) >= 2 and bare[1].isupper()
+
+
+def _common_in_text(words: list[re.Match[str]], k: int, bare: str, casing: _Casing) -> bool:
+    """A capitalized word the release prints in lower case elsewhere, never capitalized
+    inside a sentence: a common word opening the lead ("... till Irland Regeringen har
+    ...", "... Diagnostics AB Styrelsen har ..."). Not in a headline in title case,
+    where every word is capitalized ("Stockholm Business Alliance")."""
+    prev = words[k - 1].group()
+    if not casing.is_common(bare):
+        return False
+    if prev[:1].isupper() and not _name_of_its_own(prev.strip(_WORD_PUNCT), casing):
+        return False  # part of a name ("Life Science"); "... i Ramstein Mötet som ..."
+    nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    if _inside(prev) and nxt.lower() in _NO_SENTENCE_END and not _verb_follows(words, k):
+        # An object before a preposition ("besöker Länsstyrelsen i Jönköpings län"), not a
+        # subject before its verb ("... proposition Tryggheten i svensk skola har ...").
+        return False
+    return not _name_goes_on(prev, bare, casing) and _sentence_case(words, k)
+
+
+def _name_goes_on(prev: str, bare: str, casing: _Casing) -> bool:
+    """``bare`` continues a name of several words: after a capitalized common word
+    ("Nordiska Mediedagarna", "Årets Nyhetsrum"), or printed with ``prev`` again elsewhere
+    ("Sahlgrenska Universitetssjukhuset")."""
+    if not prev[:1].isupper():
+        return False
+    modifier = prev.endswith(_MODIFIER_ENDINGS) and is_common_word(prev)
+    return modifier or casing.pair_elsewhere(prev, bare)
+
+
+def _name_of_its_own(word: str, casing: _Casing) -> bool:
+    """An acronym ("AB"), or a name the release prints alone inside a sentence elsewhere."""
+    return _acronym(word) or casing.is_name(word)
+
+
+def _dateline_at(line: str, words: list[re.Match[str]], k: int) -> bool:
+    """A date of its own after the headline, then a sentence: "... flicka 2023-03-31 Domen
+    kommer ..." (a date inside a sentence follows "den", "från", ...; a date before the
+    contact block closes the headline: "ÅF AB: Förtydligande 2013-11-12 För mer
+    information:")."""
+    if k + 1 >= len(words) or not words[k + 1].group()[:1].isupper():
+        return False
+    if words[k - 1].group().lower() in _NO_SENTENCE_END:
+        return False
+    if DATE_ALONE_RE.fullmatch(words[k].group()) is None:
+        return False
+    return CONTACT_CUE_RE.match(line, words[k + 1].start()) is None
+
+
+def _subject_after_word(words: list[re.Match[str]], k: int, bare: str) -> bool:
+    """A capitalized common word between lower-case words that are no function words: a
+    sentence's subject after the headline's last word ("... i välfärden Syftet med mötet
+    är ...", "... transportbranschen Samtalet kommer ...")."""
+    prev = words[k - 1].group()
+    nxt = words[k + 1].group() if k + 1 < len(words) else ""
+    if not (prev[:1].islower() or prev.isdigit()) or prev.lower().rstrip(",") in _NO_SENTENCE_END:
+        return False  # (after a year: "Delårsrapport januari - mars 2014 Kommentarer av ...")
     if not (nxt[:1].islower() or nxt[:1].isdigit()) or bare.isupper():
         return False
     return is_common_word(bare)
+
+
+def _verb_follows(words: list[re.Match[str]], k: int) -> bool:
+    """A finite auxiliary among the few lower-case words after word ``k``: "Mötet är",
+    "Syftet med mötet är", "Ministrarna kommer"."""
+    for m in words[k + 1 : k + 1 + SUBJECT_MAX_WORDS]:
+        w = m.group()
+        if w.lower() in FINITE_AUXILIARIES:
+            return True
+        if not w[:1].islower():
+            return False
+    return False
+
+
+def _subject_before_verb(words: list[re.Match[str]], k: int, bare: str, casing: _Casing) -> bool:
+    """A capitalized word (or a name of two) then a finite auxiliary, after a headline in
+    sentence case: "Ny ambassadör till Irland Regeringen har idag utsett ...", "... COP 27
+    Anmälan är endast ...", "... i Japan Pereric Högberg är ..." (not after a given name:
+    "Försvarsminister Pål Jonson har ...", nor inside a name: "Nordiska Mediedagarna får")."""
+    prev = words[k - 1].group()
+    j = k + 1
+    if j + 1 < len(words) and _two_word_name(prev, bare, words[j].group()):
+        j += 1  # a name of two words: "Pereric Högberg är"
+    if j >= len(words) or words[j].group() not in FINITE_AUXILIARIES:
+        return False
+    if is_first_name(prev) or _name_goes_on(prev, bare, casing):
+        return False
+    if _inside(prev) and prev.endswith(_MODIFIER_ENDINGS[0]) and is_common_word(prev):
+        return False  # an adjective before its noun: "Den parlamentariska Trygghetsberedningen får"
+    if j == k + 1 and is_first_name(bare):
+        return False
+    return _sentence_case(words, k)
+
+
+def _two_word_name(prev: str, bare: str, nxt: str) -> bool:
+    """``bare`` and ``nxt`` a person's name (a given name first), or a name after the
+    headline's last name ("... i Japan Pereric Högberg är ...")."""
+    if not _name_word(nxt) or nxt == bare or _acronym(bare):
+        return False
+    return is_first_name(bare) or not _inside(prev)
+
+
+def _sentence_case(words: list[re.Match[str]], k: int) -> bool:
+    """The headline before word ``k`` has a lower-case word that is no function word (it is
+    not in title case, where every word is capitalized: "Stockholm Business Alliance")."""
+    return any(
+        m.group()[:1].islower() and m.group().lower() not in _NO_SENTENCE_END for m in words[1:k]
+    )
+
+
+def _role_before_name(prev: str, bare: str, nxt: str) -> bool:
+    """A capitalized title and a given name: a sentence about a person begins ("...
+    Finland Utrikesminister Tobias Billström ..."); inside a headline the title is in
+    lower case ("med minister för civilt försvar Carl-Oskar Bohlin"), and a title after an
+    abbreviation is part of a name ("H.M. Drottning Silvias")."""
+    return _role_word(bare) and is_first_name(nxt.strip(_WORD_PUNCT)) and "." not in prev
+
+
+def _very_common(bare: str) -> bool:
+    """A capitalized word so common it opens a sentence ("Det", "Nu", "Under"); an
+    acronym is a name ("EU")."""
+    return _common(bare) and (len(bare) == 1 or not bare.isupper())
 
 
 def _common(word: str) -> bool:

@@ -52,6 +52,7 @@ from pressparse.extract.quotes.dash import (
 )
 from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
 from pressparse.extract.quotes.units import reading_units
+from pressparse.lexicon.firstnames import is_first_name
 from pressparse.rule_ids import QuoteRule
 from pressparse.rules import filter_spans
 
@@ -408,7 +409,7 @@ class _Reader:
         att = bare_attribution(text, self.orgs)
         if att is None:
             return
-        pieces = [self._piece(i, 0, att.start)]
+        pieces = [self._piece(i, _speech_start(text, att.start), att.start)]
         if att.start == 0 and self.lines[i].glued:
             # "Det sade X." as a sentence of a run-on line: the sentences before it.
             pieces = self._glued_before(i)
@@ -428,6 +429,7 @@ class _Reader:
             and k - 1 > self.last_quote_line
             and len(out) < MAX_GLUED_SENTENCES
             and dash_content_start(self.lines[k - 1].text) is None
+            and not _opens_with_given_name(self.lines[k - 1].text)
         ):
             k -= 1
             out.insert(0, self._piece(k, 0, len(self.lines[k].text)))
@@ -487,6 +489,27 @@ STRATEGIES: tuple[Strategy, ...] = (
 """The quotation strategies, each tried at every paragraph; overlaps go to filter_spans.
 (``quote.dash_continued`` is no strategy: it is what a run of dash paragraphs after a
 quotation becomes when no attribution closes it.)"""
+
+
+def _speech_start(text: str, end: int) -> int:
+    """Where unmarked speech closed at ``end`` starts in a paragraph run on with the
+    release's own words: after the last sentence about a person named first ("...
+    Victoria är organisationens första kvinnliga ordförande. Jag är glad ..., säger
+    Victoria Svanberg")."""
+    start = sentence = 0
+    for m in SENTENCE_END_RE.finditer(text, 0, end):
+        if _opens_with_given_name(text[sentence : m.end()]):
+            start = m.end()
+        sentence = m.end()
+    return start
+
+
+def _opens_with_given_name(sentence: str) -> bool:
+    """A sentence about a person, named first: "Victoria Svanberg valdes in i TU:s styrelse
+    2016.", "Victoria är organisationens första kvinnliga ordförande." (the release's own
+    words: a speaker does not open a sentence of speech with a name)."""
+    first = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    return is_first_name(first)
 
 
 def _joined_words(parts: list[str]) -> str:
