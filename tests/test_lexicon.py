@@ -85,3 +85,33 @@ def test_zipf_is_wordfreqs(word: str) -> None:
 
     for lang in ("sv", "en"):
         assert zipf(word, lang) == zipf_frequency(word.lower(), lang)
+
+
+# --- the government's members (lexicon/cabinet.py) -------------------------------------------
+
+
+def test_cabinet_table_reads_its_names() -> None:
+    from pressparse.lexicon.cabinet import cabinet_members
+
+    members = cabinet_members()
+    assert {"Pål Jonson", "Carl-Oskar Bohlin", "Camilla Waltersson Grönvall"} <= members
+    assert not any("\t" in n or n != n.strip() for n in members)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # ../shared/unlabeled/regeringen/2025/11/pal-jonson-deltar-pa-jef-mote-i-norge.md
+        ("Pål Jonson deltar på JEF-möte i Norge", "Pål Jonson"),
+        # ../shared/unlabeled/regeringen/2025/01/carl-oskar-bohlin-deltar-i-informellt-rif-mote-i-warszawa.md
+        ("Carl-Oskar Bohlin deltar i informellt RIF-möte i Warszawa", "Carl-Oskar Bohlin"),
+        # near misses (synthetic): another person of a similar name, a genitive, a name inside
+        ("Pål Jonsson Bygg AB förvärvar konkurrent", None),
+        ("Ulf Kristerssons tal i Almedalen", None),
+        ("Statsbesök där Pål Jonson deltar", None),
+    ],
+)
+def test_cabinet_member_opening(line: str, expected: str | None) -> None:
+    from pressparse.lexicon.cabinet import cabinet_member_opening
+
+    assert cabinet_member_opening(line) == expected
