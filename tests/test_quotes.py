@@ -382,6 +382,12 @@ FORMS = [
         "Det skall bli väldigt roligt att få jobba för Imint och bolaget.\n",
         [("Det skall bli väldigt roligt att få jobba för Imint och bolaget.", "David Zhang")],
     ),
+    # "X fortsätter:" introducing the next paragraph (synthetic).
+    (
+        "Anna Berg fortsätter:\n\n"
+        "Kontoret kommer att ha tjugo anställda redan första året.\n",
+        [("Kontoret kommer att ha tjugo anställda redan första året.", "Anna Berg")],
+    ),
     # The attribution on a line of its own after the announced paragraph (corpus shape).
     (
         "Henrik Nordlindh, VD på Kontigo Care kommenterar:\n\n"
