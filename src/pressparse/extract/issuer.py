@@ -44,6 +44,7 @@ from pressparse.lexicon.orgs import (
     gazetteer,
     org_key,
 )
+from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 from pressparse.rule_ids import IssuerRule
 from pressparse.rules import Reading, Rule, best_supported, collect
@@ -68,6 +69,19 @@ SIGN_OFF_RE = re.compile(
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
+# A ticker tag opening the lead, the marketplace and the share's ticker: "(AktieTorget: BOTX)",
+# "(AktieTorget: EcoRub AB)"; the lead's subject follows it (not "(publ)", which has no colon).
+TICKER_TAG_RE = re.compile(r"\([A-ZÅÄÖ][\w-]{1,30}:[ \t]*[\w. -]{1,20}\)[ \t.,]*")
+# A spokesperson's role before an organization: "säger Thomas Ljung, vd Botnia ...",
+# "says Olle Zetterberg, CEO of Stockholm Business Region" (group 1 the role).
+SPOKESPERSON_RE = re.compile(
+    r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
+    r"[ \t]+((?:[\w-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
+)
+# How far before a mention a spokesperson's attribution may start.
+SPOKESPERSON_BEFORE = 100
+# The organizations rule that finds a share's marketplace ("handlas på Nasdaq First North").
+MARKETPLACE_RULE = "context.listed"
 # The first letters of a boilerplate heading ("Om X", "About X"): other lines are not tried.
 ABOUT_FIRST = ("Om", "OM", "About", "ABOUT")
 # How many characters from the top a sender line may stand.
@@ -191,6 +205,12 @@ MENTION = 0.5
 MENTIONS_COUNTED = 4
 # The subject of the title or the lead: releases lead with their sender.
 IN_TITLE = 1.5
+# A spokesperson of the organization quoted ("säger X, vd för Y"): releases quote their own
+# people first; a partner quoted too gets as much, so this only breaks ties of mentions.
+SPOKESPERSON = 0.5
+# Each mention of a share's marketplace (the organizations' context.listed, a ticker tag):
+# the object of the listing, printed as often as the listing is; it cancels the mention.
+MARKETPLACE = -MENTION
 # Each mention right after an object cue: someone else's visit or assignment.
 AS_OBJECT = -0.5
 # The policy's thresholds: the winner needs at least MINIMUM in all and a lead of MARGIN
@@ -859,6 +879,8 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
         if b.role not in ("title", "lead"):
             continue
         start = b.start
+        tag = TICKER_TAG_RE.match(text, start, b.end) if text[start : start + 1] == "(" else None
+        start = tag.end() if tag else start
         while start < b.end and text[start] in "(”\"' \t":
             start += 1
         for f in x.organizations:
@@ -871,6 +893,30 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
                     seen.add(name)
                     yield x.reading(name, Span(start, e))
                 break
+
+
+def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """An organization whose spokesperson is quoted, its role printed just before it
+    ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
+    Stockholm Business Region"). Once per organization."""
+    text = x.doc.text
+    for f, spans in x.mentions:
+        for sp in spans:
+            if "," not in text[max(0, sp.start - SPOKESPERSON_BEFORE) : sp.start]:
+                continue
+            m = SPOKESPERSON_RE.search(text, max(0, sp.start - SPOKESPERSON_BEFORE), sp.start)
+            if m and is_role_word(m.group(1).split()[0]):
+                yield x.reading(f.value.name, sp)
+                break
+
+
+def as_marketplace(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """Each mention (up to MENTIONS_COUNTED) of a share's marketplace, as the organizations
+    stage found it ("noterades på Aktietorget"): the listing's object, not its sender."""
+    for f, spans in x.mentions:
+        if f.rule == MARKETPLACE_RULE:
+            for sp in spans[:MENTIONS_COUNTED]:
+                yield x.reading(f.value.name, sp)
 
 
 def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -922,6 +968,8 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     ),
     Rule("issuer.title", IN_TITLE, from_title, "an organization opening the title or lead"),
     Rule("issuer.prominence", MENTION, from_mentions, "each printed mention"),
+    Rule("issuer.spokesperson", SPOKESPERSON, from_spokespeople, "'säger X, vd för Y'"),
+    Rule("issuer.marketplace", MARKETPLACE, as_marketplace, "a share's marketplace (against)"),
     Rule("issuer.object", AS_OBJECT, as_object, "a mention as an object (against)"),
 )
 """The issuer's rule table, from the most to the least direct evidence."""
