@@ -451,3 +451,33 @@ def test_a_name_after_a_speaker_without_a_role_is_no_spokesperson() -> None:
     )
     x = issuer.IssuerInputs(*_inputs(text))
     assert list(issuer.from_spokespeople(x)) == []
+
+
+def test_a_noun_before_the_name_in_apposition_is_not_the_subject() -> None:
+    # corpus quote (mynewsdesk-sktf-lulea-pressinbjudan-2010), shortened
+    text = (
+        "Pressinbjudan: Vem är mest synlig i Luleå?\n\nFackförbundet SKTF har intervjuat 200 "
+        "personer i Luleå.\n\nSKTF:s presschef Peter Bloch\n\nSKTF är ett partipolitiskt "
+        "oberoende fackförbund."
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert [r.value for r in issuer.from_title(x)] == ["SKTF"]
+
+
+def test_a_name_alone_opening_the_lead_keeps_its_reading() -> None:
+    # synthetic near miss: the name is followed by a verb, not by another name
+    text = "Rubrik\n\nSKTF har intervjuat 200 personer i Luleå.\n\nSKTF är ett fackförbund."
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert [r.value for r in issuer.from_title(x)] == ["SKTF"]
+
+
+def test_a_mention_inside_a_longer_name_is_the_longer_ones() -> None:
+    # corpus quote (dagensanalys-tu-svanberg-ordforande), shortened
+    text = (
+        "Rubrik\n\nStyrelseledamot i mediehus, till exempel Schibsted och Polaris Media.\n\n"
+        "Karin Pettersson, Schibsted Sverige\n\nAnders Eriksson, Bonnier News"
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    spans = {f.value.name: [text[s.start : s.end] for s in sp] for f, sp in x.mentions}
+    assert spans.get("Schibsted") == ["Schibsted"]
+    assert spans.get("Schibsted Sverige") == ["Schibsted Sverige"]

@@ -47,7 +47,7 @@ from pressparse.lexicon.orgs import (
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 from pressparse.rule_ids import IssuerRule
-from pressparse.rules import Reading, Rule, best_supported, collect
+from pressparse.rules import Reading, Rule, best_supported, collect, filter_spans
 
 # A newsroom line of Via TT / Cision: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 NEWSROOM_LINE_RE = re.compile(
@@ -485,8 +485,18 @@ class IssuerInputs:
 
     @_lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
-        """Each organization with every place it is printed in any of its forms."""
-        return [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
+        """Each organization with every place it is printed in any of its forms; a place
+        inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
+        Sverige"), by the one overlap policy."""
+        printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
+        placed = [(i, sp) for i, (_, spans) in enumerate(printed) for sp in spans]
+        kept = filter_spans(placed, lambda p: (p[1].start, p[1].end))
+        if len(kept) == len(placed):
+            return printed
+        own: list[list[Span]] = [[] for _ in printed]
+        for i, sp in kept:
+            own[i].append(sp)
+        return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
     @_lazy
     def _alias_definitions(self) -> list[tuple[str, str]]:
@@ -890,9 +900,25 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
                 if name in seen or not text.startswith(form, start) or text[e : e + 1].isalnum():
                     continue
                 if not JOINED_SUBJECT_RE.match(text, e):
-                    seen.add(name)
-                    yield x.reading(name, Span(start, e))
+                    # "Fackförbundet SKTF har ...": the name in apposition is the subject.
+                    named = _apposition(x, e + 1) if text[e : e + 1] == " " else None
+                    subject, end = named or (name, e)
+                    seen.update((name, subject))
+                    yield x.reading(subject, Span(start, end))
                 break
+
+
+def _apposition(x: IssuerInputs, pos: int) -> tuple[str, int] | None:
+    """Another organization printed at ``pos``, right after a name in the title or lead:
+    "Fackförbundet SKTF", "Myndigheten Trafikanalys", "Stiftelsen Swecare" name the sender
+    by a noun and then its name. Its name and where its form ends."""
+    text = x.doc.text
+    for f in x.organizations:
+        for form in x.short_forms(f):
+            e = pos + len(form)
+            if text.startswith(form, pos) and not text[e : e + 1].isalnum():
+                return f.value.name, e
+    return None
 
 
 def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
