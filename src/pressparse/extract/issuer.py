@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
@@ -78,6 +79,9 @@ SPOKESPERSON_RE = re.compile(
     r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
     r"[ \t]+((?:[\w-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
 )
+# How far before a mention the comma after the spokesperson's name may stand (a role of a
+# few words and a preposition: ", vice vd för ").
+SPOKESPERSON_ROLE_SPAN = 60
 # How far before a mention a spokesperson's attribution may start.
 SPOKESPERSON_BEFORE = 100
 # The organizations rule that finds a share's marketplace ("handlas på Nasdaq First North").
@@ -489,13 +493,15 @@ class IssuerInputs:
         inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
         Sverige"), by the one overlap policy."""
         printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
-        placed = [(i, sp) for i, (_, spans) in enumerate(printed) for sp in spans]
-        kept = filter_spans(placed, lambda p: (p[1].start, p[1].end))
-        if len(kept) == len(placed):
+        placed = sorted(
+            (sp.start, sp.end, i) for i, (_, spans) in enumerate(printed) for sp in spans
+        )
+        # Most releases print no name inside another: then there is nothing to resolve.
+        if all(a[1] <= b[0] for a, b in pairwise(placed)):
             return printed
         own: list[list[Span]] = [[] for _ in printed]
-        for i, sp in kept:
-            own[i].append(sp)
+        for start, end, i in filter_spans(placed, lambda p: (p[0], p[1])):
+            own[i].append(Span(start, end))
         return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
     @_lazy
@@ -574,13 +580,33 @@ def from_sender_line(x: IssuerInputs) -> Iterator[Reading[str]]:
 def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The newsroom a release points to, when its domain names a found organization."""
     # The words without their first letter, which may be a capital ("Pressrum").
-    if not any(w[1:] in x.doc.text for w in NEWSROOM_WORDS):
+    text = x.doc.text
+    if not any(w[1:] in text for w in NEWSROOM_WORDS):
         return
-    for m in NEWSROOM_URL_RE.finditer(x.doc.text):
+    for m in _newsroom_urls(text):
         f = x.by_key.get(m.group(1).casefold())
         if f:
             yield x.reading(f.value.name, f.span)
             return
+
+
+def _newsroom_urls(text: str) -> Iterator[re.Match[str]]:
+    """NEWSROOM_URL_RE's matches in text order, tried only where a newsroom word is printed
+    in any case (the lower-cased text keeps the places unless lowering changes a length)."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from NEWSROOM_URL_RE.finditer(text)
+        return
+    at: list[int] = []
+    for word in NEWSROOM_WORDS:
+        p = low.find(word)
+        while p >= 0:
+            at.append(p)
+            p = low.find(word, p + 1)
+    for p in sorted(at):
+        m = NEWSROOM_URL_RE.match(text, p)
+        if m is not None:
+            yield m
 
 
 def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
@@ -928,7 +954,8 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     for f, spans in x.mentions:
         for sp in spans:
-            if "," not in text[max(0, sp.start - SPOKESPERSON_BEFORE) : sp.start]:
+            # Only a mention shortly after the comma of an attribution is tried.
+            if text.rfind(", ", sp.start - SPOKESPERSON_ROLE_SPAN, sp.start) < 0:
                 continue
             m = SPOKESPERSON_RE.search(text, max(0, sp.start - SPOKESPERSON_BEFORE), sp.start)
             if m and is_role_word(m.group(1).split()[0]):
