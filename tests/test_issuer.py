@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.api import parse_findings
+from pressparse.document import ContactValue, Document, Finding, OrganizationValue
 from pressparse.extract import issuer
 from pressparse.lexicon import government, orgs
 
@@ -73,6 +75,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("MINISTER_REFERENCE_RE", "På tisdagen håller ministern öppningstal", "ministerns tal"),
     # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri)
     ("SENTENCE_END_RE", "för fredsforskning, SIPRI. Dan Smith", "SIPRI:s årsbok"),
+    # corpus botniaexploration-guldanalyser-2017 / mnd-ecorub-kuusakoski-2011
+    ("TICKER_TAG_RE", "(AktieTorget: BOTX). Analysresultat", "EcoRub AB (publ) har"),
+    # corpus botniaexploration-guldanalyser-2017 / cision-en-stockholm-business-region-sba-2010
+    ("SPOKESPERSON_RE", "säger Thomas Ljung, vd ", "säger Thomas Ljung att "),
 ]
 
 # The government vocabulary's patterns (pressparse.lexicon.government).
@@ -126,6 +132,13 @@ BOILER = (
     " är ett ledande företag inom sitt område med många medarbetare i hela Europa och som "
     "planerar och utformar framtidens samhällen och städer runt om i världen idag."
 )
+
+
+def _inputs(
+    text: str,
+) -> tuple[Document, list[Finding[OrganizationValue]], list[Finding[ContactValue]]]:
+    f = parse_findings(text)
+    return f.doc, f.organizations, f.contacts
 
 
 def _issuer(text: str) -> str | None:
@@ -395,3 +408,76 @@ def test_a_ministry_printed_by_its_abbreviation() -> None:
 def test_ministry_of_a_title() -> None:
     assert government.ministry_of("bistånds- och utrikeshandelsminister") == "Utrikesdepartementet"
     assert government.ministry_of("rymdministern") == "Regeringen"
+
+
+def test_a_ticker_tag_opening_the_lead_is_not_its_subject() -> None:
+    # corpus quote (botniaexploration-guldanalyser-2017), shortened
+    text = (
+        "Positiva guldanalyser\n\n(AktieTorget: BOTX). Analysresultat från testerna visade på "
+        "snitthalter med cirka 7,4 g/ton guld.\n\nI juli påbörjade Botnia Exploration arbetet. "
+        "Botnia Exploration Holding AB noterades på AktieTorget 2013."
+    )
+    assert _issuer(text) == "Botnia Exploration Holding AB"
+
+
+def test_a_marketplace_proves_nothing_but_a_company_opening_the_lead_does() -> None:
+    # synthetic near miss: the same tag before a company name opening the lead
+    text = "Rubrik\n\n(AktieTorget: BOTX) Botnia Exploration Holding AB visade på goda halter."
+    x = issuer.IssuerInputs(*_inputs(text))
+    read = [r.value for r in issuer.from_title(x)]
+    assert read == ["Botnia Exploration Holding AB"]
+    marketplace = "Rubrik\n\nBolaget Exempel Holding AB noterades på AktieTorget i maj."
+    y = issuer.IssuerInputs(*_inputs(marketplace))
+    assert [r.value for r in issuer.as_marketplace(y)] == ["AktieTorget"]
+
+
+def test_a_quoted_spokesperson_names_the_sender() -> None:
+    # corpus quote (cision-en-stockholm-business-region-sba-2010), shortened
+    text = (
+        "50 Stockholm municipalities attract foreign direct investments\n\nA new contract period "
+        "for the Stockholm Business Alliance begins at the turn of the year.\n\nEach municipality "
+        "co-finances Stockholm Business Region’s investment promotion department.\n\n"
+        "“This collaboration is unique,” says Olle Zetterberg, CEO of Stockholm Business Region, "
+        "which manages the project."
+    )
+    assert _issuer(text) == "Stockholm Business Region"
+
+
+def test_a_name_after_a_speaker_without_a_role_is_no_spokesperson() -> None:
+    # synthetic near miss: "säger X, och Y" names no role
+    text = (
+        "Rubrik\n\n– Bra, säger Anna Berg, och Exempelbolaget AB håller med.\n\n"
+        "Exempelbolaget AB är nöjt."
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert list(issuer.from_spokespeople(x)) == []
+
+
+def test_a_noun_before_the_name_in_apposition_is_not_the_subject() -> None:
+    # corpus quote (mynewsdesk-sktf-lulea-pressinbjudan-2010), shortened
+    text = (
+        "Pressinbjudan: Vem är mest synlig i Luleå?\n\nFackförbundet SKTF har intervjuat 200 "
+        "personer i Luleå.\n\nSKTF:s presschef Peter Bloch\n\nSKTF är ett partipolitiskt "
+        "oberoende fackförbund."
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert [r.value for r in issuer.from_title(x)] == ["SKTF"]
+
+
+def test_a_name_alone_opening_the_lead_keeps_its_reading() -> None:
+    # synthetic near miss: the name is followed by a verb, not by another name
+    text = "Rubrik\n\nSKTF har intervjuat 200 personer i Luleå.\n\nSKTF är ett fackförbund."
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert [r.value for r in issuer.from_title(x)] == ["SKTF"]
+
+
+def test_a_mention_inside_a_longer_name_is_the_longer_ones() -> None:
+    # corpus quote (dagensanalys-tu-svanberg-ordforande), shortened
+    text = (
+        "Rubrik\n\nStyrelseledamot i mediehus, till exempel Schibsted och Polaris Media.\n\n"
+        "Karin Pettersson, Schibsted Sverige\n\nAnders Eriksson, Bonnier News"
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    spans = {f.value.name: [text[s.start : s.end] for s in sp] for f, sp in x.mentions}
+    assert spans.get("Schibsted") == ["Schibsted"]
+    assert spans.get("Schibsted Sverige") == ["Schibsted Sverige"]

@@ -592,6 +592,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["ministerns tal", "statsrådets"],
     ),
     "extract.issuer.SENTENCE_END_RE": (["SIPRI. Dan Smith", "SIPRI.\n"], ["SIPRI:s årsbok"]),
+    "extract.issuer.TICKER_TAG_RE": (
+        ["(AktieTorget: BOTX). Analysresultat", "(AktieTorget: EcoRub AB)"],
+        ["EcoRub AB (publ) har", "(Stockholm den 3 maj)"],
+    ),
+    "extract.issuer.SPOKESPERSON_RE": (
+        ["säger Thomas Ljung, vd ", "says Olle Zetterberg, CEO of "],
+        ["säger Thomas Ljung att ", "says Olle Zetterberg."],
+    ),
     # --- lexicon.government (the ministers' titles the issuer and the quotes read)
     "lexicon.government.MINISTER_RE": (
         ["säger energi- och näringsminister Ebba Busch", "försvarsminister Pål Jonson deltar"],

@@ -99,6 +99,8 @@ IssuerRule = Literal[
     "issuer.press_secretary",
     "issuer.title",
     "issuer.prominence",
+    "issuer.spokesperson",
+    "issuer.marketplace",
     "issuer.object",
 ]
 LanguageRule = Literal["language.identifier", "language.function_words"]

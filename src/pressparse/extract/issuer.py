@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
@@ -44,9 +45,10 @@ from pressparse.lexicon.orgs import (
     gazetteer,
     org_key,
 )
+from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 from pressparse.rule_ids import IssuerRule
-from pressparse.rules import Reading, Rule, best_supported, collect
+from pressparse.rules import Reading, Rule, best_supported, collect, filter_spans
 
 # A newsroom line of Via TT / Cision: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 NEWSROOM_LINE_RE = re.compile(
@@ -68,6 +70,22 @@ SIGN_OFF_RE = re.compile(
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
+# A ticker tag opening the lead, the marketplace and the share's ticker: "(AktieTorget: BOTX)",
+# "(AktieTorget: EcoRub AB)"; the lead's subject follows it (not "(publ)", which has no colon).
+TICKER_TAG_RE = re.compile(r"\([A-ZÅÄÖ][\w-]{1,30}:[ \t]*[\w. -]{1,20}\)[ \t.,]*")
+# A spokesperson's role before an organization: "säger Thomas Ljung, vd Botnia ...",
+# "says Olle Zetterberg, CEO of Stockholm Business Region" (group 1 the role).
+SPOKESPERSON_RE = re.compile(
+    r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
+    r"[ \t]+((?:[\w-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
+)
+# How far before a mention the comma after the spokesperson's name may stand (a role of a
+# few words and a preposition: ", vice vd för ").
+SPOKESPERSON_ROLE_SPAN = 60
+# How far before a mention a spokesperson's attribution may start.
+SPOKESPERSON_BEFORE = 100
+# The organizations rule that finds a share's marketplace ("handlas på Nasdaq First North").
+MARKETPLACE_RULE = "context.listed"
 # The first letters of a boilerplate heading ("Om X", "About X"): other lines are not tried.
 ABOUT_FIRST = ("Om", "OM", "About", "ABOUT")
 # How many characters from the top a sender line may stand.
@@ -191,6 +209,12 @@ MENTION = 0.5
 MENTIONS_COUNTED = 4
 # The subject of the title or the lead: releases lead with their sender.
 IN_TITLE = 1.5
+# A spokesperson of the organization quoted ("säger X, vd för Y"): releases quote their own
+# people first; a partner quoted too gets as much, so this only breaks ties of mentions.
+SPOKESPERSON = 0.5
+# Each mention of a share's marketplace (the organizations' context.listed, a ticker tag):
+# the object of the listing, printed as often as the listing is; it cancels the mention.
+MARKETPLACE = -MENTION
 # Each mention right after an object cue: someone else's visit or assignment.
 AS_OBJECT = -0.5
 # The policy's thresholds: the winner needs at least MINIMUM in all and a lead of MARGIN
@@ -465,8 +489,20 @@ class IssuerInputs:
 
     @_lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
-        """Each organization with every place it is printed in any of its forms."""
-        return [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
+        """Each organization with every place it is printed in any of its forms; a place
+        inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
+        Sverige"), by the one overlap policy."""
+        printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
+        placed = sorted(
+            (sp.start, sp.end, i) for i, (_, spans) in enumerate(printed) for sp in spans
+        )
+        # Most releases print no name inside another: then there is nothing to resolve.
+        if all(a[1] <= b[0] for a, b in pairwise(placed)):
+            return printed
+        own: list[list[Span]] = [[] for _ in printed]
+        for start, end, i in filter_spans(placed, lambda p: (p[0], p[1])):
+            own[i].append(Span(start, end))
+        return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
     @_lazy
     def _alias_definitions(self) -> list[tuple[str, str]]:
@@ -544,13 +580,33 @@ def from_sender_line(x: IssuerInputs) -> Iterator[Reading[str]]:
 def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The newsroom a release points to, when its domain names a found organization."""
     # The words without their first letter, which may be a capital ("Pressrum").
-    if not any(w[1:] in x.doc.text for w in NEWSROOM_WORDS):
+    text = x.doc.text
+    if not any(w[1:] in text for w in NEWSROOM_WORDS):
         return
-    for m in NEWSROOM_URL_RE.finditer(x.doc.text):
+    for m in _newsroom_urls(text):
         f = x.by_key.get(m.group(1).casefold())
         if f:
             yield x.reading(f.value.name, f.span)
             return
+
+
+def _newsroom_urls(text: str) -> Iterator[re.Match[str]]:
+    """NEWSROOM_URL_RE's matches in text order, tried only where a newsroom word is printed
+    in any case (the lower-cased text keeps the places unless lowering changes a length)."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from NEWSROOM_URL_RE.finditer(text)
+        return
+    at: list[int] = []
+    for word in NEWSROOM_WORDS:
+        p = low.find(word)
+        while p >= 0:
+            at.append(p)
+            p = low.find(word, p + 1)
+    for p in sorted(at):
+        m = NEWSROOM_URL_RE.match(text, p)
+        if m is not None:
+            yield m
 
 
 def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
@@ -859,6 +915,8 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
         if b.role not in ("title", "lead"):
             continue
         start = b.start
+        tag = TICKER_TAG_RE.match(text, start, b.end) if text[start : start + 1] == "(" else None
+        start = tag.end() if tag else start
         while start < b.end and text[start] in "(”\"' \t":
             start += 1
         for f in x.organizations:
@@ -868,9 +926,50 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
                 if name in seen or not text.startswith(form, start) or text[e : e + 1].isalnum():
                     continue
                 if not JOINED_SUBJECT_RE.match(text, e):
-                    seen.add(name)
-                    yield x.reading(name, Span(start, e))
+                    # "Fackförbundet SKTF har ...": the name in apposition is the subject.
+                    named = _apposition(x, e + 1) if text[e : e + 1] == " " else None
+                    subject, end = named or (name, e)
+                    seen.update((name, subject))
+                    yield x.reading(subject, Span(start, end))
                 break
+
+
+def _apposition(x: IssuerInputs, pos: int) -> tuple[str, int] | None:
+    """Another organization printed at ``pos``, right after a name in the title or lead:
+    "Fackförbundet SKTF", "Myndigheten Trafikanalys", "Stiftelsen Swecare" name the sender
+    by a noun and then its name. Its name and where its form ends."""
+    text = x.doc.text
+    for f in x.organizations:
+        for form in x.short_forms(f):
+            e = pos + len(form)
+            if text.startswith(form, pos) and not text[e : e + 1].isalnum():
+                return f.value.name, e
+    return None
+
+
+def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """An organization whose spokesperson is quoted, its role printed just before it
+    ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
+    Stockholm Business Region"). Once per organization."""
+    text = x.doc.text
+    for f, spans in x.mentions:
+        for sp in spans:
+            # Only a mention shortly after the comma of an attribution is tried.
+            if text.rfind(", ", sp.start - SPOKESPERSON_ROLE_SPAN, sp.start) < 0:
+                continue
+            m = SPOKESPERSON_RE.search(text, max(0, sp.start - SPOKESPERSON_BEFORE), sp.start)
+            if m and is_role_word(m.group(1).split()[0]):
+                yield x.reading(f.value.name, sp)
+                break
+
+
+def as_marketplace(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """Each mention (up to MENTIONS_COUNTED) of a share's marketplace, as the organizations
+    stage found it ("noterades på Aktietorget"): the listing's object, not its sender."""
+    for f, spans in x.mentions:
+        if f.rule == MARKETPLACE_RULE:
+            for sp in spans[:MENTIONS_COUNTED]:
+                yield x.reading(f.value.name, sp)
 
 
 def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -922,6 +1021,8 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     ),
     Rule("issuer.title", IN_TITLE, from_title, "an organization opening the title or lead"),
     Rule("issuer.prominence", MENTION, from_mentions, "each printed mention"),
+    Rule("issuer.spokesperson", SPOKESPERSON, from_spokespeople, "'säger X, vd för Y'"),
+    Rule("issuer.marketplace", MARKETPLACE, as_marketplace, "a share's marketplace (against)"),
     Rule("issuer.object", AS_OBJECT, as_object, "a mention as an object (against)"),
 )
 """The issuer's rule table, from the most to the least direct evidence."""
