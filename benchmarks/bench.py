@@ -201,7 +201,9 @@ def stage_runner() -> tuple[list[str], Callable[[bytes], list[int]]]:
         lead = extract_lead(doc)
         body = extract_body(doc)
         t9 = clock()
-        issuer = decide_issuer(doc, organizations, contacts)
+        issuer = decide_issuer(
+            doc, organizations, contacts, published.value.year if published else None
+        )
         t10 = clock()
         language = extract_language(doc)
         t11 = clock()

@@ -122,15 +122,15 @@ def parse_findings(
     urls = extract_urls(doc)
     contacts = extract_contacts(doc, urls)
     organizations = extract_organizations(doc)
-    issuer = decide_issuer(doc, organizations, contacts)
+    published = extract_published(doc, opts.tzinfo, reference_date=_bounded(opts.reference_date))
+    year = published.value.year if published is not None else None
+    issuer = decide_issuer(doc, organizations, contacts, year)
     quotes = fill_speakers(extract_quotes(doc, organizations), contacts, organizations)
     return Findings(
         doc=doc,
         title=extract_title(doc),
         kind=extract_kind(doc),
-        published=extract_published(
-            doc, opts.tzinfo, reference_date=_bounded(opts.reference_date)
-        ),
+        published=published,
         lead=extract_lead(doc),
         body=extract_body(doc),
         quotes=quotes,

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
 from pressparse.lexicon.about import about_subject
+from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import (
@@ -251,6 +252,9 @@ class IssuerInputs:
     doc: Document
     organizations: list[Finding[OrganizationValue]]
     contacts: list[Finding[ContactValue]]
+    # The year of publication when the release states it: a government member's name is
+    # read as theirs only from the year they could hold office.
+    year: int | None = None
 
     @_lazy
     def by_key(self) -> dict[str, Finding[OrganizationValue]]:
@@ -820,7 +824,8 @@ def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 
 def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
-    """A Swedish minister opening the line, or named by title in it not as an object."""
+    """A Swedish minister opening the line, or named in it (by title, or by name from the
+    government's members) not as an object."""
     text = x.doc.text
     opening = _unlabelled(text[start:end])
     if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
@@ -830,11 +835,20 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     first = person.group(1).split()[0].split("-")[0] if person is not None else ""
     if first and is_first_name(first) and x.calls_a_minister:
         return True
-    return any(
-        start <= mi.start < end
-        and not OBJECT_CUE_RE.search(text, max(start, mi.start - 30), mi.start)
-        for mi in x.ministers
-    )
+    # A member of the government by name alone ("Pål Jonson deltar på JEF-möte i Norge",
+    # "Pressträff med Johan Pehrson om ..."): the Government Offices name their ministers
+    # without a title in most headlines.
+    if cabinet_member_opening(opening, x.year) is not None:
+        return True
+    titled = [mi for mi in x.ministers if start <= mi.start < end]
+    named = [mi.start for mi in titled]
+    # a name already read with its title ("näringsminister Mikael Damberg") is judged there
+    named += [
+        at
+        for at in cabinet_member_starts(text, start, end, x.year)
+        if not any(mi.start <= at < mi.end for mi in titled)
+    ]
+    return any(not OBJECT_CUE_RE.search(text, max(start, at - 30), at) for at in named)
 
 
 def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
@@ -1040,9 +1054,10 @@ def decide(
     doc: Document,
     organizations: list[Finding[OrganizationValue]],
     contacts: list[Finding[ContactValue]],
+    year: int | None = None,
 ) -> IssuerDecision:
-    """The issuer and the policy's warning."""
-    x = IssuerInputs(doc, organizations, contacts)
+    """The issuer and the policy's warning; ``year`` the year of publication, if known."""
+    x = IssuerInputs(doc, organizations, contacts, year)
     res = best_supported(collect(x, RULES), minimum=MINIMUM, margin=MARGIN, what="issuer")
     winner = res.winner
     if winner is None:
@@ -1066,9 +1081,10 @@ def decide_issuer(
     doc: Document,
     organizations: list[Finding[OrganizationValue]],
     contacts: list[Finding[ContactValue]],
+    year: int | None = None,
 ) -> Finding[OrganizationValue] | None:
     """The issuer finding alone (see :func:`decide` for the warning)."""
-    return decide(doc, organizations, contacts).finding
+    return decide(doc, organizations, contacts, year).finding
 
 
 def fullest_form(
