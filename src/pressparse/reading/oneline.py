@@ -6,11 +6,17 @@ stage reads lines (the headline is a line, a contact block is lines), so the rea
 the breaks back where the words say a part begins:
 
 * the label and the dateline at the start ("Pressmeddelande • Jan 18, 2016 10:43 CET"),
+  a page's skip links (kept as the one line a page prints them on), a page counter "(1)",
   and a date with a time anywhere ("2010-03-16 09:15");
+* a sender's name above the headline: the headline opens with its first word, the name
+  recurs, or an organization's name stands before a capitalized headline and its printed
+  stamp ("Rikspolisstyrelsen Åtal väckt ... Pressmeddelande • Jul 30, 2004");
 * the end of the headline: the first words before a sentence begins (a capitalized
   common word such as "Det", "Nu", "En"; a repetition of the headline's first word; a
   given name and surname after a capitalized word; a capitalized word and a finite verb,
-  "Regeringen har"; a weekday or a title capitalized), when no end mark comes first. How
+  "Regeringen har"; a common noun in the definite form after a lower-case word,
+  "Ledningen i"; a weekday, also "Onsdagen", or a title capitalized), when no end mark
+  comes first, and never on the lead's first word and its comma ("Today,"). How
   the release prints a word elsewhere tells a name ("i Sverige", never "sverige") from a
   common word capitalized because it opens the lead ("Regeringen", also "regeringen");
 * a dash or a quotation mark opening a quote after a finished sentence, and the end of
