@@ -366,13 +366,141 @@ def test_one_line_quotation_in_marks_goes_on_after_its_attribution() -> None:
     ]
 
 
+def _head(text: str) -> list[str]:
+    """The first parts the one-line reader recovers from ``text`` joined into one line."""
+    from pressparse.reading.oneline import resegment
+
+    return resegment(one_line(text)).split("\n\n")
+
+
+def test_one_line_sender_above_a_stamped_headline() -> None:
+    # Real text (../shared/corpus/mynewsdesk-rikspolisstyrelsen-atal-kommissarie-2004.txt and
+    # mynewsdesk-svenskakyrkan-kyrkomotet-slutar-2010.txt) on one line: the newsroom's name
+    # above a capitalized headline and its "Pressmeddelande • date" stamp.
+    lead = "Åtal väckt mot en kommissarie misstänkt för bl.a. grova vapenbrott. " * 4
+    text = (
+        "Rikspolisstyrelsen\n\nÅtal väckt mot en kommissarie\n\n"
+        f"Pressmeddelande   •   Jul 30, 2004 11:44 CEST\n\n{lead}"
+    )
+    assert _head(text)[:2] == ["Rikspolisstyrelsen", "Åtal väckt mot en kommissarie"]
+    assert pressparse.parse(one_line(text)).title == "Åtal väckt mot en kommissarie"
+    lead = "Idag fredag avslutas kyrkomötet som ägnade sista dagen åt att välja ny kyrkostyrelse. "
+    text = (
+        "Svenska kyrkan\n\nKyrkomötet slutar idag – återsamlas i oktober\n\n"
+        f"Pressmeddelande   •   Okt 01, 2010 14:46 CEST\n\n{lead * 3}"
+    )
+    assert _head(text)[:2] == ["Svenska kyrkan", "Kyrkomötet slutar idag – återsamlas i oktober"]
+
+
+def test_one_line_organization_as_the_headlines_subject_stays() -> None:
+    # Synthetic near miss: the organization opens the headline as its subject (a verb in
+    # lower case after it), before the same stamp.
+    lead = "Idag fredag avslutas kyrkomötet som ägnade sista dagen åt att välja ny kyrkostyrelse. "
+    text = (
+        "Svenska kyrkan väljer ny ärkebiskop\n\n"
+        f"Pressmeddelande   •   Okt 01, 2010 14:46 CEST\n\n{lead * 3}"
+    )
+    assert _head(text)[0] == "Svenska kyrkan väljer ny ärkebiskop"
+
+
+def test_one_line_headline_does_not_end_on_the_leads_first_word_and_comma() -> None:
+    # Real text (../shared/corpus/sweco-en-large-cap.txt; ../shared/unlabeled/
+    # mynewsdesk-newsroom/2010-10-11-pressinformation-lockar-en-miljon-besoekare-i-maanaden-
+    # paa-the-news-exchange-site.markdown) on one line: "Today," and "MyNewsdesk," open the lead.
+    text = (
+        "Sweco moves to Nasdaq Stockholm Large Cap\nToday, Nasdaq announced that Sweco will be "
+        "moved to Nasdaq Stockholm’s Large Cap segment. The move will take place on January "
+        "4, 2016.\nLarge Cap is Nasdaq Stockholm’s list of companies with a market "
+        "capitalisation above EUR 1 billion, corresponding to approximately SEK 9 billion."
+    )
+    assert _head(text)[0] == "Sweco moves to Nasdaq Stockholm Large Cap"
+    text = (
+        "Pressinformation lockar en miljon besökare i månaden på The News Exchange Site\n\n"
+        "MyNewsdesk, The News Exchange Site, med uppdrag att skapa en mötesplats för "
+        "journalister och organisationer, har nu en miljon besökare i månaden. " * 2
+    )
+    assert _head(text)[0] == (
+        "Pressinformation lockar en miljon besökare i månaden på The News Exchange Site"
+    )
+
+
+def test_one_line_skip_links_stay_one_line_before_the_sender() -> None:
+    # Real text (../shared/corpus/saab-industrisamarbete-norge-2008.txt) on one line: the
+    # page's skip links are one chrome line, as printed; the site's name and the headline follow.
+    text = (
+        "Skip to content Go to main navigation Go to language selector\nSaab Global\n\n"
+        "Saab erbjuder ytterligare industrisamarbete till Norge\n\nI samband med att FMV den "
+        "28 april i år överlämnade offert till Norge omfattande 48 stycken Gripen-flygplan, "
+        "överlämnade Saab också förslag till industrisamarbete. Idag överlämnade Saab "
+        "kompletterande redovisningar av dessa industrisamarbetsprojekt."
+    )
+    assert _head(text)[:3] == [
+        "Skip to content Go to main navigation Go to language selector",
+        "Saab Global",
+        "Saab erbjuder ytterligare industrisamarbete till Norge",
+    ]
+    assert pressparse.parse(one_line(text)).title == (
+        "Saab erbjuder ytterligare industrisamarbete till Norge"
+    )
+
+
+def test_one_line_page_counter_and_dateline_before_the_headline() -> None:
+    # Real text (../shared/corpus/regionvasterbotten-klart-region-2019.txt) on one line: a
+    # page counter "(1)" and a date stamp, then a headline with a label "Klart:".
+    text = (
+        "(1)\n\n2018-06-19 18:01 CEST\n\nKlart: Det blir en region 2019\n\nNu är det klart. "
+        "Det blir en region i Västerbotten 1 januari 2019. Det beslutade Riksdagen idag. I "
+        "september 2017 skickade Västerbottens läns landsting in en ansökan till Regeringen "
+        "om att få överta det regionala utvecklingsansvaret och bilda region."
+    )
+    assert _head(text)[:3] == ["(1)", "2018-06-19 18:01 CEST", "Klart: Det blir en region 2019"]
+
+
+def test_one_line_definite_noun_after_a_lower_case_word_opens_the_lead() -> None:
+    # Real text (../shared/corpus/nordicwaterproofing-nynas-2019.txt; ../shared/unlabeled/
+    # regeringen/2023/10/kompensation-till-personer-fodda-1957.md) on one line: "Ledningen",
+    # "Bakgrunden", common nouns in the definite form, open the lead's first sentence.
+    text = (
+        "Kommentar till effekterna av oljebolaget Nynas ansökan om företagsrekonstruktion\n\n"
+        "Ledningen i Nordic Waterproofing har under en längre tid följt utvecklingen i Nynas, "
+        "en viktig leverantör av bitumen som är en råvara som används till flera av Nordic "
+        "Waterproofings nyckelprodukter."
+    )
+    assert _head(text)[0] == (
+        "Kommentar till effekterna av oljebolaget Nynas ansökan om företagsrekonstruktion"
+    )
+    text = (
+        "# Kompensation till personer födda 1957\n\nBakgrunden till förslaget är den situation "
+        "som uppkommit när personer födda 1957 har fått vänta ett år extra på det förhöjda "
+        "grundavdraget efter höjningen av pensionsåldern. " * 2
+    )
+    assert pressparse.parse(one_line(text)).title == "Kompensation till personer födda 1957"
+
+
+def test_one_line_region_and_place_stay_in_the_headline_before_a_definite_weekday() -> None:
+    # Real text (../shared/corpus/mynewsdesk-regionorebro-pressinbjudan-skylt-2015.txt) on
+    # one line: "Region Örebro län" is a name in the headline (near miss of the common
+    # "Region"); "Onsdagen den 28 januari", a weekday in the definite form, opens the lead
+    # (as "Måndagen den 21 januari" does in ../shared/unlabeled/regeringen/2019/01/
+    # halltider-for-regeringsskiftet.md).
+    text = (
+        "Pressinbjudan: Regionstyrelsen och avtäckning av skylt Region Örebro län\n\n"
+        "Onsdagen den 28 januari 2015 håller regionstyrelsen i Region Örebro län sitt första "
+        "sammanträde. I samband med denna historiska händelse ska också den första "
+        "fasadskylten för Region Örebro län avtäckas."
+    )
+    assert _head(text)[0] == (
+        "Pressinbjudan: Regionstyrelsen och avtäckning av skylt Region Örebro län"
+    )
+
+
 # --- the shared corpus re-read through every layout ------------------------------------
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 # Share of the corpus texts whose one-line copy gives the title of the printed layout
-# (measured 46 of 55; the misses are headlines run into a lead that opens with a name or
-# a rare word, which no word tells from the headline's own last words).
-ONE_LINE_CORPUS_TITLE_FLOOR = 0.83
+# (measured 54 of 55; the miss is a release headed by its label alone, "Pressmeddelande",
+# where the printed text gives no title and the one-line text its first sentence).
+ONE_LINE_CORPUS_TITLE_FLOOR = 0.98
 
 
 def _corpus_variants() -> tuple[list[Path], dict[str, Callable[[str], str]]]:

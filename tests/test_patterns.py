@@ -741,8 +741,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Pressmeddelande • Jan 18, 2016 10:43 CET",
             "2020-12-18 Balcos",
             "Publicerad den 2017-12-04T10:35:46Z",
+            # ../shared/corpus/saab-industrisamarbete-norge-2008.txt, regionvasterbotten-klart-region-2019.txt
+            "Skip to content Go to main navigation Go to language selector",
+            "(1) 2018-06-19 18:01 CEST",
         ],
-        ["Inbjudan till presskonferens"],
+        ["Inbjudan till presskonferens", "(AktieTorget: EcoRub AB)"],
     ),
     "reading.oneline.LABEL_CUT_RE": (
         [

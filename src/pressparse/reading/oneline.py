@@ -6,11 +6,17 @@ stage reads lines (the headline is a line, a contact block is lines), so the rea
 the breaks back where the words say a part begins:
 
 * the label and the dateline at the start ("Pressmeddelande • Jan 18, 2016 10:43 CET"),
+  a page's skip links (kept as the one line a page prints them on), a page counter "(1)",
   and a date with a time anywhere ("2010-03-16 09:15");
+* a sender's name above the headline: the headline opens with its first word, the name
+  recurs, or an organization's name stands before a capitalized headline and its printed
+  stamp ("Rikspolisstyrelsen Åtal väckt ... Pressmeddelande • Jul 30, 2004");
 * the end of the headline: the first words before a sentence begins (a capitalized
   common word such as "Det", "Nu", "En"; a repetition of the headline's first word; a
   given name and surname after a capitalized word; a capitalized word and a finite verb,
-  "Regeringen har"; a weekday or a title capitalized), when no end mark comes first. How
+  "Regeringen har"; a common noun in the definite form after a lower-case word,
+  "Ledningen i"; a weekday, also "Onsdagen", or a title capitalized), when no end mark
+  comes first, and never on the lead's first word and its comma ("Today,"). How
   the release prints a word elsewhere tells a name ("i Sverige", never "sverige") from a
   common word capitalized because it opens the lead ("Regeringen", also "regeringen");
 * a dash or a quotation mark opening a quote after a finished sentence, and the end of
@@ -36,6 +42,7 @@ from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import is_common_word, zipf
 from pressparse.lexicon.grammar import FINITE_AUXILIARIES
+from pressparse.lexicon.orgs import BODY_ENDINGS, is_organization_name
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.speech import BARE_SAYING_VERBS
 from pressparse.lexicon.structure import CHROME_LINES, CONTACT_HEADINGS, KIND_LABELS
@@ -54,14 +61,25 @@ SENTENCE_START_ZIPF = 5.8
 # svensk skola har").
 SUBJECT_MAX_WORDS = 5
 # Swedish prints weekday and month names in lower case: capitalized, they open a sentence
-# ("... i Berlin Torsdag den 1 december deltar ...").
-_CALENDAR_WORDS = frozenset([*WEEKDAYS, *(m for m in MONTHS if len(m) > 3)])
+# ("... i Berlin Torsdag den 1 december deltar ...", "... Region Örebro län Onsdagen den 28
+# januari 2015 håller ...", the weekday in the definite form).
+_CALENDAR_WORDS = frozenset(
+    [
+        *WEEKDAYS,
+        *(f"{d}en" for d in WEEKDAYS if d.endswith("dag")),
+        *(m for m in MONTHS if len(m) > 3),
+    ]
+)
 # The endings of the adjectives and genitives that open names of several words
 # ("Nordiska Mediedagarna", "Årets Nyhetsrum", "Svenska Mässan"); a country name such as
 # "Danmark" or "Irland" is a name of its own.
 _MODIFIER_ENDINGS = ("a", "s")
 # The endings of Swedish nouns in the definite form ("tjänsten", "året", "dagarna").
 _DEFINITE_ENDINGS = ("en", "et", "na")
+# A common noun in the definite form this common (Zipf) opens a sentence after a
+# lower-case word: "Ledningen" (4.35), "Projektet" (4.34); most organizations printed so
+# are rarer or end as organizations do ("Försvarsmakten" 4.29, "Migrationsverket" 4.26).
+DEFINITE_SUBJECT_ZIPF = 4.3
 # Fewest words of a headline.
 HEADLINE_MIN_WORDS = 2
 # A "!" or "?" within this many words ends the headline ("Välkommen till ...!").
@@ -122,13 +140,14 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # How far before a time its date can start ("September 24, 2010 " is 19 characters).
 DATE_BEFORE_TIME_CHARS = 32
 # What opens a release before its headline: a printed kind with its separator and date,
-# a date with or without a time, "Publicerad den <date>", a skip link, a counter "(1)",
+# a date with or without a time, "Publicerad den <date>", a page's skip links (one line, as
+# the page prints them: "Skip to content Go to main navigation"), a counter "(1)",
 # a byline "Från Regionkansliet".
 LEADING_FURNITURE_RE = re.compile(
-    rf"(?=[0-9A-ZÅÄÖ])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-][ \t]*|[ \t]+)?"
+    rf"(?=[0-9A-ZÅÄÖ(])(?:(?:{_KINDS_ALT})\b(?=[ \t]*(?:[•|·–—\-]|[A-ZÅÄÖ0-9]|$))(?:[ \t]*[•|·–—\-][ \t]*|[ \t]+)?"
     rf"(?:{_DATE}(?:,?[ \t]+{_TIME})?)?"
     rf"|(?:Publicerad|Publicerat|Published)(?:[ \t]+den)?:?[ \t]+{_DATE}(?:,?[ \t]+{_TIME})?"
-    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b|\(\d{{1,2}}\)"
+    rf"|{_DATE}(?:,?[ \t]+{_TIME})?|(?:{_SKIP_ALT})\b(?:[ \t](?:{_SKIP_ALT})\b){{0,4}}|\(\d{{1,2}}\)"
     r"|(?:Från|From)[ \t]+[A-ZÅÄÖ][\w-]{1,40}(?=[ \t]+[0-9A-ZÅÄÖ]))[ \t]*"
 )
 # The start of a category line: fields separated by pipes ("Delårsrapport | Ekonomi | ").
@@ -371,12 +390,14 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
             break
         pos = m.end()
         cuts[pos] = "\n\n"
+    stop = min((c for c in cuts if c > pos), default=len(line))
     sender = _sender_end(line, pos)
+    if sender is None and LABEL_CUT_RE.match(line, stop) is not None:
+        sender = _stamped_sender_end(line, pos, stop)
     if sender is not None:
         pos = sender
         cuts[pos] = "\n\n"
     casing = _Casing(line)
-    stop = min((c for c in cuts if c > pos), default=len(line))
     end = _headline_end(line, pos, stop, casing)
     m = PIPE_HEADER_RE.match(line, pos)
     if end is not None and m is not None and m.end() < end:
@@ -431,6 +452,49 @@ def _sender_end(line: str, start: int) -> int | None:
     return None
 
 
+def _stamped_sender_end(line: str, start: int, stop: int) -> int | None:
+    """The end of an organization's name printed above a headline that the printed label
+    follows (at ``stop``), as newsroom exports print them: "Rikspolisstyrelsen Åtal väckt
+    mot en kommissarie Pressmeddelande • Jul 30, 2004", "Svenska kyrkan Kyrkomötet slutar
+    idag – ... Pressmeddelande • Okt 01, 2010". The headline after it opens with a capital
+    (an organization opening its headline as its subject is followed in lower case:
+    "Svenska kyrkan väljer ny ärkebiskop")."""
+    words = [
+        m
+        for _, m in zip(
+            range(SENDER_MAX_WORDS + HEADLINE_MIN_WORDS),
+            WORD_RE.finditer(line, start, stop),
+            strict=False,
+        )
+    ]
+    if not words or not words[0].group()[:1].isupper():
+        return None
+    for n in range(1, min(SENDER_MAX_WORDS, len(words) - HEADLINE_MIN_WORDS) + 1):
+        nxt = words[n].group()
+        if not nxt[:1].isupper() or is_first_name(nxt) or not nxt[-1].isalnum():
+            continue
+        if _organization_shape([w.group() for w in words[:n]]):
+            return words[n - 1].end()
+    return None
+
+
+def _organization_shape(run: list[str]) -> bool:
+    """Words shaped like an organization's name: a public body or company
+    (``is_organization_name``: "Rikspolisstyrelsen", "Region Skåne", a gazetteer's name), or
+    capitalized words ending in an organization's head ("Svenska kyrkan")."""
+    name = " ".join(run)
+    if not all(w[-1].isalnum() for w in run) or is_first_name(run[0]):
+        return False
+    if is_organization_name(name):
+        return True
+    last = run[-1]
+    return (
+        len(run) > 1
+        and all(w[:1].isupper() for w in run[:-1])
+        and last.lower().endswith(BODY_ENDINGS)
+    )
+
+
 def _name_word(word: str) -> bool:
     """A capitalized word of a name, not a common word nor ending in a colon or end mark."""
     return word[:1].isupper() and word[-1].isalnum() and not _common(word)
@@ -455,10 +519,21 @@ def _headline_end(line: str, start: int, stop: int, casing: _Casing) -> int | No
         if _dateline_at(line, words, k):
             return words[k - 1].end()  # "... en 12-årig flicka 2023-03-31 Domen kommer"
         if _starts_sentence(words, k, casing):
-            return words[k - 1].end()
+            return _clause_opener_before(words, k).end()
     if stop < len(line) and len(words) < HEADLINE_MAX_WORDS and len(words) >= HEADLINE_MIN_WORDS:
         return words[-1].end()  # the headline runs up to the label or dateline
     return None
+
+
+def _clause_opener_before(words: list[re.Match[str]], k: int) -> re.Match[str]:
+    """The headline's last word before word ``k``: not a capitalized word and a comma,
+    which open the lead's first clause ("Sweco moves to Nasdaq Stockholm Large Cap Today,
+    Nasdaq announced ...", "... Utredningen, som ...")."""
+    last = words[k - 1]
+    w = last.group()
+    if k - 1 >= HEADLINE_MIN_WORDS and w.endswith(",") and w[:1].isupper():
+        return words[k - 2]
+    return last
 
 
 def _abbreviation(word: str) -> bool:
@@ -603,7 +678,18 @@ def _subject_after_word(words: list[re.Match[str]], k: int, bare: str) -> bool:
         return False  # (after a year: "Delårsrapport januari - mars 2014 Kommentarer av ...")
     if not (nxt[:1].islower() or nxt[:1].isdigit()) or bare.isupper():
         return False
-    return is_common_word(bare)
+    return is_common_word(bare) or _definite_noun(bare)
+
+
+def _definite_noun(bare: str) -> bool:
+    """A common noun in the definite form, how a sentence's subject opens ("... om
+    företagsrekonstruktion Ledningen i Nordic Waterproofing har ..."); not the head of an
+    organization's name ("Migrationsverket", "Länsstyrelsen")."""
+    return (
+        bare.endswith(_DEFINITE_ENDINGS)
+        and zipf(bare) >= DEFINITE_SUBJECT_ZIPF
+        and not bare.lower().endswith(BODY_ENDINGS)
+    )
 
 
 def _verb_follows(words: list[re.Match[str]], k: int) -> bool:
