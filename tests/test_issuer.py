@@ -522,3 +522,24 @@ def test_a_members_name_after_their_title_as_an_object_is_not_the_government() -
     x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts, 2017)
     lead = next(b for b in f.doc.blocks if b.role == "lead")
     assert not issuer._minister_in(x, lead.start, lead.end)
+
+
+# --- an organization's name alone above the headline --------------------------------------
+
+
+def test_an_organization_name_alone_above_the_headline_is_the_sender() -> None:
+    # ../shared/corpus/mynewsdesk-svenskakyrkan-kyrkomotet-slutar-2010.txt (its first lines)
+    text = (
+        "Svenska kyrkan\n\nKyrkomötet slutar idag – återsamlas i oktober\n\n"
+        "Pressmeddelande   •   Okt 01, 2010 14:46 CEST\n\n"
+        "Idag fredag avslutas kyrkomötet som ägnade sista dagen åt att bland annat välja ny "
+        "kyrkostyrelse. Kyrkostyrelsen leder Svenska kyrkan mellan kyrkomötena.\n"
+    )
+    f = parse_findings(text)
+    x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts)
+    assert [r.value for r in issuer.from_name_above_title(x)] == ["Svenska kyrkan"]
+    # Near miss (synthetic): the headline opens with the name; nothing stands above it.
+    near = text.replace("Svenska kyrkan\n\nKyrkomötet slutar", "Svenska kyrkan väljer", 1)
+    g = parse_findings(near)
+    y = issuer.IssuerInputs(g.doc, g.organizations, g.contacts)
+    assert list(issuer.from_name_above_title(y)) == []

@@ -84,6 +84,7 @@ IssuerRule = Literal[
     "issuer.metadata",
     "issuer.newsroom",
     "issuer.sender_line",
+    "issuer.name_above_title",
     "issuer.newsroom_url",
     "issuer.boilerplate",
     "issuer.boilerplate_is_a",

@@ -91,6 +91,8 @@ MARKETPLACE_RULE = "context.listed"
 ABOUT_FIRST = ("Om", "OM", "About", "ABOUT")
 # How many characters from the top a sender line may stand.
 FROM_LINE_MAX_POS = 400
+# The longest line read as an organization's name alone above the headline.
+NAME_LINE_MAX = 80
 # The newsroom words of NEWSROOM_URL_RE, looked for in the lower-cased text first.
 NEWSROOM_WORDS = ("pressrum", "nyhetsrum", "newsroom")
 # The newsroom a release points to: "besök Newsdesk ABs pressrum på www.newsdesk.se".
@@ -180,6 +182,10 @@ NEWSROOM = 4.0
 SENDER_LINE = 3.0
 ABOUT = 3.0
 NEWSROOM_URL = 3.0
+# A line that is nothing but an organization's name above the headline: the newsroom's
+# name, as Mynewsdesk exports and many agency sites print it ("Svenska kyrkan" above
+# "Kyrkomötet slutar idag"). Below the "Från X" line: a name alone says less than "Från".
+NAME_ABOVE_TITLE = 2.0
 # The boilerplate's "X är ..." sentence describes the sender, but a joint release has two.
 BOILERPLATE_IS_A = 2.0
 # A company name alone on a line at the end signs the release.
@@ -579,6 +585,21 @@ def from_sender_line(x: IssuerInputs) -> Iterator[Reading[str]]:
     m = FROM_LINE_RE.search(x.doc.text, 0, FROM_LINE_MAX_POS)
     if m:
         yield x.reading(m.group(1), Span(m.start(1), m.end(1)))
+
+
+def from_name_above_title(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """A line before the headline that is exactly an organization the release names
+    ("Rikspolisstyrelsen" above "Åtal väckt mot en kommissarie"); not a sentence or a
+    headline that opens with the name ("Svenska kyrkan väljer ny ärkebiskop")."""
+    text = x.doc.text
+    for b in x.doc.blocks:
+        if b.role == "title":
+            return
+        line = text[b.start : b.end].strip()
+        f = x.by_key.get(org_key(line)) if line and len(line) <= NAME_LINE_MAX else None
+        if f is not None:
+            yield x.reading(f.value.name, Span(b.start, b.end))
+            return
 
 
 def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -1003,6 +1024,12 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
     Rule("issuer.metadata", METADATA, from_metadata, "the page's publisher metadata"),
     Rule("issuer.newsroom", NEWSROOM, from_newsroom_line, "a newsroom line 'date | X |'"),
     Rule("issuer.sender_line", SENDER_LINE, from_sender_line, "a 'Från X' line at the top"),
+    Rule(
+        "issuer.name_above_title",
+        NAME_ABOVE_TITLE,
+        from_name_above_title,
+        "an organization's name alone above the headline",
+    ),
     Rule("issuer.newsroom_url", NEWSROOM_URL, from_newsroom_url, "'X:s pressrum på x.se'"),
     Rule("issuer.boilerplate", ABOUT, from_about, "the first 'Om X' boilerplate heading"),
     Rule(
