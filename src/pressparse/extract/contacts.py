@@ -38,7 +38,7 @@ from pressparse.document import (
     Finding,
     LinkValue,
     Span,
-    finditer_from_literals,
+    finditer_from_offsets,
     fold,
 )
 from pressparse.extract.emails import find_emails
@@ -135,6 +135,9 @@ CONTACT_LEAD_STARTS = (
     "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
+# Any of CONTACT_LEAD_STARTS in a lower-cased line, found in one scan (faster than a
+# ``str.find`` per word). The words are all letters, so no lead begins inside a match.
+LEAD_START_RE = re.compile(alt_trie(CONTACT_LEAD_STARTS))
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
 EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor|kommentarer", re.I)
 # Registration for a press event, naming who takes it: "Anmäl dig till brittiska
@@ -270,6 +273,10 @@ CONNECTOR_WORDS = frozenset(
         "adressen",
     ]
 )
+# The first word of any press function in a lower-cased text: every FUNCTION_END_RE,
+# FUNCTION_CUE_RE, PROSE_FUNCTION_RE and SUBJECT_FUNCTION_RE match holds one (a cheap test
+# before those searches, which ``re`` tries at every offset).
+FUNCTION_STEM_RE = re.compile(alt_trie({w.split()[0] for w in FUNCTION_WORDS}))
 # A piece that ends in a press function: "LOs pressjour", "Presskontakt kvällstid".
 FUNCTION_END_RE = re.compile(
     rf"(?:{alt(FUNCTION_WORDS, blanks=True)})(?:[ \t]+(?:{alt(FUNCTION_QUALIFIERS, blanks=True)}))?$",
@@ -663,11 +670,25 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
         m
-        for m in finditer_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS, low)
+        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, _lead_starts(line, low))
         if not _ends_function(line, m.end())
     ]
     stops = [m.start() for m in leads[1:]] + [len(line)]
     return list(zip(leads, stops, strict=False))
+
+
+def _lead_starts(line: str, low: str) -> list[int]:
+    """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` is its :func:`fold`): one
+    of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
+    "kontaktperson" begins with a word boundary (``re`` calls a character alphanumeric or
+    "_" a word character)."""
+    return [
+        pos
+        for pos in (m.start() for m in LEAD_START_RE.finditer(low))
+        if pos == 0
+        or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
+        or low.startswith("kontaktperson", pos)
+    ]
 
 
 def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -> str:
@@ -1185,7 +1206,8 @@ def _function(piece: str) -> str | None:
     words = piece.split()
     if not 0 < len(words) <= 5:
         return None
-    m = FUNCTION_END_RE.search(piece)
+    # The search tries every offset of the piece; most pieces hold no function word at all.
+    m = FUNCTION_END_RE.search(piece) if FUNCTION_STEM_RE.search(fold(piece)) else None
     if m is None or (m.start() > 0 and piece[m.start() - 1] not in " \t"):
         return None
     owner = piece[: m.start()].split()
