@@ -650,6 +650,8 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     00, press@arbetsformedlingen.se ARBETSFÖRMEDLINGEN ...")."""
     if ":" not in line or len(line) <= REGION_MAX_LINE:
         return []  # a short line is read as a zone
+    if FUNCTION_STEM_RE.search(fold(line)) is None:
+        return []  # no press function named: FUNCTION_CUE_RE, tried at every offset, fails
     out: list[_Draft] = []
     for cue in FUNCTION_CUE_RE.finditer(line):
         if inp.in_zone(base + cue.start()):
