@@ -358,6 +358,25 @@ class ContactInputs:
     phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
     _leads: dict[str, list[tuple[re.Match[str], int]]] = field(default_factory=dict)
     details_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # Phones and e-mails of a line, per line text: zones, leads and press addresses read
+    # the same lines.
+    phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+
+    def phones_in(self, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of ``line``, computed once per document and line (not to be
+        changed by the caller)."""
+        found = self.phones_cache.get(line)
+        if found is None:
+            found = self.phones_cache[line] = find_phones(line, self.phones)
+        return found
+
+    def emails_in(self, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of ``line``, computed once per document and line."""
+        found = self.emails_cache.get(line)
+        if found is None:
+            found = self.emails_cache[line] = find_emails(line)
+        return found
 
     @cached_property
     def text(self) -> str:
@@ -713,15 +732,11 @@ def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -
     return line[start:end]
 
 
-def _details(line: str, cache: dict[str, str | None]) -> list[tuple[str, int, int]]:
-    return [*find_phones(line, cache), *find_emails(line)]
-
-
 def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
-    """:func:`_details` of ``line``, computed once per document and line."""
+    """The phones and e-mails of ``line``, computed once per document and line."""
     found = inp.details_cache.get(line)
     if found is None:
-        found = inp.details_cache[line] = _details(line, inp.phones)
+        found = inp.details_cache[line] = [*inp.phones_in(line), *inp.emails_in(line)]
     return found
 
 
@@ -865,13 +880,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
         line = inp.text[a:z]
         if "@" not in line:
             continue
-        for addr, ea, ez in find_emails(line):
+        for addr, ea, ez in inp.emails_in(line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
             known.add(addr)
             phones = [
                 p
-                for p, pa, pz in find_phones(line, inp.phones)
+                for p, pa, pz in inp.phones_in(line)
                 if ea - CHAIN_GAP <= pz and pa <= ez + CHAIN_GAP
             ]
             yield _Draft(None, a + ea, a + ez, phones=list(dict.fromkeys(phones)), emails=[addr])
@@ -1049,10 +1064,10 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text, inp.phones):
+    for e164, a, z in inp.phones_in(text):
         events.append((a, z, "phone", e164))
         details.append((a, z))
-    for addr, a, z in find_emails(text):
+    for addr, a, z in inp.emails_in(text):
         events.append((a, z, "email", addr))
         details.append((a, z))
     events.extend(_link_details(inp, base, text))
