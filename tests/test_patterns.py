@@ -282,6 +282,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["LOs pressjour", "Presskontakt kvällstid"],
         ["pressjouren ringer"],
     ),
+    "extract.contacts.FUNCTION_STEM_RE": (["trafikverkets presstjänst", "lo:s mediejour"], ["kommunens växel"]),
     "extract.contacts.CONTACT_LEAD_RE": (
         [
             "(kontaktperson: Sigrid Böe, 070-620 12 07)",
@@ -305,6 +306,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
     ),
     "extract.contacts.EXPLICIT_LEAD_RE": (["Kontaktperson:", "Frågor besvaras av"], ["Kontakt:"]),
+    "extract.contacts.LEAD_START_RE": (["för mer information", "ta kontakt med"], ["årsredovisning 2024"]),
     "extract.contacts.LEAD_WORD_RE": (["för mer information kontakta", "ring 070"], ["pressmeddelande 2024"]),
     "extract.contacts.PHONE_PREFIX_RE": (
         ["Tfn/mobil: 070-123 45 67", "Tel. 08-459 59 41"],

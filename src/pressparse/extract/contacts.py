@@ -38,7 +38,7 @@ from pressparse.document import (
     Finding,
     LinkValue,
     Span,
-    finditer_from_literals,
+    finditer_from_offsets,
     fold,
 )
 from pressparse.extract.emails import find_emails
@@ -135,6 +135,9 @@ CONTACT_LEAD_STARTS = (
     "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
+# Any of CONTACT_LEAD_STARTS in a lower-cased line, found in one scan (faster than a
+# ``str.find`` per word). The words are all letters, so no lead begins inside a match.
+LEAD_START_RE = re.compile(alt_trie(CONTACT_LEAD_STARTS))
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
 EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor|kommentarer", re.I)
 # Registration for a press event, naming who takes it: "Anmäl dig till brittiska
@@ -270,6 +273,10 @@ CONNECTOR_WORDS = frozenset(
         "adressen",
     ]
 )
+# The first word of any press function in a lower-cased text: every FUNCTION_END_RE,
+# FUNCTION_CUE_RE, PROSE_FUNCTION_RE and SUBJECT_FUNCTION_RE match holds one (a cheap test
+# before those searches, which ``re`` tries at every offset).
+FUNCTION_STEM_RE = re.compile(alt_trie({w.split()[0] for w in FUNCTION_WORDS}))
 # A piece that ends in a press function: "LOs pressjour", "Presskontakt kvällstid".
 FUNCTION_END_RE = re.compile(
     rf"(?:{alt(FUNCTION_WORDS, blanks=True)})(?:[ \t]+(?:{alt(FUNCTION_QUALIFIERS, blanks=True)}))?$",
@@ -351,6 +358,25 @@ class ContactInputs:
     phones: dict[str, str | None] = field(default_factory=dict)  # printed -> E.164
     _leads: dict[str, list[tuple[re.Match[str], int]]] = field(default_factory=dict)
     details_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    # Phones and e-mails of a line, per line text: zones, leads and press addresses read
+    # the same lines.
+    phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+
+    def phones_in(self, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of ``line``, computed once per document and line (not to be
+        changed by the caller)."""
+        found = self.phones_cache.get(line)
+        if found is None:
+            found = self.phones_cache[line] = find_phones(line, self.phones)
+        return found
+
+    def emails_in(self, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of ``line``, computed once per document and line."""
+        found = self.emails_cache.get(line)
+        if found is None:
+            found = self.emails_cache[line] = find_emails(line)
+        return found
 
     @cached_property
     def text(self) -> str:
@@ -643,6 +669,8 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     00, press@arbetsformedlingen.se ARBETSFÖRMEDLINGEN ...")."""
     if ":" not in line or len(line) <= REGION_MAX_LINE:
         return []  # a short line is read as a zone
+    if FUNCTION_STEM_RE.search(fold(line)) is None:
+        return []  # no press function named: FUNCTION_CUE_RE, tried at every offset, fails
     out: list[_Draft] = []
     for cue in FUNCTION_CUE_RE.finditer(line):
         if inp.in_zone(base + cue.start()):
@@ -663,11 +691,25 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
         m
-        for m in finditer_from_literals(CONTACT_LEAD_RE, line, CONTACT_LEAD_STARTS, low)
+        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, _lead_starts(line, low))
         if not _ends_function(line, m.end())
     ]
     stops = [m.start() for m in leads[1:]] + [len(line)]
     return list(zip(leads, stops, strict=False))
+
+
+def _lead_starts(line: str, low: str) -> list[int]:
+    """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` is its :func:`fold`): one
+    of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
+    "kontaktperson" begins with a word boundary (``re`` calls a character alphanumeric or
+    "_" a word character)."""
+    return [
+        pos
+        for pos in (m.start() for m in LEAD_START_RE.finditer(low))
+        if pos == 0
+        or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
+        or low.startswith("kontaktperson", pos)
+    ]
 
 
 def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -> str:
@@ -690,15 +732,11 @@ def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -
     return line[start:end]
 
 
-def _details(line: str, cache: dict[str, str | None]) -> list[tuple[str, int, int]]:
-    return [*find_phones(line, cache), *find_emails(line)]
-
-
 def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
-    """:func:`_details` of ``line``, computed once per document and line."""
+    """The phones and e-mails of ``line``, computed once per document and line."""
     found = inp.details_cache.get(line)
     if found is None:
-        found = inp.details_cache[line] = _details(line, inp.phones)
+        found = inp.details_cache[line] = [*inp.phones_in(line), *inp.emails_in(line)]
     return found
 
 
@@ -842,13 +880,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
         line = inp.text[a:z]
         if "@" not in line:
             continue
-        for addr, ea, ez in find_emails(line):
+        for addr, ea, ez in inp.emails_in(line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
             known.add(addr)
             phones = [
                 p
-                for p, pa, pz in find_phones(line, inp.phones)
+                for p, pa, pz in inp.phones_in(line)
                 if ea - CHAIN_GAP <= pz and pa <= ez + CHAIN_GAP
             ]
             yield _Draft(None, a + ea, a + ez, phones=list(dict.fromkeys(phones)), emails=[addr])
@@ -1026,10 +1064,10 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
-    for e164, a, z in find_phones(text, inp.phones):
+    for e164, a, z in inp.phones_in(text):
         events.append((a, z, "phone", e164))
         details.append((a, z))
-    for addr, a, z in find_emails(text):
+    for addr, a, z in inp.emails_in(text):
         events.append((a, z, "email", addr))
         details.append((a, z))
     events.extend(_link_details(inp, base, text))
@@ -1185,7 +1223,8 @@ def _function(piece: str) -> str | None:
     words = piece.split()
     if not 0 < len(words) <= 5:
         return None
-    m = FUNCTION_END_RE.search(piece)
+    # The search tries every offset of the piece; most pieces hold no function word at all.
+    m = FUNCTION_END_RE.search(piece) if FUNCTION_STEM_RE.search(fold(piece)) else None
     if m is None or (m.start() > 0 and piece[m.start() - 1] not in " \t"):
         return None
     owner = piece[: m.start()].split()

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from pressparse.document import finditer_from_literals
+from pressparse.document import finditer_from_offsets
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import NOT_PHONE_PREFIXES
 
@@ -20,7 +20,7 @@ PHONE_RE = re.compile(
 )
 # Where a PHONE_RE match may begin: a "+", a trunk "0", or the "46" of "46 (0)18 ...";
 # PHONE_RE (whose lookbehinds ``re`` would try at every offset) is tried only there (found
-# with ``str.find``, faster than a pattern's scan).
+# with ``str.find``, faster than a pattern's scan), and only where its lookbehind holds.
 PHONE_STARTS = ("+", "0", "46")
 # "+46(0)40 ..." and "+46 (0) 40 ...": the trunk zero in brackets that must go.
 TRUNK_ZERO_RE = re.compile(r"\([ \t]?0[ \t]?\)")
@@ -79,7 +79,7 @@ def find_phones(
     found: list[tuple[str, int, int]] = []
     if "0" not in text and "+" not in text:
         return found  # every number starts with "+" or holds a trunk "0"
-    for m in finditer_from_literals(PHONE_RE, text, PHONE_STARTS, text):
+    for m in finditer_from_offsets(PHONE_RE, text, _starts(text)):
         raw = m.group(0)
         end = m.end()
         if NOT_PHONE_BEFORE_RE.search(text[max(0, m.start() - LABEL_LOOKBACK) : m.start()]):
@@ -93,3 +93,27 @@ def find_phones(
         if e164:
             found.append((e164, m.start(), end))
     return found
+
+
+def _starts(text: str) -> list[int]:
+    """The offsets of ``text`` where a PHONE_RE match may begin: a "+" after no digit or
+    "+", a "0" or a "46" after no word character or "+" (PHONE_RE's lookbehinds; a digit
+    inside a year or an amount is none)."""
+    cands: set[int] = set()
+    for lit in PHONE_STARTS:
+        pos = text.find(lit)
+        while pos >= 0:
+            if pos == 0 or _may_follow(text[pos - 1], lit):
+                cands.add(pos)
+            pos = text.find(lit, pos + 1)
+    return sorted(cands)
+
+
+def _may_follow(prev: str, lit: str) -> bool:
+    """Whether a number beginning with ``lit`` may follow the character ``prev`` (``re``'s
+    ``\\d`` is a decimal digit, ``\\w`` an alphanumeric character or "_")."""
+    if prev == "+":
+        return False
+    if lit == "+":
+        return not prev.isdecimal()
+    return not (prev.isalnum() or prev == "_")
