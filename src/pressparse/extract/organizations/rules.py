@@ -181,7 +181,7 @@ def joined_name(x: Scan) -> Iterator[Mention]:
     if " och " not in text:
         return
     words = x.index.words
-    starts = sorted(p for w in NAME_START_WORDS if w in words for p in x.index.at(w))
+    starts = sorted(p for w in NAME_START_WORDS.intersection(words) for p in x.index.at(w))
     last = 0
     for start in starts:
         m = JOINED_NAME_RE.match(text, start) if start >= last else None
@@ -447,10 +447,14 @@ def others(x: Scan) -> Iterator[Mention]:
             last = m.end()
 
 
+# The genitive role words as a set, intersected with a text's words (the table has hundreds).
+_GENITIVE_ROLE_SET = frozenset(GENITIVE_ROLE_WORDS)
+
+
 def genitive_role(x: Scan) -> Iterator[Mention]:
     """An owner's genitive before a role: "MyNewsdesk's VD", "Atria Groups vd"."""
     text, index = x.text, x.index
-    for pos, _ in words_at(index, [w for w in GENITIVE_ROLE_WORDS if w in index.words]):
+    for pos, _ in words_at(index, _GENITIVE_ROLE_SET.intersection(index.words)):
         j = pos
         while j > 0 and text[j - 1] in " \t":
             j -= 1
