@@ -155,11 +155,12 @@ ORG_NOUN_COMPOUND_RE = re.compile(
     r"(?<![\w-])(?:[a-zåäö]{2,30}(?:företaget|bolaget|koncernen|kedjan|gruppen)|[a-zåäö]{2,20}ska)"
     r",?[ \t]+(?=[A-ZÅÄÖ])"
 )
+# The endings of ORG_NOUN_COMPOUND_RE's words; none overlaps another, so each occurrence
+# found with ``str.find`` is a place ORG_NOUN_TAIL_RE's scan would try.
+ORG_NOUN_TAILS = ("företaget", "bolaget", "koncernen", "kedjan", "gruppen", "ska")
 # The ends of ORG_NOUN_COMPOUND_RE's words: where it is tried (a literal start is found
 # faster than a lower-case run at every word).
-ORG_NOUN_TAIL_RE = re.compile(
-    r"(?:företaget|bolaget|koncernen|kedjan|gruppen|ska),?[ \t]+(?=[A-ZÅÄÖ])"
-)
+ORG_NOUN_TAIL_RE = re.compile(r"(?:" + "|".join(ORG_NOUN_TAILS) + r"),?[ \t]+(?=[A-ZÅÄÖ])")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
 ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".

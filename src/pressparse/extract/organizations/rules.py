@@ -45,6 +45,7 @@ from pressparse.extract.organizations.patterns import (
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
     ORG_NOUN_TAIL_RE,
+    ORG_NOUN_TAILS,
     OTHERS_RE,
     OTHERS_REACH,
     PERSON_FROM_RE,
@@ -181,7 +182,7 @@ def joined_name(x: Scan) -> Iterator[Mention]:
     if " och " not in text:
         return
     words = x.index.words
-    starts = sorted(p for w in NAME_START_WORDS if w in words for p in x.index.at(w))
+    starts = sorted(p for w in NAME_START_WORDS.intersection(words) for p in x.index.at(w))
     last = 0
     for start in starts:
         m = JOINED_NAME_RE.match(text, start) if start >= last else None
@@ -326,7 +327,7 @@ def _compound_roles(x: Scan) -> Iterator[int]:
 def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
     """``ORG_NOUN_COMPOUND_RE.finditer(text)``, tried only at the words that end as it does."""
     last = 0
-    for tail in ORG_NOUN_TAIL_RE.finditer(text):
+    for tail in _noun_tails(text):
         start = tail.start()
         while start > 0 and "a" <= text[start - 1] <= "ö" and text[start - 1].islower():
             start -= 1
@@ -335,6 +336,23 @@ def _compound_nouns(text: str) -> Iterator[re.Match[str]]:
         m = ORG_NOUN_COMPOUND_RE.match(text, start)
         if m:
             last = m.end()
+            yield m
+
+
+def _noun_tails(text: str) -> Iterator[re.Match[str]]:
+    """``ORG_NOUN_TAIL_RE.finditer(text)``, tried only where one of its words stands (found
+    with ``str.find``, cheaper than the regex at every character); its words do not overlap,
+    so neither do the matches."""
+    starts: list[int] = []
+    for word in ORG_NOUN_TAILS:
+        p = text.find(word)
+        while p >= 0:
+            starts.append(p)
+            p = text.find(word, p + len(word))
+    starts.sort()
+    for p in starts:
+        m = ORG_NOUN_TAIL_RE.match(text, p)
+        if m:
             yield m
 
 
@@ -447,10 +465,14 @@ def others(x: Scan) -> Iterator[Mention]:
             last = m.end()
 
 
+# The genitive role words as a set, intersected with a text's words (the table has hundreds).
+_GENITIVE_ROLE_SET = frozenset(GENITIVE_ROLE_WORDS)
+
+
 def genitive_role(x: Scan) -> Iterator[Mention]:
     """An owner's genitive before a role: "MyNewsdesk's VD", "Atria Groups vd"."""
     text, index = x.text, x.index
-    for pos, _ in words_at(index, [w for w in GENITIVE_ROLE_WORDS if w in index.words]):
+    for pos, _ in words_at(index, _GENITIVE_ROLE_SET.intersection(index.words)):
         j = pos
         while j > 0 and text[j - 1] in " \t":
             j -= 1

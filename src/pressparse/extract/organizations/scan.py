@@ -343,7 +343,7 @@ class WordIndex:
                     at.append(m.start())
             self.words: AbstractSet[str] = self._at.keys()
         else:
-            self.words = set(WORD_RUN_RE.findall(text))
+            self.words = _word_runs(text)
 
     def at(self, word: str) -> list[int]:
         """Start positions of ``word`` standing as a whole run of word characters."""
@@ -351,6 +351,17 @@ class WordIndex:
         if at is None:
             at = self._at[word] = whole_word_starts(self.text, word) if word in self.words else []
         return at
+
+
+def _word_runs(text: str) -> set[str]:
+    """Every run of word characters of ``text`` (and some words with punctuation, which no
+    lookup asks for): ``set(WORD_RUN_RE.findall(text))`` and more, more cheaply. A word
+    run never spans a blank, and a blank-separated token that is all ``isalnum()`` is one
+    whole run (``\\w`` is ``isalnum()`` or "_"); only the other tokens need the regex."""
+    words = set(text.split())
+    mixed = [t for t in words if not t.isalnum()]
+    words.update(WORD_RUN_RE.findall(" ".join(mixed)))
+    return words
 
 
 def whole_word_starts(text: str, word: str) -> list[int]:
