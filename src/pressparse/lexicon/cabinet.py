@@ -7,8 +7,11 @@ Loaded on first use, not at import.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+
+from pressparse.lexicon.common import alt_trie
 
 CABINET_FILE = "sv_ministers.tsv"
 
@@ -32,6 +35,7 @@ def member_since() -> dict[str, int]:
     return out
 
 
+@cache
 def cabinet_members(year: int | None = None) -> frozenset[str]:
     """The names of the table; with ``year``, of those who could be members then."""
     since = member_since()
@@ -57,6 +61,12 @@ def cabinet_member_opening(line: str, year: int | None = None) -> str | None:
     return None
 
 
+@cache
+def _member_re() -> re.Pattern[str]:
+    """Any name of the table, printed whole (not "Pehrsons", not "Jonson-Berg")."""
+    return re.compile(rf"(?<!\w)(?:{alt_trie(member_since())})(?![\w-])")
+
+
 def cabinet_member_starts(text: str, start: int, end: int, year: int | None = None) -> list[int]:
     """Where a government member's name (in ``year``, when known) is printed whole in
     ``text[start:end]``.
@@ -66,16 +76,9 @@ def cabinet_member_starts(text: str, start: int, end: int, year: int | None = No
     >>> cabinet_member_starts("Pressträff med Johan Pehrsons kansli", 0, 36)
     []
     """
-    found: list[int] = []
-    for name in cabinet_members(year):
-        at = text.find(name, start, end)
-        while at != -1:
-            after = at + len(name)
-            whole = (at == 0 or not text[at - 1].isalnum()) and (
-                after >= len(text) or not (text[after].isalnum() or text[after] == "-")
-            )
-            if whole:
-                found.append(at)
-                break
-            at = text.find(name, after, end)
-    return sorted(found)
+    since = member_since()
+    return [
+        m.start()
+        for m in _member_re().finditer(text, start, end)
+        if year is None or since.get(m.group(), 0) <= year
+    ]
