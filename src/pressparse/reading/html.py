@@ -327,7 +327,7 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
     # Page-level furniture exists only on a page: a fragment (an exported release body)
     # may close with a <footer> of its own, its contact block.
     whole_page = _is_body(content) and (is_page or _has_page_tags(markup))
-    _walk(content, out, base, profile, roles, whole_page=whole_page)
+    _Walker(content, out, base, profile, roles, whole_page=whole_page).walk()
     text = out.text()
     blocks = list(out.blocks)
     doc = Document(
@@ -529,35 +529,6 @@ def _select(root: Element, selector: str) -> Element | None:
     return None
 
 
-def _walk(
-    content: Element,
-    out: LineBuilder,
-    base: str | None,
-    profile: Profile | None,
-    roles: list[tuple[int, str]],
-    *,
-    whole_page: bool = False,
-) -> None:
-    walker = _Walker(content, out, base, profile, roles, whole_page=whole_page)
-    events = etree.iterwalk(content, events=("start", "end"))
-    skipped: Element | None = None
-    for event, el in events:
-        tag = el.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
-        if event == "start":
-            if walker.start(el, tag):
-                # libxml2 skips the children; the element's own end event still comes.
-                events.skip_subtree()
-                skipped = el
-        elif skipped is not None and el is skipped:
-            skipped = None
-            tail = el.tail
-            if tail:
-                out.add(tail)
-        else:
-            walker.end(el, tag)
-
-
 class _Walker:
     """The lines, links and roles of a content element, built one element event at a time."""
 
@@ -590,6 +561,27 @@ class _Walker:
         # Open caption elements, with the role to go back to after each.
         self.captions: list[tuple[Element, str]] = []
         self.role = "unknown"
+
+    def walk(self) -> None:
+        """Read the content element, skipping the subtrees :meth:`start` drops."""
+        content, out = self.content, self.out
+        events = etree.iterwalk(content, events=("start", "end"))
+        skipped: Element | None = None
+        for event, el in events:
+            tag = el.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
+            if event == "start":
+                if self.start(el, tag):
+                    # libxml2 skips the children; the element's own end event still comes.
+                    events.skip_subtree()
+                    skipped = el
+            elif skipped is not None and el is skipped:
+                skipped = None
+                tail = el.tail
+                if tail:
+                    out.add(tail)
+            else:
+                self.end(el, tag)
 
     def start(self, el: Element, tag: str) -> bool:
         """An element opens; True when it is furniture to skip, with its children."""
