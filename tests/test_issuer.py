@@ -76,7 +76,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri)
     ("SENTENCE_END_RE", "för fredsforskning, SIPRI. Dan Smith", "SIPRI:s årsbok"),
     # corpus botniaexploration-guldanalyser-2017 / mnd-ecorub-kuusakoski-2011
-    ("TICKER_TAG_RE", "(AktieTorget: BOTX). Analysresultat", "EcoRub AB (publ) har"),
     # corpus botniaexploration-guldanalyser-2017 / cision-en-stockholm-business-region-sba-2010
     ("SPOKESPERSON_RE", "säger Thomas Ljung, vd ", "säger Thomas Ljung att "),
 ]

@@ -231,7 +231,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("PERSON_ORG_ITEM_RE", "Anders Eriksson, Bonnier News", "Anders Eriksson, Bonnier News tel."),
     # corpus quotes (imint-kontigo-care-forskningssamarbete-2017, botniaexploration-guldanalyser-2017)
     ("LISTED_ON_RE", "handlas på Nasdaq First North", "handlas på torget"),
-    ("LISTING_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),
     # corpus quotes (imint-kontor-i-kina-2016, dagensanalys-tu-svanberg-ordforande)
     ("ROLE_PREPOSITION_RE", "säljchef för HP Software", "ansvar för hela"),
     ("ITEM_LINE_START_RE", "\nAnders Eriksson, Bonnier News", "\nVid årsmötet i fjol valdes, "),
@@ -241,6 +240,7 @@ LEXICON_PATTERNS: list[tuple[str, str, str]] = [
     ("LEGAL_FORM_TAIL_RE", "Picsearch AB (publ)", "ABBA"),
     ("LEGAL_FORM_HEAD_RE", "AB Volvo", "ABB Sverige"),
     ("PUBLIC_BODY_RE", "Region Skåne", "Skåne"),
+    ("TICKER_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),
     ("COMPANY_RE", "Exempel Holding AB", "Exempel Holding"),
     ("SAFE_ALIAS_RE", "Vinnova", "Barn- och elevombudet"),
     ("KEY_DOMAIN_RE", "Hitta.se", "Hitta.seb"),

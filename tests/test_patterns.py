@@ -172,11 +172,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["handlas på Nasdaq First North", "noterades på Aktietorget"],
         ["handlas på torget", "noterades på fredag"],
     ),
-    # botniaexploration-guldanalyser-2017, mnd-ecorub-kuusakoski-2011
-    "extract.organizations.patterns.LISTING_TAG_RE": (
-        ["(AktieTorget: BOTX)", "(AktieTorget: EcoRub AB)"],
-        ["(se bild: sidan 3)", "(Obs: läs mer)"],
-    ),
     # imint-kontor-i-kina-2016; regeringen ("överdirektör vid Tullverket")
     "extract.organizations.patterns.ROLE_PREPOSITION_RE": (
         ["säljchef för HP Software", "överdirektör vid Tullverket"],
@@ -594,10 +589,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["ministerns tal", "statsrådets"],
     ),
     "extract.issuer.SENTENCE_END_RE": (["SIPRI. Dan Smith", "SIPRI.\n"], ["SIPRI:s årsbok"]),
-    "extract.issuer.TICKER_TAG_RE": (
-        ["(AktieTorget: BOTX). Analysresultat", "(AktieTorget: EcoRub AB)"],
-        ["EcoRub AB (publ) har", "(Stockholm den 3 maj)"],
-    ),
     "extract.issuer.SPOKESPERSON_RE": (
         ["säger Thomas Ljung, vd ", "says Olle Zetterberg, CEO of "],
         ["säger Thomas Ljung att ", "says Olle Zetterberg."],
@@ -630,6 +621,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["AB Volvo"],
     ),
     "lexicon.orgs.LEGAL_FORM_HEAD_RE": (["AB Volvo"], ["ABB", "Volvo AB"]),
+    # botniaexploration-guldanalyser-2017, mnd-ecorub-kuusakoski-2011
+    "lexicon.orgs.TICKER_TAG_RE": (
+        ["(AktieTorget: BOTX). Analysresultat", "(AktieTorget: EcoRub AB)"],
+        ["EcoRub AB (publ) har", "(se bild: sidan 3)", "(Obs: läs mer)", "(SOU2023:16)"],
+    ),
     "lexicon.orgs.PUBLIC_BODY_RE": (
         ["Region Skåne", "Malmö stad", "Länsstyrelsen i Dalarnas län", "Trafikverket"],
         ["region Skåne", "Regionens arbete"],

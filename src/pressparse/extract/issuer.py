@@ -43,6 +43,7 @@ from pressparse.lexicon.orgs import (
     INSTITUTION_WORDS,
     IS_A_VERBS,
     LEGAL_FORM_TAIL_RE,
+    TICKER_TAG_RE,
     gazetteer,
     org_key,
 )
@@ -71,9 +72,6 @@ SIGN_OFF_RE = re.compile(
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
-# A ticker tag opening the lead, the marketplace and the share's ticker: "(AktieTorget: BOTX)",
-# "(AktieTorget: EcoRub AB)"; the lead's subject follows it (not "(publ)", which has no colon).
-TICKER_TAG_RE = re.compile(r"\([A-ZÅÄÖ][\w-]{1,30}:[ \t]*[\w. -]{1,20}\)[ \t.,]*")
 # A spokesperson's role before an organization: "säger Thomas Ljung, vd Botnia ...",
 # "says Olle Zetterberg, CEO of Stockholm Business Region" (group 1 the role).
 SPOKESPERSON_RE = re.compile(
@@ -950,8 +948,12 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
         if b.role not in ("title", "lead"):
             continue
         start = b.start
+        # A ticker tag opening the lead: its subject follows the tag ("(AktieTorget: BOTX).").
         tag = TICKER_TAG_RE.match(text, start, b.end) if text[start : start + 1] == "(" else None
-        start = tag.end() if tag else start
+        if tag:
+            start = tag.end()
+            while start < b.end and text[start] in " \t.,":
+                start += 1
         while start < b.end and text[start] in "(”\"' \t":
             start += 1
         for f in x.organizations:

@@ -358,6 +358,12 @@ OBJECT_CUES: tuple[str, ...] = (
 LISTING_VERBS: tuple[str, ...] = (
     "handlas", "noterad", "noterat", "noterade", "noterades", "listad", "listat", "listades",
 )  # fmt: skip
+# A share's ticker tag: the marketplace and the share, "(AktieTorget: BOTX)", "(AktieTorget:
+# EcoRub AB)", "(Nasdaq Stockholm: SWEC B)"; group 1 the marketplace. Not "(publ)" (no
+# colon) nor "(se bild: sidan 3)" (a lower-case word after the colon).
+TICKER_TAG_RE = re.compile(
+    r"\(([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30}){0,3}):[ \t]+[A-ZÅÄÖ0-9][\w. -]{0,19}\)"
+)
 # Capitalized all-caps words that are not organizations: titles, units, zones, currencies.
 NOT_ACRONYMS: frozenset[str] = frozenset(
     [

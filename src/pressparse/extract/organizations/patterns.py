@@ -170,9 +170,6 @@ OBJECT_RE = re.compile(
 )
 # A share's marketplace: "handlas på Aktietorget", "noterades på Nasdaq First North".
 LISTED_ON_RE = re.compile(rf"(?:{alt(LISTING_VERBS)})[ \t]+på[ \t]+(?={WORD_FIRST})")
-# A marketplace's ticker tag: "(AktieTorget: BOTX)", "(Nasdaq Stockholm: ECORUB)"; group 1
-# the marketplace.
-LISTING_TAG_RE = re.compile(rf"\(({NAME}):[ \t]+{WORD_FIRST}")
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"(?:{alt(SUBJECT_VERBS)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.

@@ -40,7 +40,6 @@ from pressparse.extract.organizations.patterns import (
     LIST_NEXT_FIRST_CHARS,
     LIST_NEXT_RE,
     LISTED_ON_RE,
-    LISTING_TAG_RE,
     LOWER_HEAD_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
@@ -92,6 +91,7 @@ from pressparse.lexicon.orgs import (
     NEWSPAPER_HEADS,
     NOT_ACRONYMS,
     ORGAN_WORD_RE,
+    TICKER_TAG_RE,
     gazetteer,
 )
 from pressparse.lexicon.roles import ROLE_SUFFIXES, is_role_word
@@ -513,7 +513,7 @@ def listed_on(x: Scan) -> Iterator[Mention]:
             yield (*span, "context.listed")
     p = text.find("(")
     while p >= 0:
-        t = LISTING_TAG_RE.match(text, p)
+        t = TICKER_TAG_RE.match(text, p)
         # A caption's label is an everyday word: "(Foto: Anna Berg)".
         span = trim(text, t.start(1), t.end(1)) if t and not is_common_word(t[1]) else None
         if span:
