@@ -307,6 +307,21 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "Möte i Luxemburg\n\nFör mer information, kontakta pressekreterare Anna Berg.",
         "Möte i Luxemburg\n\nFör mer information, kontakta Polisens pressekreterare Anna Berg.",
     ),
+    # corpus quotes (rottneros-vallviks-bruk-2010, medfield-bjorn-larsson-tf-vd-2024), shortened;
+    # the near misses a common word as the subject and a sentence naming no obliged company
+    (
+        "issuer.disclosure",
+        "Rubrik\n\nText.\n\nRottneros offentliggör denna information enligt lagen om "
+        "värdepappersmarknaden.",
+        "Rubrik\n\nText.\n\nBolaget offentliggör denna information enligt lagen om "
+        "värdepappersmarknaden.",
+    ),
+    (
+        "issuer.disclosure",
+        "Rubrik\n\nText.\n\nDenna information är sådan som Medfield Diagnostics är skyldigt att "
+        "offentliggöra enligt EU:s marknadsmissbruksförordning.",
+        "Rubrik\n\nDet är glädjande att kunna offentliggöra det första avtalet med Medfield.",
+    ),
     # synthetic, in the style of Arbetsförmedlingen's weekly releases
     (
         "issuer.title",
@@ -542,3 +557,37 @@ def test_an_organization_name_alone_above_the_headline_is_the_sender() -> None:
     g = parse_findings(near)
     y = issuer.IssuerInputs(g.doc, g.organizations, g.contacts)
     assert list(issuer.from_name_above_title(y)) == []
+
+
+def test_contacts_of_one_organization_count_once() -> None:
+    # synthetic, in the style of mnd-nhst-okar-agarskapet-2013: two contacts of the buyer and
+    # one of the sender, whose boilerplate names it; the buyer's second contact adds nothing
+    text = (
+        "Exempelgruppen köper aktier i Tidningsbolaget\n\n"
+        "Exempelgruppen har i dag tecknat ett avtal om att förvärva aktier i Tidningsbolaget.\n\n"
+        "För mer information, vänligen kontakta:\n\n"
+        "Anna Berg, CEO, Exempelgruppen, +47 9003 1029\n\n"
+        "Per Lind, CFO, Exempelgruppen, +47 9325 6068\n\n"
+        "Eva Holm, vd, Tidningsbolaget, +46 70 529 41 79\n\n"
+        "Om Tidningsbolaget\n\nTidningsbolaget är ett mediebolag med verksamhet i Norden."
+    )
+    f = parse_findings(text)
+    x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts)
+    readings = list(issuer.from_contacts(x))
+    assert len(f.contacts) == 3
+    assert sorted(r.value for r in readings) == ["Exempelgruppen", "Tidningsbolaget"]
+
+
+def test_a_short_name_defined_after_the_legal_form_is_the_same_sender() -> None:
+    # corpus quote (imint-kontigo-care-forskningssamarbete-2017), shortened: the disclosure
+    # says "IMINT", the boilerplate "Imint Image Intelligence AB (publ) (”Imint”)"
+    text = (
+        "Imint Image Intelligence och Kontigo Care inleder samarbete\n\n"
+        "Imint Image Intelligence AB (publ) (”Imint”) och Kontigo Care AB tecknar avtal.\n\n"
+        "Denna information är sådan information som IMINT är skyldigt att offentliggöra enligt "
+        "EU:s marknadsmissbruksförordning."
+    )
+    f = parse_findings(text)
+    x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts)
+    assert x.key("Imint") == x.key("Imint Image Intelligence AB")
+    assert f.issuer is not None and f.issuer.value.name == "Imint Image Intelligence AB (publ)"

@@ -70,6 +70,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Rubrik\x00med nolltecken", "slut\x85rad"],
         ["Rad ett\nRad två\tflik"],
     ),
+    # --- lexicon.disclosure
+    "lexicon.disclosure.DISCLOSER_RE": (
+        [
+            # imint-*-2017 (corpus)
+            "Denna information är sådan information som IMINT är skyldigt att offentliggöra",
+            # medfield-bjorn-larsson-tf-vd-2024, saab-industrisamarbete-norge-2008
+            "Denna information är sådan som Medfield Diagnostics är skyldigt att offentliggöra",
+            "Informationen är sådan som Saab AB ska offentliggöra enligt",
+            # rottneros-vallviks-bruk-2010
+            "Rottneros offentliggör denna information enligt lagen",
+            "This information is information that Imint is obliged to make public",
+        ],
+        [
+            "Det är glädjande att kunna offentliggöra det första avtalet",
+            "Informationen lämnades, genom nedanstående kontaktpersons försorg, för offentliggörande",
+            "Bolaget har offentliggjort informationen",
+        ],
+    ),
     # --- lexicon.about
     "lexicon.about.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],
@@ -567,7 +585,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.issuer.EMAIL_DOMAIN_RE": (["peter.g.jonsson@trafikverket.se"], ["trafikverket.se"]),
     "extract.issuer.SIGN_OFF_RE": (
         ["AB SARDUS", "Exempel AB (publ)"],
-        ["Exempel ABC", "ab sardus"],
+        ["Exempel ABC", "ab sardus", "Om Imint Image Intelligence AB (publ)"],
     ),
     "extract.issuer.DOMAIN_TAIL_RE": (["MyNewsdesk.com", "Hitta.se"], ["MyNewsdesk", "Sverige"]),
     # unlabeled regeringen releases (titles and leads)
@@ -590,7 +608,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "extract.issuer.SENTENCE_END_RE": (["SIPRI. Dan Smith", "SIPRI.\n"], ["SIPRI:s årsbok"]),
     "extract.issuer.SPOKESPERSON_RE": (
-        ["säger Thomas Ljung, vd ", "says Olle Zetterberg, CEO of "],
+        # nordicwaterproofing-nynas-2019: "VD & Koncernchef" (roles joined by "&")
+        ["säger Thomas Ljung, vd ", "says Olle Zetterberg, CEO of ", "säger Martin Ellis, VD & Koncernchef "],
         ["säger Thomas Ljung att ", "says Olle Zetterberg."],
     ),
     # --- lexicon.government (the ministers' titles the issuer and the quotes read)
@@ -621,6 +640,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["AB Volvo"],
     ),
     "lexicon.orgs.LEGAL_FORM_HEAD_RE": (["AB Volvo"], ["ABB", "Volvo AB"]),
+    # imint-kontigo-care-forskningssamarbete-2017: "Imint Image Intelligence AB (publ) (”Imint”"
+    "lexicon.orgs.LEGAL_FORM_NEXT_RE": ([" AB (publ) (”Imint”", " ASA,"], [" Abbe", " A/Sx"]),
     # botniaexploration-guldanalyser-2017, mnd-ecorub-kuusakoski-2011
     "lexicon.orgs.TICKER_TAG_RE": (
         ["(AktieTorget: BOTX). Analysresultat", "(AktieTorget: EcoRub AB)"],

@@ -88,6 +88,7 @@ IssuerRule = Literal[
     "issuer.newsroom_url",
     "issuer.boilerplate",
     "issuer.boilerplate_is_a",
+    "issuer.disclosure",
     "issuer.sign_off",
     "issuer.contacts",
     "issuer.email_domain",

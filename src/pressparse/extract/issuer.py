@@ -25,7 +25,9 @@ from pressparse.document import ContactValue, Document, Finding, OrganizationVal
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
 from pressparse.lexicon.common import alt
+from pressparse.lexicon.disclosure import discloser, discloser_name
 from pressparse.lexicon.firstnames import is_first_name
+from pressparse.lexicon.frequency import is_common_word
 from pressparse.lexicon.government import (
     FOREIGN_GENITIVE_RE,
     GOVERNMENT_MEMBERS,
@@ -42,6 +44,7 @@ from pressparse.lexicon.government import (
 from pressparse.lexicon.orgs import (
     INSTITUTION_WORDS,
     IS_A_VERBS,
+    LEGAL_FORM_NEXT_RE,
     LEGAL_FORM_TAIL_RE,
     TICKER_TAG_RE,
     gazetteer,
@@ -64,7 +67,7 @@ FROM_LINE_RE = re.compile(r"^Från[ \t]+([A-ZÅÄÖ][^\n.,]{1,60})$", re.M)
 EMAIL_DOMAIN_RE = re.compile(r"@(?:[\w-]+\.)*?([\w-]+)\.[a-z]{2,6}$")
 # A sign-off line that is only a company name: "AB SARDUS", "Exempel AB (publ)".
 SIGN_OFF_RE = re.compile(
-    r"^(?:AB[ \t]+[A-ZÅÄÖ][\w-]{1,40}|[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){0,3}[ \t]+"
+    r"^(?!(?:Om|OM|About)[ \t])(?:AB[ \t]+[A-ZÅÄÖ][\w-]{1,40}|[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){0,3}[ \t]+"
     r"(?:AB|ASA|Oyj)(?:[ \t]+\(publ\))?)[ \t]*$",
     re.M,
 )
@@ -73,10 +76,11 @@ DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
 INSTITUTION_WORD_RE = re.compile(r"(?<![\w-])(?:regeringen|regeringens|polisen|polisens)(?![\w-])")
 # A spokesperson's role before an organization: "säger Thomas Ljung, vd Botnia ...",
-# "says Olle Zetterberg, CEO of Stockholm Business Region" (group 1 the role).
+# "says Olle Zetterberg, CEO of Stockholm Business Region", "VD & Koncernchef X" (group 1
+# the role).
 SPOKESPERSON_RE = re.compile(
     r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
-    r"[ \t]+((?:[\w-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
+    r"[ \t]+((?:[\w&-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
 )
 # How far before a mention the comma after the spokesperson's name may stand (a role of a
 # few words and a preposition: ", vice vd för ").
@@ -178,6 +182,8 @@ METADATA = 4.0
 NEWSROOM = 4.0
 # "Från X" at the top, the "Om X" heading and a newsroom link are written by the sender.
 SENDER_LINE = 3.0
+# The company a listed company's disclosure sentence names: the law makes it the sender.
+DISCLOSURE = 3.0
 ABOUT = 3.0
 NEWSROOM_URL = 3.0
 # A line that is nothing but an organization's name above the headline: the newsroom's
@@ -520,9 +526,13 @@ class IssuerInputs:
         out: list[tuple[str, str]] = []
         for f in self.organizations:
             for sp in f.value.spans:
-                if "(" not in text[sp.end : sp.end + 3]:
+                # The definition may follow the legal form ("Imint Image Intelligence| AB
+                # (publ) (”Imint”)") when the organization's name is printed without it.
+                form = LEGAL_FORM_NEXT_RE.match(text, sp.end)
+                end = form.end() if form else sp.end
+                if "(" not in text[end : end + 3]:
                     continue
-                m = ALIAS_DEF_RE.match(text, sp.end)
+                m = ALIAS_DEF_RE.match(text, end)
                 if m:
                     out.append((org_key(f.value.name), m.group(1)))
         return out
@@ -679,6 +689,19 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return pos == 0 or not before or before[-1] in ".!?\n"
 
 
+def from_disclosure(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """The company a disclosure sentence names ("Denna information är sådan som Medfield
+    Diagnostics är skyldigt att offentliggöra", "Rottneros offentliggör denna information
+    enligt lagen om värdepappersmarknaden"); not a common word ("Bolaget offentliggör")."""
+    m = discloser(x.doc.text)
+    if m is None:
+        return
+    name, start, end = discloser_name(m)
+    if " " not in name and is_common_word(name.lower()):
+        return
+    yield x.reading(name, Span(start, end))
+
+
 def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A company name alone on a line in the second half ("AB SARDUS")."""
     text = x.doc.text
@@ -691,12 +714,17 @@ def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 
 def from_contacts(x: IssuerInputs) -> Iterator[Reading[str]]:
-    """Each contact's organization, when the organizations stage found it too."""
+    """Each contact's organization, when the organizations stage found it too; once per
+    organization (three contacts of one company are one company's contact list)."""
+    seen: set[str] = set()
     for c in x.contacts:
         org = c.value.organization
         f = x.by_key.get(org_key(org)) if org else None
         if f:
-            yield x.reading(f.value.name, c.span)
+            r = x.reading(f.value.name, c.span)
+            if r.key not in seen:
+                seen.add(r.key)
+                yield r
 
 
 def from_email_domains(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -1040,6 +1068,7 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
         from_boilerplate_is_a,
         "'X är ...' in the boilerplate",
     ),
+    Rule("issuer.disclosure", DISCLOSURE, from_disclosure, "the company a disclosure names"),
     Rule("issuer.sign_off", SIGN_OFF, from_sign_off, "a company name alone on a closing line"),
     Rule("issuer.contacts", CONTACT, from_contacts, "a contact's organization"),
     Rule("issuer.email_domain", EMAIL_DOMAIN, from_email_domains, "a contact's e-mail domain"),
@@ -1093,7 +1122,7 @@ def decide(
         return IssuerDecision(None, res.warning)
     # The forms the evidence read, when they name the winner ("AB SARDUS" of a sign-off).
     printed = [
-        doc.text[e.span.start : e.span.end]
+        _with_legal_form(doc.text, e.span)
         for e in winner.evidence
         if e.span is not None and x.key(doc.text[e.span.start : e.span.end]) == winner.key
     ]
@@ -1104,6 +1133,13 @@ def decide(
         value = OrganizationValue(name, found.value.spans, found.value.org_number)
         return IssuerDecision(Finding(value, found.span, winner.rule))
     return IssuerDecision(Finding(OrganizationValue(name), winner.span, winner.rule))
+
+
+def _with_legal_form(text: str, span: Span) -> str:
+    """The name printed at ``span`` with the legal form printed right after it ("Imint Image
+    Intelligence" + " AB (publ)"): the fullest form the release prints."""
+    m = LEGAL_FORM_NEXT_RE.match(text, span.end)
+    return text[span.start : m.end() if m else span.end]
 
 
 def decide_issuer(

@@ -12,8 +12,11 @@ from functools import cache
 from importlib import resources
 
 from pressparse.lexicon.common import alt_trie
+from pressparse.lexicon.roles import is_role_word
 
 CABINET_FILE = "sv_ministers.tsv"
+# Endings of the titles a member holds in the government ("näringsminister", "statsrådet").
+GOVERNMENT_TITLE_ENDINGS = ("minister", "ministern", "statsråd", "statsrådet")
 
 
 @cache
@@ -57,8 +60,27 @@ def cabinet_member_opening(line: str, year: int | None = None) -> str | None:
         if len(words) >= n:
             name = " ".join(words[:n]).rstrip(",:;")
             if name in members:
-                return name
+                return None if in_another_role(line, line.find(name) + len(name)) else name
     return None
+
+
+def in_another_role(text: str, end: int) -> bool:
+    """A name ending at ``end`` followed by another role than a government title: the
+    release names its bearer as something else ("Karl-Petter Thorwaldsson, ordförande LO",
+    before or after his time in office).
+
+    >>> in_another_role("Karl-Petter Thorwaldsson, ordförande LO", 24)
+    True
+    >>> in_another_role("Ebba Busch, energi- och näringsminister", 10)
+    False
+    """
+    if not text.startswith(", ", end):
+        return False
+    words = text[end + 2 : end + 80].split(None, 4)
+    if not words or not is_role_word(words[0]):
+        return False
+    # "energi- och näringsminister": the title may come after a joined first part.
+    return not any(w.lower().rstrip(".,:;").endswith(GOVERNMENT_TITLE_ENDINGS) for w in words)
 
 
 @cache
@@ -75,10 +97,12 @@ def cabinet_member_starts(text: str, start: int, end: int, year: int | None = No
     [15]
     >>> cabinet_member_starts("Pressträff med Johan Pehrsons kansli", 0, 36)
     []
+    >>> cabinet_member_starts("Talare: Karl-Petter Thorwaldsson, ordförande LO", 0, 47)
+    []
     """
     since = member_since()
     return [
         m.start()
         for m in _member_re().finditer(text, start, end)
-        if year is None or since.get(m.group(), 0) <= year
+        if (year is None or since.get(m.group(), 0) <= year) and not in_another_role(text, m.end())
     ]

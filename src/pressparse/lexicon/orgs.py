@@ -52,10 +52,14 @@ COMPANY_SUFFIX_FIRST_WORDS: frozenset[str] = frozenset(
 )
 COMPANY_SUFFIX_LETTER_FORMS: dict[str, str] = {"A/S": "A", "S.A.": "S", "N.V.": "N"}
 # The legal forms stripped when two mentions are compared ("Picsearch" = "Picsearch AB (publ)").
-LEGAL_FORM_TAIL_RE = re.compile(
+_LEGAL_FORMS = (
     r"(?:[ \t]+(?:AB|\(publ\)|publ|ASA|Oyj|Abp|A/S|ApS|AS|Inc\.?|Ltd\.?|GmbH|AG|Plc|plc|LLC|"
-    r"Corporation|Corp\.?|SAS|SA|Oy|OY|SpA|Limited)){1,3}$"
+    r"Corporation|Corp\.?|SAS|SA|Oy|OY|SpA|Limited)){1,3}"
 )
+LEGAL_FORM_TAIL_RE = re.compile(_LEGAL_FORMS + "$")
+# The legal forms printed right after a name ("Imint Image Intelligence| AB (publ)").
+# Not a word that only starts like one ("Imint Abbe").
+LEGAL_FORM_NEXT_RE = re.compile(_LEGAL_FORMS + r"(?![\w/])")
 # "AB Volvo": the legal form written first.
 LEGAL_FORM_HEAD_RE = re.compile(r"^AB[ \t]+")
 # A web-domain tail dropped from a one-word name's key: "Hitta.se" -> "hitta".
