@@ -8,7 +8,7 @@ import pressparse
 from pressparse.api import parse_findings
 from pressparse.document import ContactValue, Document, Finding, OrganizationValue
 from pressparse.extract import issuer
-from pressparse.lexicon import government, orgs
+from pressparse.lexicon import government
 
 
 def test_newsroom_line() -> None:
@@ -33,96 +33,6 @@ def test_about_heading_in_boilerplate() -> None:
 def test_none_when_nothing_names_a_sender() -> None:
     # synthetic
     assert pressparse.parse("Rubrik\n\nDet regnade i går.").issuer is None
-
-
-# --- every pattern: a real-style string it matches and a near-miss it must not match ---
-PATTERNS: list[tuple[str, str, str]] = [
-    (
-        "NEWSROOM_LINE_RE",
-        "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande",
-        "11.2.2026 | Dramaten",
-    ),
-    ("FROM_LINE_RE", "Från Regionkansliet", "Från och med i dag"),
-    ("EMAIL_DOMAIN_RE", "peter.g.jonsson@trafikverket.se", "trafikverket.se"),
-    ("SIGN_OFF_RE", "AB SARDUS", "Vi på Sardus"),
-    ("DOMAIN_TAIL_RE", "MyNewsdesk.com", "MyNewsdesk"),
-    ("INSTITUTION_WORD_RE", "som regeringen beslutade", "regeringsbeslut"),
-    (
-        "NEWSROOM_URL_RE",
-        "besök Newsdesk ABs pressrum på\nwww.newsdesk.se",
-        "besök vårt pressrum i Stockholm",
-    ),
-    ("SPEAKS_RE", "kommer att ha en central roll, säger ", "säger att "),
-    ("PRESS_EVENT_RE", "Inbjudan till pressträff i London", "Avtal undertecknat i London"),
-    ("IS_A_AFTER_RE", " är Sveriges största söktjänst", " ärver"),
-    ("OBJECT_CUE_RE", "Regeringen ger ", "Regeringen ger stöd"),
-    # unlabeled regeringen releases (2015/06 ny-ambassador-i-afghanistan, 2024/03 ...57orna...)
-    ("GOVERNMENT_ACTS_RE", "Regeringen har idag utsett Anders Sjöberg", "regeringens insatser"),
-    # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
-    ("LABEL_PREFIX_RE", "Pressinbjudan: Regeringen informerar", "Regeringen informerar"),
-    ("GOVERNMENT_OPENING_RE", "Regeringen informerar om", "Regeringens Nordenråd"),
-    # unlabeled regeringen release (2024/02 sakerhetslaget-i-europa-...)
-    ("CABINET_RE", "när flera statsråd deltar i", "statsrådsberedningen"),
-    # corpus quote (regionvasterbotten-klart-region-2019)
-    ("JOINED_SUBJECT_RE", " och Region Västerbotten", " och regionen"),
-    # corpus quote (imint-paab-flaggningsmeddelande-2016)
-    ("ALIAS_DEF_RE", " (Imint) tidigare", " (2016)"),
-    # unlabeled regeringen releases (2023/02 dan-eliasson-..., 2021/11 ...stabilitetsradet...)
-    ("PRESS_SECRETARY_RE", "kontakta pressekreterare Anna Berg", "presschef Anna Berg"),
-    # unlabeled regeringen title (2023/06 anna-tenje-medverkar-i-valfardsseminarium)
-    ("NAME_OPENING_RE", "Anna Tenje medverkar i välfärdsseminarium", "Anna Tenje, äldreminister"),
-    # unlabeled regeringen release (2025/09 andreas-carlson-deltar-vid-donso-shipping-meet)
-    ("MINISTER_REFERENCE_RE", "På tisdagen håller ministern öppningstal", "ministerns tal"),
-    # unlabeled regeringen release (2015/03 dan-smith-ny-direktor-for-sipri)
-    ("SENTENCE_END_RE", "för fredsforskning, SIPRI. Dan Smith", "SIPRI:s årsbok"),
-    # corpus botniaexploration-guldanalyser-2017 / mnd-ecorub-kuusakoski-2011
-    # corpus botniaexploration-guldanalyser-2017 / cision-en-stockholm-business-region-sba-2010
-    ("SPOKESPERSON_RE", "säger Thomas Ljung, vd ", "säger Thomas Ljung att "),
-]
-
-# The government vocabulary's patterns (pressparse.lexicon.government).
-GOVERNMENT_PATTERNS: list[tuple[str, str, str]] = [
-    # unlabeled regeringen release (2024/03 ebba-busch-...)
-    ("MINISTER_RE", "säger energi- och näringsminister Ebba Busch", "ministern sa"),
-    ("FOREIGN_GENITIVE_RE", "Storbritanniens ", "brittiska "),
-    # unlabeled regeringen release, contact line
-    (
-        "MINISTER_OFFICE_RE",
-        "pressekreterare hos försvarsministern",
-        "pressekreterare hos ministern",
-    ),
-    # unlabeled regeringen titles (2026/01 civilministern-reser-till-vaxjo, 2023/12 ...cop28...)
-    ("MINISTER_OPENING_RE", "Klimat- och miljöministern bjuder in", "Ministerrådet möts"),
-    # unlabeled regeringen release (2025/09 gunnar-strommer-besoker-goteborg)
-    ("MINISTER_DEFINITE_RE", "kommer justitieministern att träffa", "justitieminister Gunnar"),
-    # unlabeled regeringen release (2016/08 ny-ambassador-i-uganda)
-    ("MINISTRY_RE", "tjänstgör idag på UD:s Afrikaenhet", "UDDEVALLA kommun"),
-]
-
-
-@pytest.mark.parametrize(("name", "hit", "miss"), PATTERNS)
-def test_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
-    rx = getattr(issuer, name)
-    assert rx.search(hit), f"{name} should match {hit!r}"
-    assert not rx.search(miss), f"{name} should not match {miss!r}"
-
-
-@pytest.mark.parametrize(("name", "hit", "miss"), GOVERNMENT_PATTERNS)
-def test_government_pattern_matches_and_near_miss(name: str, hit: str, miss: str) -> None:
-    rx = getattr(government, name)
-    assert rx.search(hit), f"{name} should match {hit!r}"
-    assert not rx.search(miss), f"{name} should not match {miss!r}"
-
-
-def test_every_pattern_has_a_case() -> None:
-    own = {
-        n
-        for n in dir(issuer)
-        if n.endswith("_RE") and n not in dir(orgs) and n not in dir(government)
-    }
-    assert own == {name for name, _, _ in PATTERNS}
-    vocabulary = {n for n in dir(government) if n.endswith("_RE")}
-    assert vocabulary == {name for name, _, _ in GOVERNMENT_PATTERNS}
 
 
 # --- the decisions ---
@@ -591,3 +501,18 @@ def test_a_short_name_defined_after_the_legal_form_is_the_same_sender() -> None:
     x = issuer.IssuerInputs(f.doc, f.organizations, f.contacts)
     assert x.key("Imint") == x.key("Imint Image Intelligence AB")
     assert f.issuer is not None and f.issuer.value.name == "Imint Image Intelligence AB (publ)"
+
+
+def test_an_acronym_sender_is_written_with_its_name_spelled_out() -> None:
+    # corpus quote (dagensanalys-tu-svanberg-ordforande), shortened
+    text = (
+        "Victoria Svanberg vald till ordförande för branschorganisation TU\n\n"
+        "Victoria Svanberg har i dag valts till ordförande för mediehusens branschorganisation "
+        "TU – Medier i Sverige. Victoria är organisationens första kvinnliga ordförande.\n\n"
+        "– Det är roligt, säger Jeanette Gustafsdotter, vd TU – Medier i Sverige."
+    )
+    f = parse_findings(text)
+    assert f.issuer is not None and f.issuer.value.name == "TU – Medier i Sverige"
+    # near miss (synthetic): a sentence after the dash is no name
+    g = parse_findings(text.replace("TU – Medier i Sverige.", "TU – vi kräver mer."))
+    assert g.issuer is None or g.issuer.value.name != "TU – vi kräver mer"

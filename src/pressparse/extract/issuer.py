@@ -120,6 +120,16 @@ OBJECT_CUES: tuple[str, ...] = (
 OBJECT_CUE_RE = re.compile(rf"(?<![\w-])(?:{alt(OBJECT_CUES, blanks=True)})[ \t]+$")
 # The last words of the cues: only a mention after one of them is tried with the pattern.
 OBJECT_CUE_LAST_WORDS = frozenset(c.rsplit(maxsplit=1)[-1] for c in OBJECT_CUES)
+# An acronym's name spelled out after it, behind a dash, each word capitalized or a linking
+# word, up to a sentence's punctuation: "TU| – Medier i Sverige.", "LO| – Landsorganisationen i
+# Sverige,". Not "LO – Vi kräver högre löner." (a sentence: a lower-case verb).
+ACRONYM_SPELLED_RE = re.compile(
+    r"[ \t]+[–—][ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+(?:(?:i|för|och|av|på)[ \t]+)?[A-ZÅÄÖ][\w-]{1,30}){0,4}"
+    r"(?=[ \t]*(?:[.,;:!?)]|$))",
+    re.M,
+)
+# The longest acronym whose spelled-out name is looked for.
+ACRONYM_MAX = 6
 # A short name defined in brackets after a name: ' (”Imint”)', ' (SST)', ' ("Bolaget"'.
 ALIAS_DEF_RE = re.compile(
     r"[ \t]*\([”“\"]?([A-ZÅÄÖ][\w-]{1,30}(?:[ \t][A-ZÅÄÖ][\w-]{1,30})?)[”“\"]?[ \t)]"
@@ -1136,9 +1146,13 @@ def decide(
 
 
 def _with_legal_form(text: str, span: Span) -> str:
-    """The name printed at ``span`` with the legal form printed right after it ("Imint Image
-    Intelligence" + " AB (publ)"): the fullest form the release prints."""
+    """The name printed at ``span`` with what completes it right after it: its legal form
+    ("Imint Image Intelligence" + " AB (publ)") or, for an acronym, its name spelled out
+    after a dash ("TU" + " – Medier i Sverige"): the fullest form the release prints."""
+    name = text[span.start : span.end]
     m = LEGAL_FORM_NEXT_RE.match(text, span.end)
+    if m is None and name.isupper() and len(name) <= ACRONYM_MAX:
+        m = ACRONYM_SPELLED_RE.match(text, span.end)
     return text[span.start : m.end() if m else span.end]
 
 
