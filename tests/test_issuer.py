@@ -186,6 +186,20 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "Inbjudan till pressträff med försvarsminister Pål Jonson\n\nText.",
         "Inbjudan till pressträff med Norges försvarsminister Bjørn Arild Gram\n\nText.",
     ),
+    # unlabeled regeringen titles (2023/05 presstraff-med-socialministern-om-halsa-...,
+    # 2023/03 besok-av-rumaniens-premiarminister); the near miss a foreign minister's visit
+    (
+        "issuer.ministry",
+        "Pressträff med socialministern om hälsa hos barn och unga\n\nText.",
+        "Pressträff med Rumäniens premiärministern om handel\n\nText.",
+    ),
+    # unlabeled regeringen release (2024/03 felaktiga-utbetalningar-...), shortened
+    (
+        "issuer.government",
+        "Rubrik\n\n– Det är viktigt, säger jämställdhets- och biträdande arbetsmarknadsminister "
+        "Paulina Brandberg.",
+        "Rubrik\n\n– Det är viktigt, säger Paulina Brandberg.",
+    ),
     (
         "issuer.ministry_named",
         "Rubrik\n\nUtrikesdepartementet och Business Sweden bjuder in.",

@@ -238,6 +238,8 @@ PATTERNS: list[tuple[str, str, str]] = [
 ]
 LEXICON_PATTERNS: list[tuple[str, str, str]] = [
     ("LEGAL_FORM_TAIL_RE", "Picsearch AB (publ)", "ABBA"),
+    # imint-kontigo-care-forskningssamarbete-2017
+    ("LEGAL_FORM_NEXT_RE", " AB (publ) (”Imint”)", " Abbe"),
     ("LEGAL_FORM_HEAD_RE", "AB Volvo", "ABB Sverige"),
     ("PUBLIC_BODY_RE", "Region Skåne", "Skåne"),
     ("TICKER_TAG_RE", "(AktieTorget: BOTX)", "(se bild: sidan 3)"),

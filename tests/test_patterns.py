@@ -640,8 +640,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     # --- lexicon.government (the ministers' titles the issuer and the quotes read)
     "lexicon.government.MINISTER_RE": (
-        ["säger energi- och näringsminister Ebba Busch", "försvarsminister Pål Jonson deltar"],
-        ["ministern sa", "försvarsministeriet i London"],
+        [
+            "säger energi- och näringsminister Ebba Busch",
+            "försvarsminister Pål Jonson deltar",
+            # unlabeled regeringen (2023/05 mer-produktion-av-ammunition-i-karlskoga,
+            # 2024/03 felaktiga-utbetalningar-fran-den-statliga-lonegarantin-ska-minska)
+            "Försvarsminister Pål Jonson besöker Karlskoga",
+            "säger jämställdhets- och biträdande arbetsmarknadsminister Paulina Brandberg",
+        ],
+        ["ministern sa", "försvarsministeriet i London", "Försvarsministermötet i Bryssel"],
     ),
     "lexicon.government.MINISTER_OPENING_RE": (
         ["Civilministern reser till Växjö", "EU-minister Jessika Roswall bjuder in"],

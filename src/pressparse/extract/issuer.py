@@ -137,14 +137,14 @@ ALIAS_DEF_RE = re.compile(
 # A subject shared with another name: "Västerbottens läns landsting och Region ...".
 JOINED_SUBJECT_RE = re.compile(r"s?(?:,|[ \t]+(?:och|samt|and|&))[ \t]+[A-ZÅÄÖ]")
 # The government as the subject of a decision: "Regeringen har i dag beslutat", "regeringen
-# ger Boverket i uppdrag", "Regeringen utser", "Sverige har beslutat att erbjuda" (not
+# har därför beslutat", "regeringen ger Boverket i uppdrag", "Regeringen utser", "Sverige har beslutat att erbjuda" (not
 # "regeringens", "regeringen har fel").
 GOVERNMENT_DECISIONS = (
     "beslutat", "beslutar", "beslutade", "utsett", "utser", "utsåg", "tillsätter", "tillsatt",
     "tillsatte", "överlämnar", "överlämnade", "föreslår", "föreslog",
 )  # fmt: skip
 GOVERNMENT_ACTS_RE = re.compile(
-    r"(?<![\w-])(?:[Rr]egeringen|Sverige)[ \t]+(?:har[ \t]+(?:i[ \t]+dag[ \t]+|idag[ \t]+|nu[ \t]+|även[ \t]+)?)?"
+    r"(?<![\w-])(?:[Rr]egeringen|Sverige)[ \t]+(?:har[ \t]+(?:[a-zåäö]{1,12}[ \t]+){0,2})?"
     rf"(?:{alt(GOVERNMENT_DECISIONS)}|ger|gav|gett|avsätter|satsar|presenterar|uppdrar|vidtar|inför"
     r"|bjuder[ \t]+in)(?![\w-])"
 )
@@ -794,11 +794,20 @@ def _ministers(text: str, at: list[int]) -> Iterator[Minister]:
 
 def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     """A press event in the title held by a Swedish minister ("Inbjudan till pressträff med
-    försvarsminister X"), or a press secretary "hos X-ministern": where, and the ministry."""
+    försvarsminister X", "Pressträff med socialministern om ..."), or a press secretary "hos X-ministern": where, and the ministry."""
     text = x.doc.text
     first = next((mi for mi in x.ministers if mi.start < TITLE_WINDOW), None)
-    if first is not None and PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW):
+    event = PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW) is not None
+    if first is not None and event:
         return Span(first.start, first.start + 1), first.ministry
+    if event:
+        # By title alone: "Pressträff med finansmarknadsministern och Spelinspektionens
+        # generaldirektör", "Pressbriefing med statsministern om säkerhetsläget".
+        title = next((b for b in x.doc.blocks if b.role == "title"), None)
+        for m in MINISTER_DEFINITE_RE.finditer(text, title.start, title.end) if title else ():
+            office = MINISTER_DEPARTMENTS.get(m.group(1))
+            if office and not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+                return Span(m.start(1), m.end(1)), office
     for m in MINISTER_OFFICE_RE.finditer(text) if "ministern" in text else ():
         office = MINISTER_DEPARTMENTS.get(m.group(1))
         if office:

@@ -21,10 +21,16 @@ TITLE_COORDINATION_ANY_CASE = r"[A-ZÅÄÖa-zåäö][a-zåäö]{1,40}-[ \t]+och[
 
 # A minister's title in lower case, group 1 its last word: "försvarsminister",
 # "energi- och näringsminister", "EU-minister", "högskole-, och forskningsminister".
-_TITLE = r"(?:[a-zåäö]{2,30}-,?[ \t]+och[ \t]+|[A-ZÅÄÖ]{2,3}-)?([a-zåäö]{2,30}minister)"
+# A title, capitalized when it opens a sentence ("Försvarsminister Pål Jonson besöker"), with
+# "biträdande" ("jämställdhets- och biträdande arbetsmarknadsminister Paulina Brandberg").
+_TITLE = (
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]{1,29}-,?[ \t]+och[ \t]+(?:biträdande[ \t]+)?|[A-ZÅÄÖ]{2,3}-"
+    r"|[Bb]iträdande[ \t]+)?([A-ZÅÄÖa-zåäö][a-zåäö]{1,29}minister)"
+)
 
 # A government minister named by title: "försvarsminister Pål Jonson",
-# "energi- och näringsminister Ebba Busch", "migrationsministern Maria Malmer Stenergard"
+# "energi- och näringsminister Ebba Busch", "migrationsministern Maria Malmer Stenergard",
+# "Landsbygdsminister Peter Kullgren inleder"
 # (group 1 is the last part of the title without the article, group 2 the name).
 MINISTER_RE = re.compile(
     rf"(?<![\w-]){_TITLE}(?:n|ns)?[ \t]+([A-ZÅÄÖ][\w-]{{1,30}}(?:[ \t]+(?:von[ \t]+)?[A-ZÅÄÖ][\w-]{{1,30}}){{0,2}})"
