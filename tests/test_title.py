@@ -80,7 +80,20 @@ def test_synthetic_link_and_share_labels_are_not_the_title() -> None:
         * 3
         + "\n\nPrenumerera\n\nDokument & länkar\n"
     )
-    assert pressparse.parse(text).title is None
+    # Not the link labels; the label printed alone above the text is the only heading
+    # (as in cision-bonnier-pressmeddelande-2000, whose gold title is "Pressmeddelande").
+    assert pressparse.parse(text).title == "Pressmeddelande"
+    # With no label, there is no headline at all: not the first sentence.
+    assert pressparse.parse(text.split("\n\n", 1)[1]).title is None
+
+
+def test_a_label_with_a_headline_below_it_is_not_the_title() -> None:
+    # synthetic near miss of the label-only headline
+    text = (
+        "Pressmeddelande\n\nExempel AB utser ny vd\n\nExempel AB har i dag utsett Anna Berg "
+        "till ny vd och koncernchef. Hon tillträder den 1 mars.\n"
+    )
+    assert pressparse.parse(text).title == "Exempel AB utser ny vd"
 
 
 def test_synthetic_sender_name_above_the_headline() -> None:
@@ -145,3 +158,18 @@ def test_synthetic_release_without_headline_has_no_title() -> None:
         "i den nya regionen.\n\nAvtäckningen sker med en liten ceremoni för ledamöterna.\n"
     )
     assert pressparse.parse(text).title is None
+
+
+def test_a_short_line_after_the_text_has_begun_is_no_headline() -> None:
+    # synthetic, in the layout of cision-bonnier-pressmeddelande-2000 on one line: the text,
+    # then a place and date and a signature; neither is the headline
+    prose = (
+        "I syfte att stärka basen för koncernens tidningsutgivning skapas ett nytt affärsområde "
+        "där morgontidningarna ingår, och styrelsen har i dag beslutat om den nya ordningen. "
+    ) * 3
+    text = f"{prose}\n\nStockholm den 28 februari 2000\n\nStyrelsen\n"
+    assert pressparse.parse(text).title is None
+    # near miss: a short line above the text is its headline
+    assert pressparse.parse(f"Nytt affärsområde för tidningarna\n\n{text}").title == (
+        "Nytt affärsområde för tidningarna"
+    )

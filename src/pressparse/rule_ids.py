@@ -12,6 +12,7 @@ from typing import Literal, Union, get_args
 TitleRule = Literal[
     "title.block",
     "title.metadata",
+    "title.label_only",
     "title.heading",
     "title.metadata_copy",
     "title.before_label",

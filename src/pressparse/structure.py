@@ -66,9 +66,11 @@ ABOUT_IS_RE = re.compile(
     r"(?:är|ansvarar|grundades|bildades|verkar|erbjuder|utvecklar|is|was|provides|offers|develops)\b"
 )
 # A line that only carries a date/time ("2015-04-14 14:15", "Jan 18, 2016 10:43 CET",
-# "Helsingborg 2007-04-24").
+# "Helsingborg 2007-04-24"), or a place and date signing a release ("Stockholm den 28 februari
+# 2000"; not a wrapped sentence's end "Cap den 4 januari 2021.").
 DATELINE_RE = re.compile(
-    r"^(?:[A-Za-zåäöÅÄÖ]{2,20}[ \t,]{1,2})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
+    r"^(?:[A-ZÅÄÖ][a-zåäö]{1,19},?[ \t]den[ \t]+(?=\d[^\n]{0,60}(?<![.!?])$)|[A-Za-zåäöÅÄÖ]{2,20}[ \t,]{1,2})?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
     r"\d{1,2}[ \t]+[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{4}|[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[^\n]{0,40}$"
 )
@@ -552,10 +554,14 @@ TITLE_RULES: tuple[Rule[TitleRule, TitleInputs, int], ...] = (
 def _title_candidates(texts: list[str], roles: list[Role]) -> tuple[int, ...]:
     out: list[int] = []
     for i, t in enumerate(texts[:TITLE_WINDOW]):
-        if roles[i] == "unknown" and _title_like(t):
+        if roles[i] != "unknown":
+            continue
+        if _title_like(t):
             out.append(i)
             if len(out) == TITLE_CANDIDATES:
                 break
+        elif len(t) > TITLE_MAX_CHARS and _reads_as_prose(t):
+            break  # the text has begun: a headline stands above it, not after it
     return tuple(out)
 
 

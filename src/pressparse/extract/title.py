@@ -7,9 +7,19 @@ from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.rule_ids import KindRule
 from pressparse.rules import Reading, Rule, collect, strongest_rule
 
+# A paragraph of running text: at least this many words and a full stop at its end.
+PROSE_MIN_WORDS = 8
+
 
 def extract_title(doc: Document) -> Finding[str] | None:
-    """The headline: the block marked ``title``, else the page/front-matter title."""
+    r"""The headline: the block marked ``title``, else the page/front-matter title, else a
+    label printed alone above the text as the only heading ("Pressmeddelande").
+
+    >>> from pressparse.api import parse_findings
+    >>> parse_findings("Pressmeddelande\n\nI syfte att stärka basen skapas ett nytt "
+    ...     "affärsområde där morgontidningarna ingår.").title.value
+    'Pressmeddelande'
+    """
     for b in doc.blocks:
         if b.role == "title":
             return Finding(doc.block_text(b).strip(), Span(b.start, b.end), "title.block")
@@ -18,7 +28,34 @@ def extract_title(doc: Document) -> Finding[str] | None:
         start = doc.text.find(meta_title)
         span = Span(start, start + len(meta_title)) if start >= 0 else None
         return Finding(meta_title, span, "title.metadata")
-    return None
+    return _label_only(doc)
+
+
+def _label_only(doc: Document) -> Finding[str] | None:
+    """A release whose only heading is its label: the first block is a label that is the
+    kind alone ("Pressmeddelande"), and the text begins right below it. The label is then
+    the headline as printed (archives of old wire releases: "Pressmeddelande" and the text);
+    not when a date stands with it ("Pressmeddelande • Jan 18, 2016") or a line above the
+    text could be a headline."""
+    blocks = [b for b in doc.blocks if b.role != "chrome"]
+    if not blocks or blocks[0].role != "label":
+        return None
+    first = blocks[0]
+    line = doc.block_text(first).strip()
+    m = LABEL_RE.match(line)
+    if m is None or m.group("kind") != line:
+        return None
+    nxt = next((b for b in blocks[1:] if b.role != "label"), None)
+    if nxt is None or not _prose(doc.block_text(nxt)):
+        return None
+    return Finding(line, Span(first.start, first.start + len(line)), "title.label_only")
+
+
+def _prose(text: str) -> bool:
+    """Running text: several words and a sentence ended in them."""
+    t = text.strip()
+    ended = t.endswith((".", "!", "?")) or any(p in t for p in (". ", "! ", "? "))
+    return ended and len(t.split()) >= PROSE_MIN_WORDS
 
 
 # Why each weight (the policy is "most reliable rule wins"): a kind printed in the

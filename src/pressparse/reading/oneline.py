@@ -777,7 +777,14 @@ def _repeats_headline(words: list[re.Match[str]], k: int, bare: str, nxt: str) -
         return True
     if not nxt[:1].islower():
         return False
-    return any(m.group().strip('”"«»(),.:')[:REPEAT_MIN_CHARS].lower() == key for m in words[1:k])
+    # The second word of names of one pattern in a list is no new sentence: "Ystads
+    # Allehanda, Trelleborgs Allehanda, det delägda ..." (not "NOTEs fabrik ... NOTE").
+    in_name = words[k - 1].group()[:1].isupper()
+    return any(
+        m.group().strip('”"«»(),.:')[:REPEAT_MIN_CHARS].lower() == key
+        and not (in_name and words[j].group()[:1].isupper())
+        for j, m in enumerate(words[1:k])
+    )
 
 
 def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
