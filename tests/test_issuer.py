@@ -200,6 +200,12 @@ EVIDENCE: list[tuple[str, str, str]] = [
         "Paulina Brandberg.",
         "Rubrik\n\n– Det är viktigt, säger Paulina Brandberg.",
     ),
+    # unlabeled regeringen release (2025/11 snabbare-rattsprocesser-...), shortened
+    (
+        "issuer.government_inverted",
+        "Snabbare rättsprocesser\n\nI en lagrådsremiss föreslår regeringen nya regler.",
+        "Snabbare rättsprocesser\n\nFöreningen föreslår att regeringen inför nya regler.",
+    ),
     (
         "issuer.ministry_named",
         "Rubrik\n\nUtrikesdepartementet och Business Sweden bjuder in.",

@@ -610,6 +610,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     # imint-paab-flaggningsmeddelande-2016
     "extract.issuer.ALIAS_DEF_RE": ([" (Imint) tidigare"], [" (2016)"]),
     # unlabeled regeringen title (2022/12 pressinbjudan-regeringen-informerar-...)
+    # unlabeled regeringen releases (2025/11 snabbare-rattsprocesser-..., 2024/09
+    # prisbasbelopp-for-2025-faststallt)
+    "extract.issuer.GOVERNMENT_INVERTED_RE": (
+        ["I en lagrådsremiss föreslår regeringen nya regler", "Det fastställs av regeringen."],
+        ["regeringens förslag", "föreslår att regeringen ska"],
+    ),
     "extract.issuer.GOVERNMENT_OPENING_RE": (["Regeringen informerar om"], ["Regeringens Nordenråd"]),
     # synthetic
     "extract.issuer.INSTITUTION_WORD_RE": (["som regeringen beslutade"], ["regeringsbeslut"]),

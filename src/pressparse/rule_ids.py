@@ -97,6 +97,7 @@ IssuerRule = Literal[
     "issuer.ministry_named",
     "issuer.government",
     "issuer.government_acting",
+    "issuer.government_inverted",
     "issuer.minister_title",
     "issuer.minister_named",
     "issuer.press_secretary",

@@ -149,6 +149,13 @@ GOVERNMENT_ACTS_RE = re.compile(
     r"|bjuder[ \t]+in)(?![\w-])"
 )
 # The subjects GOVERNMENT_ACTS_RE starts with, looked up in the text first.
+# The government deciding, the verb first (after an adverbial, or in the passive): "I en
+# lagrådsremiss föreslår regeringen", "Därför har regeringen beslutat", "fastställs av
+# regeringen". Not "regeringens förslag", not "föreslår att regeringen".
+GOVERNMENT_INVERTED_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{alt(GOVERNMENT_DECISIONS)}|har)[ \t]+regeringen|[a-zåäö]{{3,20}}s[ \t]+av"
+    r"[ \t]+regeringen)(?![\w-])"
+)
 GOVERNMENT_SUBJECTS = ("Regeringen", "regeringen", "Sverige")
 # A label before a title: "Pressinbjudan: ", "Pressmeddelande – ".
 LABEL_PREFIX_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,20}(?::|[ \t]+[–-])[ \t]+")
@@ -218,6 +225,10 @@ GOVERNMENT = 4.0
 # The government deciding, or a minister in the title: the government's release, but an
 # agency's release reports the government's assignments too.
 GOVERNMENT_ACTING = 2.0
+# The government deciding with the verb first ("I en lagrådsremiss föreslår regeringen"):
+# a university's release on its rector reports it so too ("Idag beslutade regeringen att
+# utse ..."), so it says less than the government as the subject.
+GOVERNMENT_INVERTED = 1.0
 # A Swedish minister as the subject of the title: the government's own release (a company
 # or agency a minister visits says so in its boilerplate and contacts, which outweigh it).
 MINISTER_TITLE = 3.0
@@ -877,6 +888,17 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
             return
 
 
+def from_government_inverted(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """The government deciding, the verb first ("Därför har regeringen beslutat",
+    "fastställs av regeringen"); looked for only where "regeringen" is printed. Once."""
+    text = x.doc.text
+    for p in x.occurrences("regeringen"):
+        m = GOVERNMENT_INVERTED_RE.search(text, max(0, p - 25), p + len("regeringen") + 1)
+        if m is not None:
+            yield x.reading("Regeringen", Span(m.start(), m.end()))
+            return
+
+
 def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A Swedish minister as the subject of the title: by title ("Finansministern deltar",
     "EU-minister Jessika Roswall bjuder in"), by a name the release gives a title, or a
@@ -1099,6 +1121,12 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
         GOVERNMENT_ACTING,
         from_government_acting,
         "the government deciding",
+    ),
+    Rule(
+        "issuer.government_inverted",
+        GOVERNMENT_INVERTED,
+        from_government_inverted,
+        "the government deciding, the verb first",
     ),
     Rule("issuer.minister_title", MINISTER_TITLE, from_minister_title, "a minister in the title"),
     Rule(
