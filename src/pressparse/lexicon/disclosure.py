@@ -35,6 +35,15 @@ DISCLOSER_RE = re.compile(
 # Words one of which every DISCLOSER_RE match contains, without their first letter (which
 # may be a capital): a cheap prefilter.
 DISCLOSER_WORDS = ("ffentliggör", "ake public", "isclose")
+# The word before the verb of an obligation ("är skyldigt att| offentliggöra").
+_OBLIGED_LAST = (" att", " ska", "skall", " to")
+# The subject's verb and its object, without the first letter ("Rottneros offentliggör denna").
+_SUBJECT_VERB = ("ffentliggör denna", "ffentliggör informationen", "ffentliggör this")
+# How far before its verb a disclosure sentence may start ("Denna information är sådan
+# information som <name of six words> är skyldigt att "), and how far after the verb's
+# start its match may end ("offentliggör denna ").
+DISCLOSER_BEFORE = 400
+DISCLOSER_AFTER = 40
 
 
 def discloser(text: str) -> re.Match[str] | None:
@@ -45,9 +54,29 @@ def discloser(text: str) -> re.Match[str] | None:
     >>> m.group("name")
     'Medfield Diagnostics'
     """
-    if not any(w in text for w in DISCLOSER_WORDS):
-        return None
-    return DISCLOSER_RE.search(text)
+    # Tried only before where the verb is printed: the name stands at most a sentence
+    # before it.
+    at = sorted(p for w in DISCLOSER_WORDS for p in _occurrences(text, w))
+    for p in at:
+        before = text[max(0, p - 8) : p - 1].rstrip()
+        after = text[p : p + 20]
+        # Only the obligation ("att offentliggöra", "ska offentliggöra", "to disclose") or
+        # the subject's verb ("offentliggör denna") can end a match: not "offentliggörande".
+        if not before.endswith(_OBLIGED_LAST) and not after.startswith(_SUBJECT_VERB):
+            continue
+        m = DISCLOSER_RE.search(text, max(0, p - DISCLOSER_BEFORE), p + DISCLOSER_AFTER)
+        if m is not None:
+            return m
+    return None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    p = text.find(word)
+    while p >= 0:
+        out.append(p)
+        p = text.find(word, p + 1)
+    return out
 
 
 def discloser_name(m: re.Match[str]) -> tuple[str, int, int]:
