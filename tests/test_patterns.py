@@ -929,12 +929,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Trafikverkets ansvar gäller vägen", "det är bra"],
     ),
     "structure.DATELINE_RE": (
-        # the last one: the signing of cision-bonnier-pressmeddelande-2000 and
-        # mynewsdesk-sktf-lulea-pressinbjudan-2010
-        ["2015-04-14 14:15", "Jan 18, 2016 10:43 CET", "Helsingborg 2007-04-24",
-         "Stockholm den 28 februari 2000"],
-        ["Den 18 januari 2016 hölls ett möte i Helsingborg där många deltog.",
-         "Stockholm den bästa staden", "Cap den 4 januari 2021."],
+        ["2015-04-14 14:15", "Jan 18, 2016 10:43 CET", "Helsingborg 2007-04-24"],
+        ["Den 18 januari 2016 hölls ett möte i Helsingborg där många deltog."],
     ),
     "structure.DATE_IN_LINE_RE": (
         ["11.2.2026", "2024-11-26", "18 januari 2016"],

@@ -66,11 +66,9 @@ ABOUT_IS_RE = re.compile(
     r"(?:är|ansvarar|grundades|bildades|verkar|erbjuder|utvecklar|is|was|provides|offers|develops)\b"
 )
 # A line that only carries a date/time ("2015-04-14 14:15", "Jan 18, 2016 10:43 CET",
-# "Helsingborg 2007-04-24"), or a place and date signing a release ("Stockholm den 28 februari
-# 2000"; not a wrapped sentence's end "Cap den 4 januari 2021.").
+# "Helsingborg 2007-04-24").
 DATELINE_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ][a-zåäö]{1,19},?[ \t]den[ \t]+(?=\d[^\n]{0,60}(?<![.!?])$)|[A-Za-zåäöÅÄÖ]{2,20}[ \t,]{1,2})?"
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
+    r"^(?:[A-Za-zåäöÅÄÖ]{2,20}[ \t,]{1,2})?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?\d{4}|"
     r"\d{1,2}[ \t]+[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{4}|[A-Za-zåäöÅÄÖ]{3,10}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[^\n]{0,40}$"
 )
