@@ -536,3 +536,29 @@ def test_an_acronym_sender_is_written_with_its_name_spelled_out() -> None:
     # near miss (synthetic): a sentence after the dash is no name
     g = parse_findings(text.replace("TU – Medier i Sverige.", "TU – vi kräver mer."))
     assert g.issuer is None or g.issuer.value.name != "TU – vi kräver mer"
+
+
+def test_the_release_address_names_its_sender() -> None:
+    # corpus quote (imint-paab-flaggningsmeddelande-2016), shortened; its address from the
+    # gold file's source. Without the address, PÄAB's contact and mentions outweigh Imint.
+    text = (
+        "Flaggningsmeddelande: Imints huvudägare Päab överlåter del av sitt innehav\n\n"
+        "IMINT Image Intelligence ABs (Imint) tidigare största ägare, Professionell Ägarstyrning "
+        "i Sverige AB (PÄAB) överlåter del av sitt innehav. PÄAB är ett bolag som ägs av "
+        "affärsänglar. PÄAB överlåter aktier. PÄABs aktieägare får aktier.\n\n"
+        "För mer information kontakta:\n\nBjörn Berg, VD, PÄAB, 070-123 45 67\n"
+    )
+    url = "http://imint.se/nyheter/20161216-flaggningsmeddelande/"
+    with_url = pressparse.parse(text, url=url).issuer
+    assert with_url is not None and with_url.name.startswith("IMINT Image Intelligence")
+    # near miss: a distributor's address that names no sender changes nothing
+    tt = pressparse.parse(text, url="https://via.tt.se/pressmeddelande/3328089/x").issuer
+    assert tt == pressparse.parse(text).issuer
+
+
+def test_the_government_offices_site_is_the_governments_release() -> None:
+    # unlabeled regeringen release (2025/08 presstraff): a title alone says nothing of the sender
+    text = "# Pressträff om nyhet på kärnkraftsområdet\n"
+    assert pressparse.parse(text).issuer is None
+    r = pressparse.parse(text, url="https://www.regeringen.se/pressmeddelanden/2025/08/presstraff/")
+    assert r.issuer is not None and r.issuer.name == "Regeringen"

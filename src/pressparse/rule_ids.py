@@ -87,6 +87,7 @@ IssuerRule = Literal[
     "issuer.sender_line",
     "issuer.name_above_title",
     "issuer.newsroom_url",
+    "issuer.site",
     "issuer.boilerplate",
     "issuer.boilerplate_is_a",
     "issuer.disclosure",

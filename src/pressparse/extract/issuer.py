@@ -51,6 +51,7 @@ from pressparse.lexicon.orgs import (
     org_key,
 )
 from pressparse.lexicon.roles import is_role_word
+from pressparse.lexicon.sites import compact, site_name
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 from pressparse.rule_ids import IssuerRule
 from pressparse.rules import Reading, Rule, best_supported, collect, filter_spans
@@ -203,6 +204,9 @@ SENDER_LINE = 3.0
 DISCLOSURE = 3.0
 ABOUT = 3.0
 NEWSROOM_URL = 3.0
+# The release's own address: the site's owner or the distributor's newsroom it names
+# ("mynewsdesk.com/se/regionskane/..."), or the Government Offices' site.
+SITE = 3.0
 # A line that is nothing but an organization's name above the headline: the newsroom's
 # name, as Mynewsdesk exports and many agency sites print it ("Svenska kyrkan" above
 # "Kyrkomötet slutar idag"). Below the "Från X" line: a name alone says less than "Från".
@@ -642,6 +646,34 @@ def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
         if f:
             yield x.reading(f.value.name, f.span)
             return
+
+
+def from_site(x: IssuerInputs) -> Iterator[Reading[str]]:
+    """The release's address (``parse(url=...)`` or the page's own): the government on
+    regeringen.se, else the found organization its site or newsroom names ("imint.se" ->
+    Imint Image Intelligence AB, "news.cision.com/se/bonnier/..." -> Bonnier)."""
+    url = x.doc.url or x.doc.meta.get("url")
+    said = site_name(url) if url else None
+    if said is None:
+        return
+    kind, name = said
+    if kind == "government":
+        yield x.reading("Regeringen")
+        return
+    whole = [f for f in x.organizations if name and compact(_bare(f.value.name)) == name]
+    # A company's site is often its name's first word ("imint.se" for "IMINT Image
+    # Intelligence AB"): taken only for one legal name, when no name is the domain whole.
+    brand = [
+        f
+        for f in x.organizations
+        if name
+        and LEGAL_FORM_TAIL_RE.search(f.value.name)
+        and compact(f.value.name.split()[0]) == name
+    ]
+    # Two companies of one brand ("Railcare Group AB", "Railcare Sweden AB") leave it open.
+    found = whole[:1] or (brand if len(brand) == 1 else [])
+    for f in found:
+        yield x.reading(f.value.name, f.span)
 
 
 def _newsroom_urls(text: str) -> Iterator[re.Match[str]]:
@@ -1102,6 +1134,7 @@ RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
         "an organization's name alone above the headline",
     ),
     Rule("issuer.newsroom_url", NEWSROOM_URL, from_newsroom_url, "'X:s pressrum på x.se'"),
+    Rule("issuer.site", SITE, from_site, "the release's address: its site or newsroom"),
     Rule("issuer.boilerplate", ABOUT, from_about, "the first 'Om X' boilerplate heading"),
     Rule(
         "issuer.boilerplate_is_a",
