@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import cache
+from itertools import filterfalse
 
 from pressparse.extract.organizations.patterns import (
     COMPANY_NAME_FORMS,
@@ -28,7 +29,7 @@ from pressparse.extract.organizations.patterns import (
     WORD_RUN_RE,
     WORKED_AT_RE,
 )
-from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS, role_word
 from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
@@ -41,7 +42,6 @@ from pressparse.lexicon.orgs import (
     NAME_START_WORDS,
     gazetteer,
 )
-from pressparse.lexicon.roles import is_role_word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -49,7 +49,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : end if word_end < 0 else word_end]
-        if word not in STOP_WORDS and not is_role_word(word):
+        if word not in STOP_WORDS and not role_word(word):
             break
         if word_end < 0:
             return None
@@ -325,8 +325,9 @@ class WordIndex:
     """The words of one text that the rules look up, and where they stand as whole runs of
     word characters.
 
-    ``words`` holds at least every looked-up word that occurs (it may hold other words
-    too); ``at`` gives a word's start positions in ascending order.
+    ``words`` holds every looked-up word that occurs and no other word (a few dozen per
+    text, so that each rule's intersection with its vocabulary is cheap); ``at`` gives a
+    word's start positions in ascending order.
     """
 
     __slots__ = ("_at", "text", "words")
@@ -341,9 +342,9 @@ class WordIndex:
                     self._at[m.group()] = [m.start()]
                 else:
                     at.append(m.start())
-            self.words: AbstractSet[str] = self._at.keys()
+            self.words: AbstractSet[str] = frozenset(self._at)
         else:
-            self.words = _word_runs(text)
+            self.words = _looked_up_runs(text)
 
     def at(self, word: str) -> list[int]:
         """Start positions of ``word`` standing as a whole run of word characters."""
@@ -353,15 +354,17 @@ class WordIndex:
         return at
 
 
-def _word_runs(text: str) -> set[str]:
-    """Every run of word characters of ``text`` (and some words with punctuation, which no
-    lookup asks for): ``set(WORD_RUN_RE.findall(text))`` and more, more cheaply. A word
-    run never spans a blank, and a blank-separated token that is all ``isalnum()`` is one
-    whole run (``\\w`` is ``isalnum()`` or "_"); only the other tokens need the regex."""
-    words = set(text.split())
-    mixed = [t for t in words if not t.isalnum()]
-    words.update(WORD_RUN_RE.findall(" ".join(mixed)))
-    return words
+def _looked_up_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text`` that :func:`index_words` holds: the same as
+    ``index_words() & set(WORD_RUN_RE.findall(text))``, more cheaply. A word run never
+    spans a blank, and a blank-separated token that is all ``isalnum()`` is one whole run
+    (``\\w`` is ``isalnum()`` or "_"); only the other tokens need the regex."""
+    vocabulary = index_words()
+    tokens = text.split()
+    mixed = " ".join(filterfalse(str.isalnum, tokens))
+    return vocabulary.intersection(tokens).union(
+        vocabulary.intersection(WORD_RUN_RE.findall(mixed))
+    )
 
 
 def whole_word_starts(text: str, word: str) -> list[int]:
