@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import filterfalse
 
@@ -342,7 +341,7 @@ class WordIndex:
                     self._at[m.group()] = [m.start()]
                 else:
                     at.append(m.start())
-            self.words: AbstractSet[str] = frozenset(self._at)
+            self.words: frozenset[str] = frozenset(self._at)
         else:
             self.words = _looked_up_runs(text)
 
@@ -412,23 +411,9 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
-    # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
-    # only when "utsett" does too); frequent first words then cost nothing.
-    words = index.words
-    joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
-    kinds_by_word = {w: _CUE_ALWAYS[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
-    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
-        kinds = tuple(
-            kind
-            for kind, rests in _CUE_TABLE[word]
-            if (joins or kind != "joins")
-            and (rests is None or any(all(r in words for r in rest) for rest in rests))
-        )
-        if kinds:
-            kinds_by_word[word] = kinds
-    for pos, word in words_at(index, kinds_by_word):
-        for kind in kinds_by_word[word]:
-            rx, before = CUE_PATTERNS[kind]
+    tries = _cue_tries(index.words)
+    for pos, word in words_at(index, tries):
+        for kind, rx, before in tries[word]:
             if pos < last_end[kind] or not before(text, pos):
                 continue
             hit = rx.match(text, pos)
@@ -436,3 +421,29 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
                 found[kind].append(hit)
                 last_end[kind] = max(hit.end(), pos + 1)
     return found
+
+
+# One cue pattern to try at a word: its kind, its pattern and the check before its start.
+_CueTry = tuple[str, re.Pattern[str], Callable[[str, int], bool]]
+# Per cue first word tried wherever it stands, its patterns.
+_ALWAYS_TRIES: dict[str, tuple[_CueTry, ...]] = {
+    word: tuple((kind, *CUE_PATTERNS[kind]) for kind in kinds)
+    for word, kinds in _CUE_ALWAYS.items()
+}
+
+
+def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
+    """The cue patterns to try at each of ``words``: a cue is tried only where all of its
+    words occur in the text ("har" of "har utsett" only when "utsett" does too); frequent
+    first words then cost nothing."""
+    joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
+    tries = {w: _ALWAYS_TRIES[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
+    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
+        kinds = tuple(
+            (kind, *CUE_PATTERNS[kind])
+            for kind, rests in _CUE_TABLE[word]
+            if (joins or kind != "joins") and (rests is None or any(map(words.issuperset, rests)))
+        )
+        if kinds:
+            tries[word] = kinds
+    return tries
