@@ -386,6 +386,19 @@ def test_compound_noun_scan_equals_full_scan() -> None:
         assert found == [m.span() for m in patterns.ORG_NOUN_COMPOUND_RE.finditer(text)]
 
 
+def test_person_from_scan_equals_full_scan() -> None:
+    # synthetic: a name with particles and "kommer senast", a name on the line before, tabs,
+    # a long run of words before "från" and "från" inside a word
+    extra = (
+        "Anna af Berg von Ek Olsson kommer senast från Volvo.\nPer Ek\nfrån Saab, "
+        "Eva\tLind från Scania och Ola Berg  från  SVT; en två tre fyra fem sex sju åtta nio "
+        "Karin Boye från Bonnier, Lars Ek ifrån Ikea"
+    )
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in scan.person_from_matches(text)]
+        assert found == [m.span() for m in patterns.PERSON_FROM_RE.finditer(text)]
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

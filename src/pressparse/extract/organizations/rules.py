@@ -26,7 +26,6 @@ from pressparse.extract.organizations.patterns import (
     CONTACT_HEAD_WORD,
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
-    FROM_WORD_RE,
     GROUP_RE,
     HEAD_NOUN_RE,
     HEAD_NOUN_REACH,
@@ -47,7 +46,6 @@ from pressparse.extract.organizations.patterns import (
     ORG_NOUN_TAILS,
     OTHERS_RE,
     OTHERS_REACH,
-    PERSON_FROM_RE,
     PERSON_ORG_ITEM_RE,
     REGION_LOWER_RE,
     ROLE_PREPOSITION_RE,
@@ -69,6 +67,7 @@ from pressparse.extract.organizations.scan import (
     matches_at,
     name_before,
     name_start,
+    person_from_matches,
     trim,
     words_at,
 )
@@ -295,7 +294,7 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
             yield from _list_from(text, m.end(), rule)
     for m in _compound_nouns(text):
         yield from _list_from(text, m.end(), "context.org_noun")
-    for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
+    for m in person_from_matches(text):
         yield from _list_from(text, m.end(), "context.person_from")
     for pos in _compound_roles(x):
         yield from _list_from(text, pos, "context.role")

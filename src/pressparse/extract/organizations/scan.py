@@ -15,11 +15,13 @@ from itertools import filterfalse
 from pressparse.extract.organizations.patterns import (
     COMPANY_NAME_FORMS,
     CUE_FIRST_WORDS,
+    FROM_WORD_RE,
     LIST_JOIN_WORDS,
     NAME_AT_RE,
     NAME_START_RE,
     OBJECT_RE,
     ORG_NOUN_RE,
+    PERSON_FROM_RE,
     PREFIX_RE,
     ROLE_BARE_RE,
     ROLE_PREP_RE,
@@ -110,6 +112,47 @@ def in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterato
     """``rx.finditer(text)`` run only over the lines that contain ``anchor``."""
     for start, end in _lines_with(anchor, text):
         yield from rx.finditer(text, start, end)
+
+
+# The most blank-separated words a PERSON_FROM_RE match holds before its "från": a name's
+# four parts and three particles, "kommer" and "senast".
+PERSON_FROM_WORDS = 9
+
+
+def person_from_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PERSON_FROM_RE.finditer(text)``, run only over the few words before each "från"
+    and its blanks (FROM_WORD_RE): every match ends there and starts at most
+    PERSON_FROM_WORDS words before, on the same line. Windows that touch are merged, so a
+    match never starts inside an earlier one."""
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    for m in FROM_WORD_RE.finditer(text):
+        end = m.end()
+        while end < n and text[end] in " \t":
+            end += 1
+        start = words_back(text, m.start(), PERSON_FROM_WORDS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    for start, end in windows:
+        yield from PERSON_FROM_RE.finditer(text, start, end)
+
+
+def words_back(text: str, pos: int, count: int) -> int:
+    """Where the ``count``-th blank-separated word before ``pos`` starts, or the start of the
+    line of ``pos`` when it holds fewer words (a word run together by tabs counts as one:
+    the window is then only wider)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    start = pos
+    for _ in range(count):
+        while start > lo and text[start - 1] in " \t":
+            start -= 1
+        k = text.rfind(" ", lo, start)
+        if k < 0:
+            return lo
+        start = k + 1
+    return start
 
 
 def ending_at(
