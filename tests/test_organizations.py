@@ -399,6 +399,16 @@ def test_person_from_scan_equals_full_scan() -> None:
         assert found == [m.span() for m in patterns.PERSON_FROM_RE.finditer(text)]
 
 
+def test_list_next_equals_its_pattern() -> None:
+    # synthetic: every join, two blanks, a tab, a comma without a blank and a lower-case word
+    extra = "A, B och C  och D\tand E samt F & G,H och sedan I  J, k"
+    for text in [extra, *_texts()]:
+        for pos in range(len(text) + 1):
+            spec = patterns.LIST_NEXT_RE.match(text, pos)
+            found = scan.list_next(text, pos)
+            assert (found and found.span()) == (spec and spec.span()), pos
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

@@ -31,8 +31,6 @@ from pressparse.extract.organizations.filters import (
 )
 from pressparse.extract.organizations.patterns import (
     IS_A_RE,
-    LIST_NEXT_FIRST_CHARS,
-    LIST_NEXT_RE,
     NAME_ABBREVIATION_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
@@ -42,7 +40,7 @@ from pressparse.extract.organizations.patterns import (
     PERSON_TAIL_RE,
 )
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
-from pressparse.extract.organizations.scan import list_prev, trim
+from pressparse.extract.organizations.scan import list_next, list_prev, trim
 from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS, role_word
 from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
@@ -255,9 +253,7 @@ def _names_after(text: str, pos: int, walked: set[int]) -> Iterator[Mention]:
     passed are added to ``walked``."""
     for _ in range(12):
         # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
-        nxt = (
-            LIST_NEXT_RE.match(text, pos) if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS else None
-        )
+        nxt = list_next(text, pos)
         n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
         if not n:
             return

@@ -36,8 +36,6 @@ from pressparse.extract.organizations.patterns import (
     ITEM_LINE_START_RE,
     JOINED_NAME_RE,
     LEGAL_FORM_RE,
-    LIST_NEXT_FIRST_CHARS,
-    LIST_NEXT_RE,
     LISTED_ON_RE,
     LOWER_HEAD_RE,
     NAME_AT_RE,
@@ -63,6 +61,7 @@ from pressparse.extract.organizations.scan import (
     gazetteer_lead_words,
     head_noun_ends,
     in_lines,
+    list_next,
     list_prev,
     matches_at,
     name_before,
@@ -641,7 +640,7 @@ def _list_from(text: str, pos: int, rule: OrganizationRule) -> Iterator[Mention]
         if span:
             yield (*span, rule)
         e = n.end()
-        nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
+        nxt = list_next(text, e)
         if not nxt:
             return
         pos = nxt.end()

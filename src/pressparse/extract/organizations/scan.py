@@ -17,6 +17,8 @@ from pressparse.extract.organizations.patterns import (
     CUE_FIRST_WORDS,
     FROM_WORD_RE,
     LIST_JOIN_WORDS,
+    LIST_NEXT_FIRST_CHARS,
+    LIST_NEXT_RE,
     NAME_AT_RE,
     NAME_START_RE,
     OBJECT_RE,
@@ -247,6 +249,27 @@ def name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+# The words that join two names after a blank (LIST_NEXT_RE's), and the blanks.
+_JOINS_AFTER_BLANK = (*LIST_JOIN_WORDS, "&")
+_BLANKS = frozenset(" \t")
+
+
+def list_next(text: str, pos: int) -> re.Match[str] | None:
+    """``LIST_NEXT_RE.match(text, pos)``, tried only where the characters at ``pos`` allow
+    it: a comma, or a blank followed by a join word or another blank (most names end
+    before a blank and an everyday word)."""
+    c = text[pos : pos + 1]
+    if c not in LIST_NEXT_FIRST_CHARS:
+        return None
+    if (
+        c == ","
+        or text[pos + 1 : pos + 2] in _BLANKS
+        or text.startswith(_JOINS_AFTER_BLANK, pos + 1)
+    ):
+        return LIST_NEXT_RE.match(text, pos)
+    return None
+
+
 def list_prev(text: str, start: int) -> tuple[int, int] | None:
     """A name listed just before ``start``: "Region Skåne och " or "Vinnova, ".
 
@@ -264,7 +287,8 @@ def list_prev(text: str, start: int) -> tuple[int, int] | None:
     if text[j - 1] == ",":
         # The name ends right at the comma.
         return None if text[j - 2] in " \t\n" else name_before(text, lo, j - 1)
-    if j == end:
+    # Most names are followed by no join word at all: one test for the three.
+    if j == end or not text.endswith(LIST_JOIN_WORDS, lo, j):
         return None
     for word in LIST_JOIN_WORDS:
         k = j - len(word)
