@@ -134,7 +134,9 @@ INSTITUTION_RE = re.compile(
     "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
 )
 # A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
-CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+# The boundary before the word is checked after its first capital, so that the engine can
+# skip to capitals.
+CAPS_WORD_RE = re.compile(r"[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]+\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
 ROLE_PREP_RE = re.compile(
     rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
@@ -215,9 +217,10 @@ PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 ENGLISH_BODY_RE = re.compile(
     rf"(?:{alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
 )
-# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them.
+# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them
+# (the boundary before the name checked after its first capital, as in NAME_BEFORE_RE).
 OTHERS_RE = re.compile(
-    rf"(?<![\w’'-])({NAME}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
+    rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
     r"[ \t]+(?:företag|bolag|organisationer|myndigheter|föreningar|kommuner)(?![\w-])"
 )
 # The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).
