@@ -344,7 +344,7 @@ def test_word_index_equals_plain_word_runs(index_mode: str) -> None:
         for m in patterns.WORD_RUN_RE.finditer(text):
             runs.setdefault(m.group(), []).append(m.start())
         index = scan.WordIndex(text)
-        assert looked_up & set(runs) <= index.words
+        assert looked_up & set(runs) == index.words
         for word in looked_up:
             assert index.at(word) == runs.get(word, []), word
 
@@ -386,6 +386,29 @@ def test_compound_noun_scan_equals_full_scan() -> None:
     for text in [extra, *_texts()]:
         found = [m.span() for m in rules._compound_nouns(text)]
         assert found == [m.span() for m in patterns.ORG_NOUN_COMPOUND_RE.finditer(text)]
+
+
+def test_person_from_scan_equals_full_scan() -> None:
+    # synthetic: a name with particles and "kommer senast", a name on the line before, tabs,
+    # a long run of words before "från" and "från" inside a word
+    extra = (
+        "Anna af Berg von Ek Olsson kommer senast från Volvo.\nPer Ek\nfrån Saab, "
+        "Eva\tLind från Scania och Ola Berg  från  SVT; en två tre fyra fem sex sju åtta nio "
+        "Karin Boye från Bonnier, Lars Ek ifrån Ikea"
+    )
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in scan.person_from_matches(text)]
+        assert found == [m.span() for m in patterns.PERSON_FROM_RE.finditer(text)]
+
+
+def test_list_next_equals_its_pattern() -> None:
+    # synthetic: every join, two blanks, a tab, a comma without a blank and a lower-case word
+    extra = "A, B och C  och D\tand E samt F & G,H och sedan I  J, k"
+    for text in [extra, *_texts()]:
+        for pos in range(len(text) + 1):
+            spec = patterns.LIST_NEXT_RE.match(text, pos)
+            found = scan.list_next(text, pos)
+            assert (found and found.span()) == (spec and spec.span()), pos
 
 
 def test_body_ends_equal_full_scan() -> None:

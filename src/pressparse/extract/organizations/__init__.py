@@ -18,6 +18,7 @@ post-processing shared by every recognizer.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from operator import itemgetter
 from typing import Protocol
 
@@ -30,8 +31,6 @@ from pressparse.extract.organizations.filters import (
 )
 from pressparse.extract.organizations.patterns import (
     IS_A_RE,
-    LIST_NEXT_FIRST_CHARS,
-    LIST_NEXT_RE,
     NAME_ABBREVIATION_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
@@ -41,15 +40,14 @@ from pressparse.extract.organizations.patterns import (
     PERSON_TAIL_RE,
 )
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
-from pressparse.extract.organizations.scan import list_prev, trim
-from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS
+from pressparse.extract.organizations.scan import list_next, list_prev, trim
+from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS, role_word
 from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
     ADDRESS_ENDINGS,
     gazetteer,
     org_key,
 )
-from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
 from pressparse.rules import filter_spans
 
@@ -91,18 +89,20 @@ STRONG_RULES = frozenset(
 )
 
 
+# A pure test of the name and the rule, remembered: a release repeats its names.
+@lru_cache(maxsize=1 << 14)
 def _acceptable(name: str, rule: OrganizationRule) -> bool:
     # One letter is an abbreviation cut from its word: "noterat på O- listan".
     if len(name) < 2 or name in STOP_WORDS:
         return False
     # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
     # role title listed next to an organization.
-    if rule == "context.list" and any(is_role_word(w) for w in name.split()):
+    if rule == "context.list" and any(role_word(w) for w in name.split()):
         return False
     if rule in STRONG_RULES:
         return True
     # "Presskontakt Pressansvarig": a role is no organization.
-    if " " not in name and is_role_word(name):
+    if " " not in name and role_word(name):
         return False
     # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
     if is_person(name):
@@ -253,9 +253,7 @@ def _names_after(text: str, pos: int, walked: set[int]) -> Iterator[Mention]:
     passed are added to ``walked``."""
     for _ in range(12):
         # A list goes on after a comma or a blank: elsewhere the regex would fail at once.
-        nxt = (
-            LIST_NEXT_RE.match(text, pos) if text[pos : pos + 1] in LIST_NEXT_FIRST_CHARS else None
-        )
+        nxt = list_next(text, pos)
         n = NAME_AT_RE.match(text, nxt.end()) if nxt else None
         if not n:
             return

@@ -9,6 +9,8 @@ only when it is not a word the language uses every day ("Flera är också ...", 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import COMMON_ZIPF, zipf
 from pressparse.lexicon.orgs import BODY_ENDINGS, NAME_END_WORDS, NAME_HEAD_NOUNS, gazetteer
@@ -25,6 +27,7 @@ COMMON_STEM_ZIPF = 4.0
 _ORG_TAILS = tuple(w.casefold() for w in (*BODY_ENDINGS, *NAME_HEAD_NOUNS, *NAME_END_WORDS))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_common_word(name: str) -> bool:
     """True for one capitalized word that is an everyday Swedish word or the definite form
     of one, and no gazetteer name.
@@ -60,6 +63,7 @@ def is_swedish_word(word: str) -> bool:
     return zipf(word) - zipf(word, "en") >= SWEDISH_MARGIN
 
 
+@lru_cache(maxsize=1 << 14)
 def is_person(name: str) -> bool:
     """True for a person's name: a given name first, then only capitalized words, none an
     organization's head (a genitive "Eliassons" counts as the name).

@@ -134,7 +134,9 @@ INSTITUTION_RE = re.compile(
     "(?:" + "|".join(sorted(INSTITUTIONS, key=len, reverse=True)) + r")(?![\w-])"
 )
 # A line mostly in capitals ("AB SARDUS", "PRESSMEDDELANDE"): its acronyms are just shouting.
-CAPS_WORD_RE = re.compile(r"\b[A-ZÅÄÖ]{2,}\b")
+# The boundary before the word is checked after its first capital, so that the engine can
+# skip to capitals.
+CAPS_WORD_RE = re.compile(r"[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]+\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
 ROLE_PREP_RE = re.compile(
     rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
@@ -202,7 +204,8 @@ IS_A_RE = re.compile(
 # The blank after is only looked at, so that " är är " gives both.
 IS_A_VERB_RE = re.compile(rf"[ \t]{IS_A_VERBS}(?=[ \t])")
 # Where IS_A_RE can start: after a line break or a sentence's end and a blank.
-SENTENCE_START_RE = re.compile(r"\n|[.!?][ \t]")
+# (One class first, so that the engine can skip to those characters.)
+SENTENCE_START_RE = re.compile(r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t])")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
@@ -215,9 +218,10 @@ PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 ENGLISH_BODY_RE = re.compile(
     rf"(?:{alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
 )
-# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them.
+# "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them
+# (the boundary before the name checked after its first capital, as in NAME_BEFORE_RE).
 OTHERS_RE = re.compile(
-    rf"(?<![\w’'-])({NAME}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
+    rf"({WORD_FIRST}(?<![\w’'-].){WORD_REST}{NAME_TAIL}),?[ \t]+(?:och|liksom|samt)(?:[ \t]+[a-zåäö]{{1,15}}){{0,2}}?[ \t]+andra"
     r"[ \t]+(?:företag|bolag|organisationer|myndigheter|föreningar|kommuner)(?![\w-])"
 )
 # The longest text OTHERS_RE can match before its word "andra" (a NAME is at most 6 words).

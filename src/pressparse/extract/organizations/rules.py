@@ -26,7 +26,6 @@ from pressparse.extract.organizations.patterns import (
     CONTACT_HEAD_WORD,
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
-    FROM_WORD_RE,
     GROUP_RE,
     HEAD_NOUN_RE,
     HEAD_NOUN_REACH,
@@ -37,8 +36,6 @@ from pressparse.extract.organizations.patterns import (
     ITEM_LINE_START_RE,
     JOINED_NAME_RE,
     LEGAL_FORM_RE,
-    LIST_NEXT_FIRST_CHARS,
-    LIST_NEXT_RE,
     LISTED_ON_RE,
     LOWER_HEAD_RE,
     NAME_AT_RE,
@@ -47,7 +44,6 @@ from pressparse.extract.organizations.patterns import (
     ORG_NOUN_TAILS,
     OTHERS_RE,
     OTHERS_REACH,
-    PERSON_FROM_RE,
     PERSON_ORG_ITEM_RE,
     REGION_LOWER_RE,
     ROLE_PREPOSITION_RE,
@@ -65,10 +61,12 @@ from pressparse.extract.organizations.scan import (
     gazetteer_lead_words,
     head_noun_ends,
     in_lines,
+    list_next,
     list_prev,
     matches_at,
     name_before,
     name_start,
+    person_from_matches,
     trim,
     words_at,
 )
@@ -77,6 +75,7 @@ from pressparse.extract.organizations.vocabulary import (
     GENITIVE_ROLE_WORDS,
     ROLE_CUE_WORDS,
     STOP_WORDS,
+    role_word,
 )
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
@@ -94,7 +93,7 @@ from pressparse.lexicon.orgs import (
     TICKER_TAG_RE,
     gazetteer,
 )
-from pressparse.lexicon.roles import ROLE_SUFFIXES, is_role_word
+from pressparse.lexicon.roles import ROLE_SUFFIXES
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
@@ -294,7 +293,7 @@ def cue_lists(x: Scan) -> Iterator[Mention]:
             yield from _list_from(text, m.end(), rule)
     for m in _compound_nouns(text):
         yield from _list_from(text, m.end(), "context.org_noun")
-    for m in in_lines(PERSON_FROM_RE, FROM_WORD_RE, text):
+    for m in person_from_matches(text):
         yield from _list_from(text, m.end(), "context.person_from")
     for pos in _compound_roles(x):
         yield from _list_from(text, pos, "context.role")
@@ -317,7 +316,7 @@ def _compound_roles(x: Scan) -> Iterator[int]:
         if not text.endswith(_ROLE_TAILS, 0, p):
             continue
         role = text[text.rfind(" ", 0, p) + 1 : p]
-        if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
+        if role in _ROLE_CUES or not role.islower() or not role_word(role):
             continue
         # "ansvarig för Nya Medier": a field of work, not an organization.
         if not role.endswith(_FIELD_ROLE_ENDINGS):
@@ -568,7 +567,7 @@ def _person_items(text: str, pos: int) -> Iterator[Mention]:
                 return
             org_end = text.rfind(" ", org_start, nxt)
         org = text[org_start:org_end]
-        if not any(map(is_role_word, org.split())):
+        if not any(map(role_word, org.split())):
             yield (org_start, org_end, "context.person_line")
         if nxt is None:
             return
@@ -641,7 +640,7 @@ def _list_from(text: str, pos: int, rule: OrganizationRule) -> Iterator[Mention]
         if span:
             yield (*span, rule)
         e = n.end()
-        nxt = LIST_NEXT_RE.match(text, e) if text[e : e + 1] in LIST_NEXT_FIRST_CHARS else None
+        nxt = list_next(text, e)
         if not nxt:
             return
         pos = nxt.end()

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
 from functools import cache
+from itertools import filterfalse
 
 from pressparse.extract.organizations.patterns import (
     COMPANY_NAME_FORMS,
     CUE_FIRST_WORDS,
+    FROM_WORD_RE,
     LIST_JOIN_WORDS,
+    LIST_NEXT_FIRST_CHARS,
+    LIST_NEXT_RE,
     NAME_AT_RE,
     NAME_START_RE,
     OBJECT_RE,
     ORG_NOUN_RE,
+    PERSON_FROM_RE,
     PREFIX_RE,
     ROLE_BARE_RE,
     ROLE_PREP_RE,
@@ -28,7 +32,7 @@ from pressparse.extract.organizations.patterns import (
     WORD_RUN_RE,
     WORKED_AT_RE,
 )
-from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
+from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS, role_word
 from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
@@ -41,7 +45,6 @@ from pressparse.lexicon.orgs import (
     NAME_START_WORDS,
     gazetteer,
 )
-from pressparse.lexicon.roles import is_role_word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -49,7 +52,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : end if word_end < 0 else word_end]
-        if word not in STOP_WORDS and not is_role_word(word):
+        if word not in STOP_WORDS and not role_word(word):
             break
         if word_end < 0:
             return None
@@ -111,6 +114,47 @@ def in_lines(rx: re.Pattern[str], anchor: re.Pattern[str], text: str) -> Iterato
     """``rx.finditer(text)`` run only over the lines that contain ``anchor``."""
     for start, end in _lines_with(anchor, text):
         yield from rx.finditer(text, start, end)
+
+
+# The most blank-separated words a PERSON_FROM_RE match holds before its "från": a name's
+# four parts and three particles, "kommer" and "senast".
+PERSON_FROM_WORDS = 9
+
+
+def person_from_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PERSON_FROM_RE.finditer(text)``, run only over the few words before each "från"
+    and its blanks (FROM_WORD_RE): every match ends there and starts at most
+    PERSON_FROM_WORDS words before, on the same line. Windows that touch are merged, so a
+    match never starts inside an earlier one."""
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    for m in FROM_WORD_RE.finditer(text):
+        end = m.end()
+        while end < n and text[end] in " \t":
+            end += 1
+        start = words_back(text, m.start(), PERSON_FROM_WORDS)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    for start, end in windows:
+        yield from PERSON_FROM_RE.finditer(text, start, end)
+
+
+def words_back(text: str, pos: int, count: int) -> int:
+    """Where the ``count``-th blank-separated word before ``pos`` starts, or the start of the
+    line of ``pos`` when it holds fewer words (a word run together by tabs counts as one:
+    the window is then only wider)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    start = pos
+    for _ in range(count):
+        while start > lo and text[start - 1] in " \t":
+            start -= 1
+        k = text.rfind(" ", lo, start)
+        if k < 0:
+            return lo
+        start = k + 1
+    return start
 
 
 def ending_at(
@@ -205,6 +249,27 @@ def name_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+# The words that join two names after a blank (LIST_NEXT_RE's), and the blanks.
+_JOINS_AFTER_BLANK = (*LIST_JOIN_WORDS, "&")
+_BLANKS = frozenset(" \t")
+
+
+def list_next(text: str, pos: int) -> re.Match[str] | None:
+    """``LIST_NEXT_RE.match(text, pos)``, tried only where the characters at ``pos`` allow
+    it: a comma, or a blank followed by a join word or another blank (most names end
+    before a blank and an everyday word)."""
+    c = text[pos : pos + 1]
+    if c not in LIST_NEXT_FIRST_CHARS:
+        return None
+    if (
+        c == ","
+        or text[pos + 1 : pos + 2] in _BLANKS
+        or text.startswith(_JOINS_AFTER_BLANK, pos + 1)
+    ):
+        return LIST_NEXT_RE.match(text, pos)
+    return None
+
+
 def list_prev(text: str, start: int) -> tuple[int, int] | None:
     """A name listed just before ``start``: "Region Skåne och " or "Vinnova, ".
 
@@ -222,7 +287,8 @@ def list_prev(text: str, start: int) -> tuple[int, int] | None:
     if text[j - 1] == ",":
         # The name ends right at the comma.
         return None if text[j - 2] in " \t\n" else name_before(text, lo, j - 1)
-    if j == end:
+    # Most names are followed by no join word at all: one test for the three.
+    if j == end or not text.endswith(LIST_JOIN_WORDS, lo, j):
         return None
     for word in LIST_JOIN_WORDS:
         k = j - len(word)
@@ -325,8 +391,9 @@ class WordIndex:
     """The words of one text that the rules look up, and where they stand as whole runs of
     word characters.
 
-    ``words`` holds at least every looked-up word that occurs (it may hold other words
-    too); ``at`` gives a word's start positions in ascending order.
+    ``words`` holds every looked-up word that occurs and no other word (a few dozen per
+    text, so that each rule's intersection with its vocabulary is cheap); ``at`` gives a
+    word's start positions in ascending order.
     """
 
     __slots__ = ("_at", "text", "words")
@@ -341,9 +408,9 @@ class WordIndex:
                     self._at[m.group()] = [m.start()]
                 else:
                     at.append(m.start())
-            self.words: AbstractSet[str] = self._at.keys()
+            self.words: frozenset[str] = frozenset(self._at)
         else:
-            self.words = _word_runs(text)
+            self.words = _looked_up_runs(text)
 
     def at(self, word: str) -> list[int]:
         """Start positions of ``word`` standing as a whole run of word characters."""
@@ -353,15 +420,17 @@ class WordIndex:
         return at
 
 
-def _word_runs(text: str) -> set[str]:
-    """Every run of word characters of ``text`` (and some words with punctuation, which no
-    lookup asks for): ``set(WORD_RUN_RE.findall(text))`` and more, more cheaply. A word
-    run never spans a blank, and a blank-separated token that is all ``isalnum()`` is one
-    whole run (``\\w`` is ``isalnum()`` or "_"); only the other tokens need the regex."""
-    words = set(text.split())
-    mixed = [t for t in words if not t.isalnum()]
-    words.update(WORD_RUN_RE.findall(" ".join(mixed)))
-    return words
+def _looked_up_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text`` that :func:`index_words` holds: the same as
+    ``index_words() & set(WORD_RUN_RE.findall(text))``, more cheaply. A word run never
+    spans a blank, and a blank-separated token that is all ``isalnum()`` is one whole run
+    (``\\w`` is ``isalnum()`` or "_"); only the other tokens need the regex."""
+    vocabulary = index_words()
+    tokens = text.split()
+    mixed = " ".join(filterfalse(str.isalnum, tokens))
+    return vocabulary.intersection(tokens).union(
+        vocabulary.intersection(WORD_RUN_RE.findall(mixed))
+    )
 
 
 def whole_word_starts(text: str, word: str) -> list[int]:
@@ -409,23 +478,9 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     """Each cue pattern's matches, as ``finditer`` would give them, from the text's words."""
     found: dict[str, list[re.Match[str]]] = {kind: [] for kind in CUE_FIRST_WORDS}
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
-    # A cue is tried only where all of its words occur in the text ("har" of "har utsett"
-    # only when "utsett" does too); frequent first words then cost nothing.
-    words = index.words
-    joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
-    kinds_by_word = {w: _CUE_ALWAYS[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
-    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
-        kinds = tuple(
-            kind
-            for kind, rests in _CUE_TABLE[word]
-            if (joins or kind != "joins")
-            and (rests is None or any(all(r in words for r in rest) for rest in rests))
-        )
-        if kinds:
-            kinds_by_word[word] = kinds
-    for pos, word in words_at(index, kinds_by_word):
-        for kind in kinds_by_word[word]:
-            rx, before = CUE_PATTERNS[kind]
+    tries = _cue_tries(index.words)
+    for pos, word in words_at(index, tries):
+        for kind, rx, before in tries[word]:
             if pos < last_end[kind] or not before(text, pos):
                 continue
             hit = rx.match(text, pos)
@@ -433,3 +488,29 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
                 found[kind].append(hit)
                 last_end[kind] = max(hit.end(), pos + 1)
     return found
+
+
+# One cue pattern to try at a word: its kind, its pattern and the check before its start.
+_CueTry = tuple[str, re.Pattern[str], Callable[[str, int], bool]]
+# Per cue first word tried wherever it stands, its patterns.
+_ALWAYS_TRIES: dict[str, tuple[_CueTry, ...]] = {
+    word: tuple((kind, *CUE_PATTERNS[kind]) for kind in kinds)
+    for word, kinds in _CUE_ALWAYS.items()
+}
+
+
+def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
+    """The cue patterns to try at each of ``words``: a cue is tried only where all of its
+    words occur in the text ("har" of "har utsett" only when "utsett" does too); frequent
+    first words then cost nothing."""
+    joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
+    tries = {w: _ALWAYS_TRIES[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
+    for word in _CUE_CONDITIONAL_WORDS.intersection(words):
+        kinds = tuple(
+            (kind, *CUE_PATTERNS[kind])
+            for kind, rests in _CUE_TABLE[word]
+            if (joins or kind != "joins") and (rests is None or any(map(words.issuperset, rests)))
+        )
+        if kinds:
+            tries[word] = kinds
+    return tries
