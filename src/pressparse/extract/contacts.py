@@ -26,7 +26,7 @@ per key, its details merged from every reading, its rule the strongest evidence'
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,8 +41,8 @@ from pressparse.document import (
     finditer_from_offsets,
     fold,
 )
-from pressparse.extract.emails import find_emails
-from pressparse.extract.phones import find_phones, to_e164
+from pressparse.extract.emails import email_matches, email_of, find_emails
+from pressparse.extract.phones import find_phones, is_labelled, phone_matches, to_e164, valid_e164
 from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import (
@@ -363,19 +363,64 @@ class ContactInputs:
     phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
 
-    def phones_in(self, line: str) -> list[tuple[str, int, int]]:
-        """:func:`find_phones` of ``line``, computed once per document and line (not to be
-        changed by the caller)."""
+    def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of ``line`` (the text at offset ``base``), computed once per
+        document and line (not to be changed by the caller); a whole line's are taken from
+        the one scan of the text."""
         found = self.phones_cache.get(line)
         if found is None:
-            found = self.phones_cache[line] = find_phones(line, self.phones)
+            if self.line_ends.get(base) == base + len(line):
+                found = self._line_phones(base, base + len(line))
+            else:
+                found = find_phones(line, self.phones)
+            self.phones_cache[line] = found
         return found
 
-    def emails_in(self, line: str) -> list[tuple[str, int, int]]:
-        """:func:`find_emails` of ``line``, computed once per document and line."""
+    def emails_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of ``line`` (the text at offset ``base``), computed once per
+        document and line; a whole line's are taken from the one scan of the text."""
         found = self.emails_cache.get(line)
         if found is None:
-            found = self.emails_cache[line] = find_emails(line)
+            if self.line_ends.get(base) == base + len(line):
+                found = self._line_emails(base, base + len(line))
+            else:
+                found = find_emails(line)
+            self.emails_cache[line] = found
+        return found
+
+    @cached_property
+    def phone_scan(self) -> list[tuple[str, int, int]]:
+        """:func:`phone_matches` of the whole text: no number spans a line end."""
+        return phone_matches(self.text)
+
+    @cached_property
+    def email_scan(self) -> list[re.Match[str]]:
+        """:func:`email_matches` of the whole text: no address spans a line end."""
+        return email_matches(self.text)
+
+    def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
+        looked for within the line, as a scan of the line alone does)."""
+        text, scan = self.text, self.phone_scan
+        i = bisect_left(scan, a, key=itemgetter(1))
+        found: list[tuple[str, int, int]] = []
+        while i < len(scan) and scan[i][1] < z:
+            raw, start, end = scan[i]
+            i += 1
+            if not is_labelled(text, start, a):
+                e164 = valid_e164(raw, self.phones)
+                if e164:
+                    found.append((e164, start - a, end - a))
+        return found
+
+    def _line_emails(self, a: int, z: int) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of the line ``text[a:z]`` from :attr:`email_scan`."""
+        found: list[tuple[str, int, int]] = []
+        for m in self.email_scan:
+            if a <= m.start() < z:
+                address = email_of(self.text, m, a)
+                if address is not None:
+                    found.append((address[0], address[1] - a, address[2] - a))
         return found
 
     @cached_property
@@ -428,9 +473,19 @@ class ContactInputs:
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
-        starts = [a for _, a, _ in find_phones(self.text, self.phones)]
-        starts += [a for _, a, _ in find_emails(self.text)]
+        text = self.text
+        starts = [
+            a
+            for raw, a, _ in self.phone_scan
+            if not is_labelled(text, a) and valid_e164(raw, self.phones)
+        ]
+        starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
+
+    @cached_property
+    def line_ends(self) -> dict[int, int]:
+        """The end of the line that starts at each offset."""
+        return dict(self.lines)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -472,6 +527,11 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+def _email_start(text: str, m: re.Match[str]) -> int | None:
+    address = email_of(text, m)
+    return address[1] if address is not None else None
 
 
 def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
@@ -652,7 +712,7 @@ def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     for lead, stop in inp.leads(line):
         if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
             continue
-        rest = _chain(inp, line, lead.end(), stop)
+        rest = _chain(inp, base, line, lead.end(), stop)
         stream = _Stream([], nameless=True)
         _read(inp, base + lead.end(), rest, stream)
         out.extend(d for d in stream.drafts if d.phones or d.emails)
@@ -675,7 +735,7 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     for cue in FUNCTION_CUE_RE.finditer(line):
         if inp.in_zone(base + cue.start()):
             continue
-        rest = _chain(inp, line, cue.end())
+        rest = _chain(inp, base, line, cue.end())
         stream = _Stream([])
         _read(inp, base + cue.start(), line[cue.start() : cue.end()] + rest, stream)
         out.extend(d for d in stream.drafts[:1] if d.function and (d.phones or d.emails))
@@ -712,12 +772,13 @@ def _lead_starts(line: str, low: str) -> list[int]:
     ]
 
 
-def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -> str:
+def _chain(inp: ContactInputs, base: int, line: str, start: int, stop: int | None = None) -> str:
     """The part of ``line`` after a contact lead that holds its contacts: up to the last of
     a chain of numbers and addresses, each near the one before; without one, up to the end
-    of the sentence. ``stop`` is where the next lead begins."""
+    of the sentence. ``stop`` is where the next lead begins; ``line`` is the text at offset
+    ``base``."""
     line = line[:stop]
-    spans = sorted((a, z) for _, a, z in _line_details(inp, line) if a >= start)
+    spans = sorted((a, z) for _, a, z in _line_details(inp, base, line) if a >= start)
     last, end, gap = start, -1, FIRST_GAP
     for a, z in spans:
         between = line[last:a]
@@ -732,11 +793,12 @@ def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -
     return line[start:end]
 
 
-def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
-    """The phones and e-mails of ``line``, computed once per document and line."""
+def _line_details(inp: ContactInputs, base: int, line: str) -> list[tuple[str, int, int]]:
+    """The phones and e-mails of ``line`` (the text at offset ``base``), computed once per
+    document and line."""
     found = inp.details_cache.get(line)
     if found is None:
-        found = inp.details_cache[line] = [*inp.phones_in(line), *inp.emails_in(line)]
+        found = inp.details_cache[line] = [*inp.phones_in(base, line), *inp.emails_in(base, line)]
     return found
 
 
@@ -750,7 +812,7 @@ def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
             if lead.group(0).rstrip().endswith(":") and not explicit:
                 continue  # a heading cue: read by the block rule
-            rest = _chain(inp, line, lead.end(), stop)
+            rest = _chain(inp, a, line, lead.end(), stop)
             stream = _Stream([], nameless=True)
             if REACHED_RE.match(lead.group(0)):
                 stream.current = _subject(line, lead.start(), a)
@@ -804,11 +866,11 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         if z - a <= REGION_MAX_LINE:
             continue
         covered = [
-            (lead.start(), lead.end() + len(_chain(inp, line, lead.end(), stop)))
+            (lead.start(), lead.end() + len(_chain(inp, a, line, lead.end(), stop)))
             for lead, stop in inp.leads(line)
         ]
         pos = 0
-        for _, da, _dz in sorted(_line_details(inp, line), key=itemgetter(1)):
+        for _, da, _dz in sorted(_line_details(inp, a, line), key=itemgetter(1)):
             if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
                 continue
             left = max(pos, da - PROSE_NAME_BEFORE)
@@ -816,7 +878,7 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             if start is None:
                 continue
             stream = _Stream([])
-            _read(inp, a + start, line[start:da] + _chain(inp, line, da), stream)
+            _read(inp, a + start, line[start:da] + _chain(inp, a, line, da), stream)
             for d in stream.drafts[:1]:
                 pos = d.end - a
                 yield Reading(d.key, d, Span(d.start, d.end))
@@ -858,7 +920,7 @@ def _registration(inp: ContactInputs, base: int, line: str, m: re.Match[str]) ->
     raw = m.group("name").strip()
     if find_emails(raw):
         return None  # "Anmälan till pressträffen:" names the event, not who takes it
-    rest = _chain(inp, line, m.end())
+    rest = _chain(inp, base, line, m.end())
     # Each number or address once, in order ("[x@y](mailto:x@y)" prints it twice).
     phones = list(dict.fromkeys(p for p, _, _ in find_phones(rest, inp.phones)))
     emails = list(dict.fromkeys(e for e, _, _ in find_emails(rest)))
@@ -880,13 +942,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
         line = inp.text[a:z]
         if "@" not in line:
             continue
-        for addr, ea, ez in inp.emails_in(line):
+        for addr, ea, ez in inp.emails_in(a, line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
             known.add(addr)
             phones = [
                 p
-                for p, pa, pz in inp.phones_in(line)
+                for p, pa, pz in inp.phones_in(a, line)
                 if ea - CHAIN_GAP <= pz and pa <= ez + CHAIN_GAP
             ]
             yield _Draft(None, a + ea, a + ez, phones=list(dict.fromkeys(phones)), emails=[addr])
@@ -1064,10 +1126,10 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
-    for e164, a, z in inp.phones_in(text):
+    for e164, a, z in inp.phones_in(base, text):
         events.append((a, z, "phone", e164))
         details.append((a, z))
-    for addr, a, z in inp.emails_in(text):
+    for addr, a, z in inp.emails_in(base, text):
         events.append((a, z, "email", addr))
         details.append((a, z))
     events.extend(_link_details(inp, base, text))
