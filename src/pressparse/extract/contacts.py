@@ -129,15 +129,29 @@ CONTACT_LEAD_WORDS = (
 HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
 # Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
 LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
+# The words of CONTACT_LEAD_STARTS that LEAD_START_RE takes only before what a lead needs.
+_AHEAD_STARTS = ("för", "vid", "ta", "kan", "ring", "press", "medi", "for", "hör", "vänd")
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
     "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
-# Any of CONTACT_LEAD_STARTS in a lower-cased line, found in one scan (faster than a
+# The common words among CONTACT_LEAD_STARTS, each with what a lead needs after it
+# ("för mer information", "ta kontakt", "kan nås", "ring till", "presskontakt"): most
+# "för", "ta", "press" of a text begin no lead, and are not tried.
+_LEAD_START_AHEAD = (
+    rf"(?:för|vid)(?=[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS}))"
+    r"|ta(?=[ \t]+kontakt)|kan(?=[ \t]+nås)|ring(?=a?[ \t]+(?:direkt[ \t]+)?till)"
+    r"|press(?=kontakt|[ \t]+contact)|medi(?=[ae]kontakt|a[ \t]+contact)"
+    r"|for(?=[ \t]+(?:more|further)[ \t]+information)|hör(?=[ \t]+av[ \t]+dig)|vänd(?=a?[ \t]+dig)"
+)
+# Where a CONTACT_LEAD_RE match may begin in a lower-cased line: any of CONTACT_LEAD_STARTS
+# (the common ones only before what a lead needs), found in one scan (faster than a
 # ``str.find`` per word). The words are all letters, so no lead begins inside a match.
-LEAD_START_RE = re.compile(alt_trie(CONTACT_LEAD_STARTS))
+LEAD_START_RE = re.compile(
+    alt_trie(w for w in CONTACT_LEAD_STARTS if w not in _AHEAD_STARTS) + "|" + _LEAD_START_AHEAD
+)
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
 EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor|kommentarer", re.I)
 # Registration for a press event, naming who takes it: "Anmäl dig till brittiska
