@@ -127,6 +127,8 @@ CONTACT_LEAD_WORDS = (
 )  # fmt: skip
 # Lower-case words one of which every REGION_HEADING_RE match contains.
 HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
+# Any of HEADING_WORDS in a lower-cased line (one scan instead of a test per word).
+HEADING_WORD_RE = re.compile(alt_trie(HEADING_WORDS))
 # Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
 LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
 # The words of CONTACT_LEAD_STARTS that LEAD_START_RE takes only before what a lead needs.
@@ -502,6 +504,11 @@ class ContactInputs:
         return dict(self.lines)
 
     @cached_property
+    def link_starts(self) -> list[tuple[int, int]]:
+        """(start, index) of every link of the document, in text order."""
+        return sorted((link.start, i) for i, link in enumerate(self.doc.links))
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [a for a, _ in self.lines]
 
@@ -607,8 +614,10 @@ def _is_heading(line: str) -> bool:
     """True for a line that is a contact heading (the words test first: most lines have none)."""
     if len(line) > REGION_MAX_LINE:
         return False
-    low = line.lower()
-    return any(w in low for w in HEADING_WORDS) and REGION_HEADING_RE.match(line) is not None
+    return (
+        HEADING_WORD_RE.search(line.lower()) is not None
+        and REGION_HEADING_RE.match(line) is not None
+    )
 
 
 def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
@@ -1163,10 +1172,9 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
     """``mailto:`` and ``tel:`` link targets whose anchor text (in this line) does not print
     the address or number ("Skicka e-post", "Ring oss")."""
-    end = base + len(text)
-    for link in inp.doc.links:
-        if not (base <= link.start < end):
-            continue
+    links, starts = inp.doc.links, inp.link_starts
+    for _, i in starts[bisect_left(starts, (base, -1)) : bisect_left(starts, (base + len(text), -1))]:
+        link = links[i]
         href = link.href.strip()
         anchor = inp.doc.text[link.start : link.end]
         low = href.lower()
@@ -1295,11 +1303,15 @@ def _function(piece: str) -> str | None:
     """The press function a piece names ("Presstjänst", "LOs pressjour", "Presskontakt
     kvällstid", "Ericsson Corporate Communications"), None for a role phrase ("se
     presskontakt", "respektive pressekreterare": the words before it are not a name)."""
-    piece = _unglue(piece.strip(PIECE_STRIP))
-    words = piece.split()
-    if not 0 < len(words) <= 5:
+    piece = piece.strip(PIECE_STRIP)
+    # Most pieces hold no function word at all (the search of FUNCTION_END_RE tries every
+    # offset), and none holds one once a space is put into a glued word: no stem has a space.
+    if not 0 < len(piece.split()) <= 5 or FUNCTION_STEM_RE.search(fold(piece)) is None:
         return None
-    # The search tries every offset of the piece; most pieces hold no function word at all.
+    piece = _unglue(piece)
+    words = piece.split()
+    if len(words) > 5:
+        return None
     m = FUNCTION_END_RE.search(piece) if FUNCTION_STEM_RE.search(fold(piece)) else None
     if m is None or (m.start() > 0 and piece[m.start() - 1] not in " \t"):
         return None
