@@ -131,29 +131,15 @@ HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
 HEADING_WORD_RE = re.compile(alt_trie(HEADING_WORDS))
 # Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
 LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
-# The words of CONTACT_LEAD_STARTS that LEAD_START_RE takes only before what a lead needs.
-_AHEAD_STARTS = ("för", "vid", "ta", "kan", "ring", "press", "medi", "for", "hör", "vänd")
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
     "ta", "ring", "hör", "vänd", "maila", "mejla", "kan", "nås",
     *HEADING_TOPICS,
 )  # fmt: skip
-# The common words among CONTACT_LEAD_STARTS, each with what a lead needs after it
-# ("för mer information", "ta kontakt", "kan nås", "ring till", "presskontakt"): most
-# "för", "ta", "press" of a text begin no lead, and are not tried.
-_LEAD_START_AHEAD = (
-    rf"(?:för|vid)(?=[ \t]+(?:(?:mer|ytterligare|vidare|fler|eventuella)[ \t]+)?(?:{_TOPICS}))"
-    r"|ta(?=[ \t]+kontakt)|kan(?=[ \t]+nås)|ring(?=a?[ \t]+(?:direkt[ \t]+)?till)"
-    r"|press(?=kontakt|[ \t]+contact)|medi(?=[ae]kontakt|a[ \t]+contact)"
-    r"|for(?=[ \t]+(?:more|further)[ \t]+information)|hör(?=[ \t]+av[ \t]+dig)|vänd(?=a?[ \t]+dig)"
-)
-# Where a CONTACT_LEAD_RE match may begin in a lower-cased line: any of CONTACT_LEAD_STARTS
-# (the common ones only before what a lead needs), found in one scan (faster than a
+# Any of CONTACT_LEAD_STARTS in a lower-cased line, found in one scan (faster than a
 # ``str.find`` per word). The words are all letters, so no lead begins inside a match.
-LEAD_START_RE = re.compile(
-    alt_trie(w for w in CONTACT_LEAD_STARTS if w not in _AHEAD_STARTS) + "|" + _LEAD_START_AHEAD
-)
+LEAD_START_RE = re.compile(alt_trie(CONTACT_LEAD_STARTS))
 # Leads that name a contact even without a number or address ("Kontaktperson: X").
 EXPLICIT_LEAD_RE = re.compile(r"kontaktperson|frågor|kommentarer", re.I)
 # Registration for a press event, naming who takes it: "Anmäl dig till brittiska
@@ -486,6 +472,17 @@ class ContactInputs:
         return found
 
     @cached_property
+    def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
+        """:meth:`leads` of every line, by line index."""
+        text = self.text
+        return [self.leads(text[a:z]) for a, z in self.lines]
+
+    @cached_property
+    def lead_lines(self) -> list[int]:
+        """Indices of the lines that hold a contact lead."""
+        return [k for k, leads in enumerate(self.line_leads) if leads]
+
+    @cached_property
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
@@ -633,12 +630,12 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
     "Kim Sjölund / Presschef / 072-598 13 88", "Presstjänsten: 010-...", and a contact card
     whose labels and numbers stand in paragraphs of their own ("Olivia Nensén /
     Pressekreterare / (blank) / Telefon (växel) / (blank) / 08-405 10 00")."""
-    lines, text = inp.lines, inp.text
+    lines = inp.lines
     used: set[int] = set(taken)
     for k, (a, z) in enumerate(lines):
         if k in used or z - a > REGION_MAX_LINE or k not in inp.detail_lines:
             continue
-        if inp.leads(text[a:z]):
+        if inp.line_leads[k]:
             continue  # a contact sentence: read as one
         first = _channel_start(inp, k, used)
         last = k + 1
@@ -710,9 +707,12 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         bare = [d for d in stream.drafts if not d.phones and not d.emails and not d.function]
         keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
         drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
-    for a, z in inp.lines:
-        drafts.extend(_cue_contacts(inp, a, inp.text[a:z]))
-        drafts.extend(_function_cues(inp, a, inp.text[a:z]))
+    text = inp.text
+    for k, (a, z) in enumerate(inp.lines):
+        if inp.line_leads[k]:
+            drafts.extend(_cue_contacts(inp, a, text[a:z], inp.line_leads[k]))
+        if z - a > REGION_MAX_LINE:
+            drafts.extend(_function_cues(inp, a, text[a:z]))
     drafts.extend(_press_addresses(inp, drafts))
     for d in drafts:
         yield Reading(d.key, d, Span(d.start, d.end))
@@ -728,11 +728,14 @@ def _lines_in(inp: ContactInputs, start: int, end: int) -> Iterator[tuple[int, i
             yield max(a, start), min(z, end)
 
 
-def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
+def _cue_contacts(
+    inp: ContactInputs, base: int, line: str, leads: list[tuple[re.Match[str], int]]
+) -> list[_Draft]:
     """Contacts after a heading cue printed inside a line, "Kontakt: Anna Berg, 070-..."
-    (a release flattened to one line, a contact heading run into the text)."""
+    (a release flattened to one line, a contact heading run into the text); ``leads`` are
+    the line's."""
     out: list[_Draft] = []
-    for lead, stop in inp.leads(line):
+    for lead, stop in leads:
         if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
             continue
         rest = _chain(inp, base, line, lead.end(), stop)
@@ -827,9 +830,10 @@ def _line_details(inp: ContactInputs, base: int, line: str) -> list[tuple[str, i
 
 def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Contacts named in a contact sentence outside the zones."""
-    for a, z in inp.lines:
+    for k in inp.lead_lines:
+        a, z = inp.lines[k]
         line = inp.text[a:z]
-        for lead, stop in inp.leads(line):
+        for lead, stop in inp.line_leads[k]:
             if inp.in_zone(a + lead.start()) or inp.role_at(a + lead.start()) == "title":
                 continue
             explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
@@ -884,16 +888,19 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
-    for a, z in inp.lines:
-        line = inp.text[a:z]
+    for k, (a, z) in enumerate(inp.lines):
         if z - a <= REGION_MAX_LINE:
+            continue
+        line = inp.text[a:z]
+        details = sorted(_line_details(inp, a, line), key=itemgetter(1))
+        if not details:
             continue
         covered = [
             (lead.start(), lead.end() + len(_chain(inp, a, line, lead.end(), stop)))
-            for lead, stop in inp.leads(line)
+            for lead, stop in inp.line_leads[k]
         ]
         pos = 0
-        for _, da, _dz in sorted(_line_details(inp, a, line), key=itemgetter(1)):
+        for _, da, _dz in details:
             if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
                 continue
             left = max(pos, da - PROSE_NAME_BEFORE)
