@@ -345,6 +345,9 @@ class _Stream:
     nameless: bool = False
 
 
+# A piece that opens a contact: (name, role before, role after, is a function, organization).
+_Opening = tuple[str, str, str, bool, str | None]
+
 # A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
 # "piece".
 _Event = tuple[int, int, str, str]
@@ -364,6 +367,14 @@ class ContactInputs:
     # the same lines.
     phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    openings: dict[str, _Opening | None] = field(default_factory=dict)
+
+    def opening(self, piece: str) -> _Opening | None:
+        """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
+        if piece in self.openings:
+            return self.openings[piece]
+        found = self.openings[piece] = _person_or_function(piece)
+        return found
 
     def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
         """:func:`find_phones` of ``line`` (the text at offset ``base``), computed once per
@@ -454,12 +465,9 @@ class ContactInputs:
         """(start, end) of every non-blank line of :attr:`text`."""
         out: list[tuple[int, int]] = []
         pos = 0
-        text = self.text
-        while pos <= len(text):
-            end = text.find("\n", pos)
-            if end < 0:
-                end = len(text)
-            if text[pos:end].strip():
+        for line in self.text.split("\n"):
+            end = pos + len(line)
+            if line and not line.isspace():
                 out.append((pos, end))
             pos = end + 1
         return out
@@ -579,7 +587,10 @@ def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     lines = inp.lines
     text = inp.text
     out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
-    taken = {k for k, (a, _) in enumerate(lines) if any(s <= a < e for s, e, _ in out)}
+    starts = inp.line_starts
+    taken = {
+        k for s, e, _ in out for k in range(bisect_left(starts, s), bisect_left(starts, e))
+    }
     k = 0
     while k < len(lines):
         a, z = lines[k]
@@ -1069,12 +1080,12 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
         # "Anna Berg, Exempel Kommun" is one person, not two.
         can_start = first_piece or after_detail or st.current is None
         first_piece = after_detail = False
-        person = _person_or_function(value) if can_start else None
+        person = inp.opening(value) if can_start else None
         if person is None and can_start:
             # A sentence run into the line before the name, where line ends were lost
             # ("... har 10 000 invånare. Kristiina Berg, pressekreterare, 018-...").
             tail = _after_last_sentence(value)
-            person = _person_or_function(tail) if tail else None
+            person = inp.opening(tail) if tail else None
         if person is not None:
             _open(st, person, base + a, base + z, inline=inline)
             continue
@@ -1110,7 +1121,7 @@ def _add_detail(cur: _Draft | None, kind: str, value: str, end: int) -> None:
     cur.end = end
 
 
-def _person_or_function(value: str) -> tuple[str, str, str, bool, str | None] | None:
+def _person_or_function(value: str) -> _Opening | None:
     """(name, role before, role after, is a function, organization) of a piece that opens a
     contact: a person, a press function, or either after its organization ("Newsdesk -
     Peter Ingman", "MyNewsdesk: Pernilla Åström")."""
@@ -1136,7 +1147,7 @@ def _read_opening(piece: str) -> tuple[str, str, str, bool] | None:
 
 def _open(
     st: _Stream,
-    person: tuple[str, str, str, bool, str | None],
+    person: _Opening,
     start: int,
     end: int,
     *,
