@@ -757,7 +757,8 @@ def _cue_contacts(
 
 
 def _ends_function(line: str, end: int) -> bool:
-    words = line[:end].strip(PIECE_STRIP).split()
+    # Only the last four words are read: split no more of a long line.
+    words = line[:end].strip(PIECE_STRIP).rsplit(None, 4)
     return any(_function(" ".join(words[-k:])) for k in range(2, min(len(words), 4) + 1))
 
 
@@ -800,13 +801,13 @@ def _lead_starts(line: str, low: str) -> list[int]:
     of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
     "kontaktperson" begins with a word boundary (``re`` calls a character alphanumeric or
     "_" a word character)."""
-    return [
-        pos
-        for pos in (m.start() for m in LEAD_START_RE.finditer(low))
-        if pos == 0
-        or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
-        or low.startswith("kontaktperson", pos)
-    ]
+    starts: list[int] = []
+    for m in LEAD_START_RE.finditer(low):
+        pos = m.start()
+        word_start = pos == 0 or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
+        if word_start or low.startswith("kontaktperson", pos):
+            starts.append(pos)
+    return starts
 
 
 def _chain(inp: ContactInputs, base: int, line: str, start: int, stop: int | None = None) -> str:
@@ -1059,7 +1060,7 @@ def _trim_connectors(piece: str) -> str:
 
 
 def _only_connectors(piece: str) -> bool:
-    return all(w in CONNECTOR_WORDS for w in piece.lower().split())
+    return CONNECTOR_WORDS.issuperset(piece.lower().split())
 
 
 def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool = False) -> None:
