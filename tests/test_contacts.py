@@ -508,3 +508,43 @@ def test_details_before_a_heading_run_onto_their_line() -> None:
         ("Anna Berg", ["+46701234567"]),
         ("Per Lind", ["+46707654321"]),
     ]
+
+
+# Synthetic: a giro label ends one line and a number begins the next; an address follows
+# digits that end the line before; the same number again on a line of its own.
+SCANNED_LINES = """Bankgiro:
+08-222 22 22
+Ring 070-111 11 11 eller skriv till anna.berg@exempel.se
+12
+34anna.berg@exempel.se
+070-111 11 11
+"""
+
+
+def test_a_line_reads_its_numbers_and_addresses_as_if_alone() -> None:
+    """A whole line's numbers and addresses are taken from one scan of the text, but read as
+    a scan of the line alone would: a label or digits on the line before do not count."""
+    from pressparse.document import Document
+    from pressparse.extract.contacts import ContactInputs
+    from pressparse.extract.emails import find_emails
+    from pressparse.extract.phones import find_phones
+
+    inp = ContactInputs(Document(SCANNED_LINES, (), "text"))
+    for a, z in inp.lines:
+        line = inp.text[a:z]
+        assert inp.phones_in(a, line) == find_phones(line)
+        assert inp.emails_in(a, line) == find_emails(line)
+    assert inp.phones_in(10, "08-222 22 22") == [("+4682222222", 0, 12)]
+    # The whole text's scan sees the label before the line end: that line holds no detail.
+    assert 1 not in inp.detail_lines
+    assert {2, 4, 5} <= inp.detail_lines
+
+
+def test_part_of_a_line_is_scanned_on_its_own() -> None:
+    from pressparse.document import Document
+    from pressparse.extract.contacts import ContactInputs
+
+    inp = ContactInputs(Document(SCANNED_LINES, (), "text"))
+    a, z = inp.lines[2]
+    part = inp.text[a + 5 : z]
+    assert inp.phones_in(a + 5, part) == [("+46701111111", 0, 13)]

@@ -321,6 +321,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.contacts.EXPLICIT_LEAD_RE": (["Kontaktperson:", "Frågor besvaras av"], ["Kontakt:"]),
     "extract.contacts.LEAD_START_RE": (["för mer information", "ta kontakt med"], ["årsredovisning 2024"]),
     "extract.contacts.LEAD_WORD_RE": (["för mer information kontakta", "ring 070"], ["pressmeddelande 2024"]),
+    "extract.contacts.HEADING_WORD_RE": (["mediekontakt:", "investor relations"], ["årsredovisning 2024"]),
     "extract.contacts.PHONE_PREFIX_RE": (
         ["Tfn/mobil: 070-123 45 67", "Tel. 08-459 59 41"],
         ["Telia"],

@@ -26,7 +26,7 @@ per key, its details merged from every reading, its rule the strongest evidence'
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,8 +41,8 @@ from pressparse.document import (
     finditer_from_offsets,
     fold,
 )
-from pressparse.extract.emails import find_emails
-from pressparse.extract.phones import find_phones, to_e164
+from pressparse.extract.emails import email_matches, email_of, find_emails
+from pressparse.extract.phones import find_phones, is_labelled, phone_matches, to_e164, valid_e164
 from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import (
@@ -127,6 +127,8 @@ CONTACT_LEAD_WORDS = (
 )  # fmt: skip
 # Lower-case words one of which every REGION_HEADING_RE match contains.
 HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
+# Any of HEADING_WORDS in a lower-cased line (one scan instead of a test per word).
+HEADING_WORD_RE = re.compile(alt_trie(HEADING_WORDS))
 # Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
 LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
@@ -343,6 +345,9 @@ class _Stream:
     nameless: bool = False
 
 
+# A piece that opens a contact: (name, role before, role after, is a function, organization).
+_Opening = tuple[str, str, str, bool, str | None]
+
 # A detail or a piece of a contact line: (start, end, kind, value), kind "phone", "email" or
 # "piece".
 _Event = tuple[int, int, str, str]
@@ -362,20 +367,73 @@ class ContactInputs:
     # the same lines.
     phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    openings: dict[str, _Opening | None] = field(default_factory=dict)
 
-    def phones_in(self, line: str) -> list[tuple[str, int, int]]:
-        """:func:`find_phones` of ``line``, computed once per document and line (not to be
-        changed by the caller)."""
-        found = self.phones_cache.get(line)
-        if found is None:
-            found = self.phones_cache[line] = find_phones(line, self.phones)
+    def opening(self, piece: str) -> _Opening | None:
+        """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
+        if piece in self.openings:
+            return self.openings[piece]
+        found = self.openings[piece] = _person_or_function(piece)
         return found
 
-    def emails_in(self, line: str) -> list[tuple[str, int, int]]:
-        """:func:`find_emails` of ``line``, computed once per document and line."""
+    def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of ``line`` (the text at offset ``base``), computed once per
+        document and line (not to be changed by the caller); a whole line's are taken from
+        the one scan of the text."""
+        found = self.phones_cache.get(line)
+        if found is None:
+            if self.line_ends.get(base) == base + len(line):
+                found = self._line_phones(base, base + len(line))
+            else:
+                found = find_phones(line, self.phones)
+            self.phones_cache[line] = found
+        return found
+
+    def emails_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of ``line`` (the text at offset ``base``), computed once per
+        document and line; a whole line's are taken from the one scan of the text."""
         found = self.emails_cache.get(line)
         if found is None:
-            found = self.emails_cache[line] = find_emails(line)
+            if self.line_ends.get(base) == base + len(line):
+                found = self._line_emails(base, base + len(line))
+            else:
+                found = find_emails(line)
+            self.emails_cache[line] = found
+        return found
+
+    @cached_property
+    def phone_scan(self) -> list[tuple[str, int, int]]:
+        """:func:`phone_matches` of the whole text: no number spans a line end."""
+        return phone_matches(self.text)
+
+    @cached_property
+    def email_scan(self) -> list[re.Match[str]]:
+        """:func:`email_matches` of the whole text: no address spans a line end."""
+        return email_matches(self.text)
+
+    def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
+        """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
+        looked for within the line, as a scan of the line alone does)."""
+        text, scan = self.text, self.phone_scan
+        i = bisect_left(scan, a, key=itemgetter(1))
+        found: list[tuple[str, int, int]] = []
+        while i < len(scan) and scan[i][1] < z:
+            raw, start, end = scan[i]
+            i += 1
+            if not is_labelled(text, start, a):
+                e164 = valid_e164(raw, self.phones)
+                if e164:
+                    found.append((e164, start - a, end - a))
+        return found
+
+    def _line_emails(self, a: int, z: int) -> list[tuple[str, int, int]]:
+        """:func:`find_emails` of the line ``text[a:z]`` from :attr:`email_scan`."""
+        found: list[tuple[str, int, int]] = []
+        for m in self.email_scan:
+            if a <= m.start() < z:
+                address = email_of(self.text, m, a)
+                if address is not None:
+                    found.append((address[0], address[1] - a, address[2] - a))
         return found
 
     @cached_property
@@ -407,12 +465,9 @@ class ContactInputs:
         """(start, end) of every non-blank line of :attr:`text`."""
         out: list[tuple[int, int]] = []
         pos = 0
-        text = self.text
-        while pos <= len(text):
-            end = text.find("\n", pos)
-            if end < 0:
-                end = len(text)
-            if text[pos:end].strip():
+        for line in self.text.split("\n"):
+            end = pos + len(line)
+            if line and not line.isspace():
                 out.append((pos, end))
             pos = end + 1
         return out
@@ -425,12 +480,38 @@ class ContactInputs:
         return found
 
     @cached_property
+    def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
+        """:meth:`leads` of every line, by line index."""
+        text = self.text
+        return [self.leads(text[a:z]) for a, z in self.lines]
+
+    @cached_property
+    def lead_lines(self) -> list[int]:
+        """Indices of the lines that hold a contact lead."""
+        return [k for k, leads in enumerate(self.line_leads) if leads]
+
+    @cached_property
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
-        starts = [a for _, a, _ in find_phones(self.text, self.phones)]
-        starts += [a for _, a, _ in find_emails(self.text)]
+        text = self.text
+        starts = [
+            a
+            for raw, a, _ in self.phone_scan
+            if not is_labelled(text, a) and valid_e164(raw, self.phones)
+        ]
+        starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
+
+    @cached_property
+    def line_ends(self) -> dict[int, int]:
+        """The end of the line that starts at each offset."""
+        return dict(self.lines)
+
+    @cached_property
+    def link_starts(self) -> list[tuple[int, int]]:
+        """(start, index) of every link of the document, in text order."""
+        return sorted((link.start, i) for i, link in enumerate(self.doc.links))
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -474,6 +555,11 @@ class ContactInputs:
         return i >= 0 and pos < self.zones[i][1]
 
 
+def _email_start(text: str, m: re.Match[str]) -> int | None:
+    address = email_of(text, m)
+    return address[1] if address is not None else None
+
+
 def _role_zones(inp: ContactInputs) -> list[tuple[int, int]]:
     """The spans of the blocks the structure step marked ``contact``, runs merged."""
     out: list[tuple[int, int]] = []
@@ -501,7 +587,10 @@ def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     lines = inp.lines
     text = inp.text
     out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
-    taken = {k for k, (a, _) in enumerate(lines) if any(s <= a < e for s, e, _ in out)}
+    starts = inp.line_starts
+    taken = {
+        k for s, e, _ in out for k in range(bisect_left(starts, s), bisect_left(starts, e))
+    }
     k = 0
     while k < len(lines):
         a, z = lines[k]
@@ -533,8 +622,10 @@ def _is_heading(line: str) -> bool:
     """True for a line that is a contact heading (the words test first: most lines have none)."""
     if len(line) > REGION_MAX_LINE:
         return False
-    low = line.lower()
-    return any(w in low for w in HEADING_WORDS) and REGION_HEADING_RE.match(line) is not None
+    return (
+        HEADING_WORD_RE.search(line.lower()) is not None
+        and REGION_HEADING_RE.match(line) is not None
+    )
 
 
 def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
@@ -550,12 +641,12 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
     "Kim Sjölund / Presschef / 072-598 13 88", "Presstjänsten: 010-...", and a contact card
     whose labels and numbers stand in paragraphs of their own ("Olivia Nensén /
     Pressekreterare / (blank) / Telefon (växel) / (blank) / 08-405 10 00")."""
-    lines, text = inp.lines, inp.text
+    lines = inp.lines
     used: set[int] = set(taken)
     for k, (a, z) in enumerate(lines):
         if k in used or z - a > REGION_MAX_LINE or k not in inp.detail_lines:
             continue
-        if inp.leads(text[a:z]):
+        if inp.line_leads[k]:
             continue  # a contact sentence: read as one
         first = _channel_start(inp, k, used)
         last = k + 1
@@ -627,9 +718,12 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         bare = [d for d in stream.drafts if not d.phones and not d.emails and not d.function]
         keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
         drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
-    for a, z in inp.lines:
-        drafts.extend(_cue_contacts(inp, a, inp.text[a:z]))
-        drafts.extend(_function_cues(inp, a, inp.text[a:z]))
+    text = inp.text
+    for k, (a, z) in enumerate(inp.lines):
+        if inp.line_leads[k]:
+            drafts.extend(_cue_contacts(inp, a, text[a:z], inp.line_leads[k]))
+        if z - a > REGION_MAX_LINE:
+            drafts.extend(_function_cues(inp, a, text[a:z]))
     drafts.extend(_press_addresses(inp, drafts))
     for d in drafts:
         yield Reading(d.key, d, Span(d.start, d.end))
@@ -645,14 +739,17 @@ def _lines_in(inp: ContactInputs, start: int, end: int) -> Iterator[tuple[int, i
             yield max(a, start), min(z, end)
 
 
-def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
+def _cue_contacts(
+    inp: ContactInputs, base: int, line: str, leads: list[tuple[re.Match[str], int]]
+) -> list[_Draft]:
     """Contacts after a heading cue printed inside a line, "Kontakt: Anna Berg, 070-..."
-    (a release flattened to one line, a contact heading run into the text)."""
+    (a release flattened to one line, a contact heading run into the text); ``leads`` are
+    the line's."""
     out: list[_Draft] = []
-    for lead, stop in inp.leads(line):
+    for lead, stop in leads:
         if not lead.group(0).rstrip().endswith(":") or inp.in_zone(base + lead.start()):
             continue
-        rest = _chain(inp, line, lead.end(), stop)
+        rest = _chain(inp, base, line, lead.end(), stop)
         stream = _Stream([], nameless=True)
         _read(inp, base + lead.end(), rest, stream)
         out.extend(d for d in stream.drafts if d.phones or d.emails)
@@ -660,7 +757,8 @@ def _cue_contacts(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
 
 
 def _ends_function(line: str, end: int) -> bool:
-    words = line[:end].strip(PIECE_STRIP).split()
+    # Only the last four words are read: split no more of a long line.
+    words = line[:end].strip(PIECE_STRIP).rsplit(None, 4)
     return any(_function(" ".join(words[-k:])) for k in range(2, min(len(words), 4) + 1))
 
 
@@ -675,7 +773,7 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     for cue in FUNCTION_CUE_RE.finditer(line):
         if inp.in_zone(base + cue.start()):
             continue
-        rest = _chain(inp, line, cue.end())
+        rest = _chain(inp, base, line, cue.end())
         stream = _Stream([])
         _read(inp, base + cue.start(), line[cue.start() : cue.end()] + rest, stream)
         out.extend(d for d in stream.drafts[:1] if d.function and (d.phones or d.emails))
@@ -703,21 +801,22 @@ def _lead_starts(line: str, low: str) -> list[int]:
     of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
     "kontaktperson" begins with a word boundary (``re`` calls a character alphanumeric or
     "_" a word character)."""
-    return [
-        pos
-        for pos in (m.start() for m in LEAD_START_RE.finditer(low))
-        if pos == 0
-        or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
-        or low.startswith("kontaktperson", pos)
-    ]
+    starts: list[int] = []
+    for m in LEAD_START_RE.finditer(low):
+        pos = m.start()
+        word_start = pos == 0 or not (line[pos - 1].isalnum() or line[pos - 1] == "_")
+        if word_start or low.startswith("kontaktperson", pos):
+            starts.append(pos)
+    return starts
 
 
-def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -> str:
+def _chain(inp: ContactInputs, base: int, line: str, start: int, stop: int | None = None) -> str:
     """The part of ``line`` after a contact lead that holds its contacts: up to the last of
     a chain of numbers and addresses, each near the one before; without one, up to the end
-    of the sentence. ``stop`` is where the next lead begins."""
+    of the sentence. ``stop`` is where the next lead begins; ``line`` is the text at offset
+    ``base``."""
     line = line[:stop]
-    spans = sorted((a, z) for _, a, z in _line_details(inp, line) if a >= start)
+    spans = sorted((a, z) for _, a, z in _line_details(inp, base, line) if a >= start)
     last, end, gap = start, -1, FIRST_GAP
     for a, z in spans:
         between = line[last:a]
@@ -732,25 +831,27 @@ def _chain(inp: ContactInputs, line: str, start: int, stop: int | None = None) -
     return line[start:end]
 
 
-def _line_details(inp: ContactInputs, line: str) -> list[tuple[str, int, int]]:
-    """The phones and e-mails of ``line``, computed once per document and line."""
+def _line_details(inp: ContactInputs, base: int, line: str) -> list[tuple[str, int, int]]:
+    """The phones and e-mails of ``line`` (the text at offset ``base``), computed once per
+    document and line."""
     found = inp.details_cache.get(line)
     if found is None:
-        found = inp.details_cache[line] = [*inp.phones_in(line), *inp.emails_in(line)]
+        found = inp.details_cache[line] = [*inp.phones_in(base, line), *inp.emails_in(base, line)]
     return found
 
 
 def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Contacts named in a contact sentence outside the zones."""
-    for a, z in inp.lines:
+    for k in inp.lead_lines:
+        a, z = inp.lines[k]
         line = inp.text[a:z]
-        for lead, stop in inp.leads(line):
+        for lead, stop in inp.line_leads[k]:
             if inp.in_zone(a + lead.start()) or inp.role_at(a + lead.start()) == "title":
                 continue
             explicit = EXPLICIT_LEAD_RE.search(lead.group(0)) is not None
             if lead.group(0).rstrip().endswith(":") and not explicit:
                 continue  # a heading cue: read by the block rule
-            rest = _chain(inp, line, lead.end(), stop)
+            rest = _chain(inp, a, line, lead.end(), stop)
             stream = _Stream([], nameless=True)
             if REACHED_RE.match(lead.group(0)):
                 stream.current = _subject(line, lead.start(), a)
@@ -799,16 +900,19 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
-    for a, z in inp.lines:
-        line = inp.text[a:z]
+    for k, (a, z) in enumerate(inp.lines):
         if z - a <= REGION_MAX_LINE:
             continue
+        line = inp.text[a:z]
+        details = sorted(_line_details(inp, a, line), key=itemgetter(1))
+        if not details:
+            continue
         covered = [
-            (lead.start(), lead.end() + len(_chain(inp, line, lead.end(), stop)))
-            for lead, stop in inp.leads(line)
+            (lead.start(), lead.end() + len(_chain(inp, a, line, lead.end(), stop)))
+            for lead, stop in inp.line_leads[k]
         ]
         pos = 0
-        for _, da, _dz in sorted(_line_details(inp, line), key=itemgetter(1)):
+        for _, da, _dz in details:
             if da < pos or inp.in_zone(a + da) or any(s <= da < e for s, e in covered):
                 continue
             left = max(pos, da - PROSE_NAME_BEFORE)
@@ -816,7 +920,7 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             if start is None:
                 continue
             stream = _Stream([])
-            _read(inp, a + start, line[start:da] + _chain(inp, line, da), stream)
+            _read(inp, a + start, line[start:da] + _chain(inp, a, line, da), stream)
             for d in stream.drafts[:1]:
                 pos = d.end - a
                 yield Reading(d.key, d, Span(d.start, d.end))
@@ -858,7 +962,7 @@ def _registration(inp: ContactInputs, base: int, line: str, m: re.Match[str]) ->
     raw = m.group("name").strip()
     if find_emails(raw):
         return None  # "Anmälan till pressträffen:" names the event, not who takes it
-    rest = _chain(inp, line, m.end())
+    rest = _chain(inp, base, line, m.end())
     # Each number or address once, in order ("[x@y](mailto:x@y)" prints it twice).
     phones = list(dict.fromkeys(p for p, _, _ in find_phones(rest, inp.phones)))
     emails = list(dict.fromkeys(e for e, _, _ in find_emails(rest)))
@@ -880,13 +984,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
         line = inp.text[a:z]
         if "@" not in line:
             continue
-        for addr, ea, ez in inp.emails_in(line):
+        for addr, ea, ez in inp.emails_in(a, line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
             known.add(addr)
             phones = [
                 p
-                for p, pa, pz in inp.phones_in(line)
+                for p, pa, pz in inp.phones_in(a, line)
                 if ea - CHAIN_GAP <= pz and pa <= ez + CHAIN_GAP
             ]
             yield _Draft(None, a + ea, a + ez, phones=list(dict.fromkeys(phones)), emails=[addr])
@@ -956,7 +1060,7 @@ def _trim_connectors(piece: str) -> str:
 
 
 def _only_connectors(piece: str) -> bool:
-    return all(w in CONNECTOR_WORDS for w in piece.lower().split())
+    return CONNECTOR_WORDS.issuperset(piece.lower().split())
 
 
 def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool = False) -> None:
@@ -977,12 +1081,12 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
         # "Anna Berg, Exempel Kommun" is one person, not two.
         can_start = first_piece or after_detail or st.current is None
         first_piece = after_detail = False
-        person = _person_or_function(value) if can_start else None
+        person = inp.opening(value) if can_start else None
         if person is None and can_start:
             # A sentence run into the line before the name, where line ends were lost
             # ("... har 10 000 invånare. Kristiina Berg, pressekreterare, 018-...").
             tail = _after_last_sentence(value)
-            person = _person_or_function(tail) if tail else None
+            person = inp.opening(tail) if tail else None
         if person is not None:
             _open(st, person, base + a, base + z, inline=inline)
             continue
@@ -1018,7 +1122,7 @@ def _add_detail(cur: _Draft | None, kind: str, value: str, end: int) -> None:
     cur.end = end
 
 
-def _person_or_function(value: str) -> tuple[str, str, str, bool, str | None] | None:
+def _person_or_function(value: str) -> _Opening | None:
     """(name, role before, role after, is a function, organization) of a piece that opens a
     contact: a person, a press function, or either after its organization ("Newsdesk -
     Peter Ingman", "MyNewsdesk: Pernilla Åström")."""
@@ -1044,7 +1148,7 @@ def _read_opening(piece: str) -> tuple[str, str, str, bool] | None:
 
 def _open(
     st: _Stream,
-    person: tuple[str, str, str, bool, str | None],
+    person: _Opening,
     start: int,
     end: int,
     *,
@@ -1064,10 +1168,10 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
-    for e164, a, z in inp.phones_in(text):
+    for e164, a, z in inp.phones_in(base, text):
         events.append((a, z, "phone", e164))
         details.append((a, z))
-    for addr, a, z in inp.emails_in(text):
+    for addr, a, z in inp.emails_in(base, text):
         events.append((a, z, "email", addr))
         details.append((a, z))
     events.extend(_link_details(inp, base, text))
@@ -1087,10 +1191,9 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
     """``mailto:`` and ``tel:`` link targets whose anchor text (in this line) does not print
     the address or number ("Skicka e-post", "Ring oss")."""
-    end = base + len(text)
-    for link in inp.doc.links:
-        if not (base <= link.start < end):
-            continue
+    links, starts = inp.doc.links, inp.link_starts
+    for _, i in starts[bisect_left(starts, (base, -1)) : bisect_left(starts, (base + len(text), -1))]:
+        link = links[i]
         href = link.href.strip()
         anchor = inp.doc.text[link.start : link.end]
         low = href.lower()
@@ -1219,11 +1322,15 @@ def _function(piece: str) -> str | None:
     """The press function a piece names ("Presstjänst", "LOs pressjour", "Presskontakt
     kvällstid", "Ericsson Corporate Communications"), None for a role phrase ("se
     presskontakt", "respektive pressekreterare": the words before it are not a name)."""
-    piece = _unglue(piece.strip(PIECE_STRIP))
-    words = piece.split()
-    if not 0 < len(words) <= 5:
+    piece = piece.strip(PIECE_STRIP)
+    # Most pieces hold no function word at all (the search of FUNCTION_END_RE tries every
+    # offset), and none holds one once a space is put into a glued word: no stem has a space.
+    if not 0 < len(piece.split()) <= 5 or FUNCTION_STEM_RE.search(fold(piece)) is None:
         return None
-    # The search tries every offset of the piece; most pieces hold no function word at all.
+    piece = _unglue(piece)
+    words = piece.split()
+    if len(words) > 5:
+        return None
     m = FUNCTION_END_RE.search(piece) if FUNCTION_STEM_RE.search(fold(piece)) else None
     if m is None or (m.start() > 0 and piece[m.start() - 1] not in " \t"):
         return None

@@ -53,16 +53,31 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     """
     found: list[tuple[str, int, int]] = []
     for m in _email_matches(text):
-        local, start = m.group("local"), m.start()
-        glued = GLUED_DIGITS_RE.match(local)
-        if glued and PHONE_TAIL_RE.search(text[max(0, start - 2) : start]):
-            local, start = local[glued.end() :], start + glued.end()
-        if BAD_LOCAL_RE.search(local):
-            continue
-        domain = DOT_WORD_RE.sub(".", m.group("domain"))
-        cut = _glued_tail(domain)
-        found.append((f"{local}@{domain[: len(domain) - cut]}".lower(), start, m.end() - cut))
+        address = email_of(text, m)
+        if address is not None:
+            found.append(address)
     return found
+
+
+def email_matches(text: str) -> list[re.Match[str]]:
+    """Every EMAIL_RE match of ``text``, before the tests of :func:`find_emails`. No match
+    spans a line end, so the matches of a whole text are those of each of its lines."""
+    return list(_email_matches(text))
+
+
+def email_of(text: str, m: re.Match[str], floor: int = 0) -> tuple[str, int, int] | None:
+    """The address of the EMAIL_RE match ``m`` of ``text`` as :func:`find_emails` gives it,
+    or None; only ``text[floor:]`` is read (``floor`` the start of the text
+    :func:`find_emails` reads, for a part of a longer text)."""
+    local, start = m.group("local"), m.start()
+    glued = GLUED_DIGITS_RE.match(local)
+    if glued and PHONE_TAIL_RE.search(text[max(floor, start - 2) : start]):
+        local, start = local[glued.end() :], start + glued.end()
+    if BAD_LOCAL_RE.search(local):
+        return None
+    domain = DOT_WORD_RE.sub(".", m.group("domain"))
+    cut = _glued_tail(domain)
+    return f"{local}@{domain[: len(domain) - cut]}".lower(), start, m.end() - cut
 
 
 def _email_matches(text: str) -> Iterator[re.Match[str]]:
