@@ -532,8 +532,10 @@ def gazetteer_names() -> frozenset[str]:
     return gazetteer().names
 
 
+@lru_cache(maxsize=8192)
 def is_organization_name(s: str) -> bool:
-    """True for names shaped like an organization or listed in a gazetteer."""
+    """True for names shaped like an organization or listed in a gazetteer (remembered:
+    the same candidate names recur within a release and across an archive)."""
     s = s.strip()
     if not s:
         return False
