@@ -121,8 +121,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Säkerheten är hög."],
     ),
     "extract.quotes.attribution.NAME_START_RE": (
-        ["säger Anna Berg", "Åsa"],
-        ["säger hon", "anna-Åsa"],
+        ["säger Anna Berg", "Anna von Berg", "A.B. Svensson"],
+        ["säger hon", "anna-Åsa Berg", "Åsa säger", "Stockholm, 12 mars"],
     ),
     "extract.quotes.marks.OPEN_MARK_RE": (
         ["”Det är bra”, säger hon", '"Vi är glada"', "»Citat«"],

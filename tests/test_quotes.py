@@ -564,3 +564,32 @@ def test_unmarked_speech_may_name_a_person_inside_a_sentence() -> None:
     assert [q.text for q in quotes] == [
         "Det är roligt att hälsa Anna Berg välkommen. Hon har lång erfarenhet"
     ]
+
+
+# -- fast paths that stand for a pattern ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "regionala struktur.",  # real text (corpus), and synthetic endings after it
+        "regionala struktur,",
+        "– Det är bra.” \t",
+        "sade hon:'",
+        "slut.\n",
+        "slut.\n\n",
+        "”",
+        "",
+        " . ",
+        "– Vi är glada",
+        "> – Vi är glada",
+        "-5 grader",
+        "\t–Det",
+    ],
+)
+def test_fast_paths_agree_with_their_patterns(line: str) -> None:
+    from pressparse.extract.quotes.dash import dash_content_start, ends_sentence
+
+    assert ends_sentence(line) == (ENDS_SENTENCE_RE.search(line) is not None)
+    m = DASH_QUOTE_RE.match(line)
+    assert dash_content_start(line) == (m.end() if m else None)

@@ -17,6 +17,7 @@ from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
 from pressparse.lexicon.names import (
+    NAME_PARTICLE,
     NOT_FIRST_NAMES,
     SPEAKER_NAME,
     split_trailing_role,
@@ -64,9 +65,14 @@ PRONOUN_RE = re.compile(rf"^(?i:{alt(PRONOUNS, blanks=True)})(?=$|[ \t,.;])")
 NAME_AT_START_RE = re.compile(rf"^(?P<name>{SPEAKER_NAME})(?![\w'’-])")
 # A name after its role: "bostadsminister Andreas Carlson", "Mynewsdesk grundare och vd Peter Ingman".
 NAME_INSIDE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{SPEAKER_NAME})(?![\w'’-])")
-# Where a NAME_INSIDE_RE match can begin: a capital that starts a word (the capital first,
-# so that the text is scanned fast; the lookbehind looks at the character before it).
-NAME_START_RE = re.compile(r"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)")
+# Where a NAME_INSIDE_RE match can begin: a capital that starts a word, whose word (a long
+# one is not looked at) is followed by blanks and a capital or a particle: the next part of
+# the name (the capital first, so that the text is scanned fast; the lookbehind looks at the
+# character before it).
+NAME_START_RE = re.compile(
+    rf"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)"
+    rf"(?=[\w'.-]{{0,40}}+[ \t]++(?:[A-ZÅÄÖÉÈÜØÆ]|{NAME_PARTICLE}[ \t])|[\w'.-]{{41}})"
+)
 # A first name alone: "säger Mattias", "Mats tillägger".
 FIRST_NAME_RE = re.compile(
     r"^(?P<first>[A-ZÅÄÖÉ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?)(?![\w'’])"
@@ -488,6 +494,30 @@ def announcer(line: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     return Speaker("name", full, role, org)
 
 
+# The letters of a title's words (TITLE_BEFORE_RE).
+_TITLE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The role title printed right before the name at ``start`` (TITLE_BEFORE_RE), lower
+    case with single blanks: "utrikesminister" of "utrikesminister Tobias Billström"."""
+    lo = max(0, start - TITLE_BEFORE_MAX)
+    # The title's last word is the run of letters before the blanks before the name: when
+    # that is no role word the title is not taken, so the pattern need not be searched.
+    end = start
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    word = end
+    while word > lo and text[word - 1] in _TITLE_LETTERS:
+        word -= 1
+    if end == start or not is_role_word(text[word:end]):
+        return None
+    title = TITLE_BEFORE_RE.search(text, lo, start)
+    if title is None or not is_role_word(title.group("title").split()[-1]):
+        return None
+    return " ".join(title.group("title").lower().split())
+
+
 class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias", "säger Lifvendahl",
     "säger utrikesministern" and "säger hon"."""
@@ -513,13 +543,12 @@ class NameIndex:
             mention = MENTION_ROLE_RE.match(text, m.end())
             if mention and name not in self._roles:
                 self._roles[name] = role_org(mention.group("role"))
-            title = TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_BEFORE_MAX), m.start())
             if lead and is_role_word(lead):
                 # "Utrikesminister Tobias Billström besöker Paris" (a headline).
                 self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
-            if title is not None and is_role_word(title.group("title").split()[-1]):
-                key = " ".join(title.group("title").lower().split())
-                self._by_title.setdefault(key, []).append((m.start(), name))
+            title = _title_before(text, m.start())
+            if title is not None:
+                self._by_title.setdefault(title, []).append((m.start(), name))
             if mention is not None:
                 key = " ".join(mention.group("role").lower().split())
                 self._by_title.setdefault(key, []).append((m.start(), name))
