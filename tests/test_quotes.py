@@ -593,3 +593,12 @@ def test_fast_paths_agree_with_their_patterns(line: str) -> None:
     assert ends_sentence(line) == (ENDS_SENTENCE_RE.search(line) is not None)
     m = DASH_QUOTE_RE.match(line)
     assert dash_content_start(line) == (m.end() if m else None)
+
+
+def test_legal_form_endings_are_the_pattern_words() -> None:
+    import re
+
+    from pressparse.extract.quotes.attribution import LEGAL_FORM_ENDINGS, LEGAL_FORM_RE
+
+    # organization_keys relies on it: a name that ends in none of them has no legal form.
+    assert "|".join(map(re.escape, LEGAL_FORM_ENDINGS)) in LEGAL_FORM_RE.pattern

@@ -135,6 +135,22 @@ NAME_INSIDE_MAX = 80
 LEGAL_FORM_RE = re.compile(
     r"(?:[ \t]+(?:ab|aktiebolag|\(publ\)|publ|asa|as|a/s|oyj|abp|ltd|inc|gmbh|plc))+$"
 )
+# The last words LEGAL_FORM_RE can end with.
+LEGAL_FORM_ENDINGS = (
+    "ab",
+    "aktiebolag",
+    "(publ)",
+    "publ",
+    "asa",
+    "as",
+    "a/s",
+    "oyj",
+    "abp",
+    "ltd",
+    "inc",
+    "gmbh",
+    "plc",
+)
 # A short line ending with a colon that may announce the speaker of the next paragraph.
 ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
 # The verb (with its object) closing an announcing line: ", kommenterar samarbetet",
@@ -291,6 +307,8 @@ def organization_keys(name: str) -> tuple[str, ...]:
     """The folded forms of an organization's name a speaker clause may print: as found,
     and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
     key = fold(" ".join(name.split()))
+    if not key.endswith(LEGAL_FORM_ENDINGS):
+        return (key,)  # LEGAL_FORM_RE ends with one of these: nothing to cut
     short = LEGAL_FORM_RE.sub("", key).strip()
     return (key, short) if short and short != key else (key,)
 
