@@ -120,6 +120,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["viktigt, säger Anna Berg", "Det är bra, konstaterar hon."],
         ["Säkerheten är hög."],
     ),
+    "extract.quotes.attribution.VERB_WORD_RE": (
+        [", säger anna berg", "säger hon", "(sade han)"],
+        ["försäger", "o-säger", "han gick hem"],
+    ),
     "extract.quotes.attribution.NAME_START_RE": (
         ["säger Anna Berg", "Anna von Berg", "A.B. Svensson"],
         ["säger hon", "anna-Åsa Berg", "Åsa säger", "Stockholm, 12 mars"],

@@ -50,8 +50,12 @@ ATTRIBUTION_CUE_RE = re.compile(
 # plain word alternation (factored by prefix) is scanned fast; the cue is then tried just
 # before each verb.
 VERB_SCAN_RE = re.compile(alternation_trie(SAYING_VERBS_SV + SAYING_VERBS_EN))
-# A cue begins at most this far before its verb: one punctuation mark and three blanks.
-CUE_LEAD_MAX = 4
+# A verb of saying starting a word, in folded text (VERB_SCAN_RE at a word start): the
+# character before the verb is matched, the verb only looked at, so that no verb is skipped.
+VERB_WORD_RE = re.compile(rf"(?:^|[^\w-])(?={VERB_SCAN_RE.pattern})")
+# The blanks, and the marks, a cue may hold before its verb (ATTRIBUTION_CUE_RE).
+CUE_BLANKS_MAX = 3
+CUE_MARKS = ",.!?…;"
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
 # announcing more quoted words, or the next opening quotation mark.
 CLAUSE_END_RE = re.compile(r"(?<![ \t(-][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
@@ -391,19 +395,26 @@ def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) ->
 
 
 def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
-    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only just before verbs."""
+    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs.
+
+    A cue's verb starts a word (the pattern's lookbehind), and the cue starts at the mark
+    and blanks before it, as many as the pattern takes: there the pattern is tried, once
+    per verb, leftmost first."""
     low = fold(line)
     done = pos
-    v = VERB_SCAN_RE.search(low, pos)
-    while v is not None:
-        at = v.start()
-        for start in range(max(done, at - CUE_LEAD_MAX), at + 1):
-            m = ATTRIBUTION_CUE_RE.match(line, start)
-            if m is not None:
-                done = max(m.end(), start + 1)
-                yield m
-                break
-        v = VERB_SCAN_RE.search(low, max(at + 1, done))
+    for w in VERB_WORD_RE.finditer(low, max(0, pos - 1)):
+        at = w.end()  # where the verb starts
+        if at < done:
+            continue
+        start = at
+        while start > done and at - start < CUE_BLANKS_MAX and line[start - 1] in " \t":
+            start -= 1
+        if start > done and line[start - 1] in CUE_MARKS:
+            start -= 1
+        m = ATTRIBUTION_CUE_RE.match(line, start)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _cut(line: str, m: re.Match[str]) -> int:
