@@ -121,8 +121,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Säkerheten är hög."],
     ),
     "extract.quotes.attribution.VERB_WORD_RE": (
-        [", säger anna berg", "säger hon", "(sade han)"],
-        ["försäger", "o-säger", "han gick hem"],
+        [", säger anna berg", " säger hon", "(sade han)"],
+        ["försäger", "o-säger", "han gick hem", "säger"],
     ),
     "extract.quotes.attribution.NAME_START_RE": (
         ["säger Anna Berg", "Anna von Berg", "A.B. Svensson"],

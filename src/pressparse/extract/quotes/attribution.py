@@ -50,9 +50,11 @@ ATTRIBUTION_CUE_RE = re.compile(
 # plain word alternation (factored by prefix) is scanned fast; the cue is then tried just
 # before each verb.
 VERB_SCAN_RE = re.compile(alternation_trie(SAYING_VERBS_SV + SAYING_VERBS_EN))
-# A verb of saying starting a word, in folded text (VERB_SCAN_RE at a word start): the
-# character before the verb is matched, the verb only looked at, so that no verb is skipped.
-VERB_WORD_RE = re.compile(rf"(?:^|[^\w-])(?={VERB_SCAN_RE.pattern})")
+# A verb of saying starting a word, in folded text (VERB_SCAN_RE after a character that is
+# no word's): the character is matched, the verb only looked at, so that no verb is skipped
+# (a class first, so that the text is scanned fast; a verb opening the text is looked for
+# apart).
+VERB_WORD_RE = re.compile(rf"[^\w-](?={VERB_SCAN_RE.pattern})")
 # The blanks, and the marks, a cue may hold before its verb (ATTRIBUTION_CUE_RE).
 CUE_BLANKS_MAX = 3
 CUE_MARKS = ",.!?…;"
@@ -402,8 +404,7 @@ def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
     per verb, leftmost first."""
     low = fold(line)
     done = pos
-    for w in VERB_WORD_RE.finditer(low, max(0, pos - 1)):
-        at = w.end()  # where the verb starts
+    for at in _verb_starts(low, pos):
         if at < done:
             continue
         start = at
@@ -415,6 +416,14 @@ def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
         if m is not None:
             done = m.end()
             yield m
+
+
+def _verb_starts(low: str, pos: int) -> Iterator[int]:
+    """Where a verb of saying starts a word in the folded ``low``, from ``pos - 1`` on."""
+    if pos == 0 and VERB_SCAN_RE.match(low) is not None:
+        yield 0
+    for w in VERB_WORD_RE.finditer(low, max(0, pos - 1)):
+        yield w.end()
 
 
 def _cut(line: str, m: re.Match[str]) -> int:
