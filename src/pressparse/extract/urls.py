@@ -78,9 +78,12 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
     # address: on a saved page the relative links are mostly the site's navigation.
     for link in doc.links:
         href = _absolute(link.href.strip(), doc.url)
-        if not href.lower().startswith(WEB_SCHEMES) or _key(href) in printed:
+        if not href.lower().startswith(WEB_SCHEMES):
             continue
-        printed.add(_key(href))
+        key = _key(href)
+        if key in printed:
+            continue
+        printed.add(key)
         anchor = doc.text[link.start : link.end] if link.end > link.start else None
         found.append(Finding(LinkValue(href, anchor), Span(link.start, link.end), "url.href"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
