@@ -602,3 +602,22 @@ def test_legal_form_endings_are_the_pattern_words() -> None:
 
     # organization_keys relies on it: a name that ends in none of them has no legal form.
     assert "|".join(map(re.escape, LEGAL_FORM_ENDINGS)) in LEGAL_FORM_RE.pattern
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        # synthetic, in the shape of the corpus's announcements; then near misses
+        "Bolaget växer. Anna Berg, vd på Exempel AB, säger: ”",
+        "Bolaget växer. Mats TILLÄGGER:\n",
+        "Han glädjer  sig: ",
+        "Bolaget växer. Anna Berg säger att",
+        "Anna Berg, vd, säger:» ",
+    ],
+)
+def test_pre_attribution_is_that_of_its_pattern(prefix: str) -> None:
+    from pressparse.extract.quotes.attribution import PRE_ATTRIBUTION_RE, pre_attribution
+
+    m = PRE_ATTRIBUTION_RE.search(prefix)
+    want = parse_speaker(m.group("clause"))[0] if m else None
+    assert pre_attribution(prefix) == want

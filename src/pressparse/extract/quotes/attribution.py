@@ -503,8 +503,16 @@ def extend(
     return Attribution(att.start, att.end, att.clause_start, speaker, att.punct, continues)
 
 
+# The last words of the verbs of saying (folded), and what PRE_ATTRIBUTION_RE lets follow
+# the verb at the end of the text: blanks, a colon, an opening mark.
+VERB_LAST_WORDS = tuple(sorted({v.split()[-1].lower() for v in SAYING_VERBS_SV + SAYING_VERBS_EN}))
+PRE_ATTRIBUTION_TAIL = ' \t\n:”"“»'
+
+
 def pre_attribution(prefix: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
+    if not fold(prefix).rstrip(PRE_ATTRIBUTION_TAIL).endswith(VERB_LAST_WORDS):
+        return None  # PRE_ATTRIBUTION_RE ends with a verb, then only these characters
     m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None
