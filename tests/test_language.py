@@ -81,3 +81,24 @@ def test_restricted_load_is_the_librarys_model() -> None:
         text = path.read_text(encoding="utf-8")
         for piece in (text[:1500], text[100:160], text[-200:], "Hei og takk", ""):
             assert ours.classify(piece) == ref.classify(piece)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real text (tests/fixtures/regionskane-livskraftigt-skane.txt), then synthetic
+        # tokens with punctuation, digits, one-letter words and an underscore
+        (FIXTURES / "regionskane-livskraftigt-skane.txt").read_text(encoding="utf-8"),
+        "Och, (och) och. 2024-års och_att the² å og/ikke – så är det",
+        "ett två",
+    ],
+)
+def test_marker_words_are_those_of_the_word_pattern(text: str) -> None:
+    from collections import Counter
+
+    from pressparse.extract.language import _ALL_MARKERS, MIN_WORDS, WORD_RE, _marker_words
+
+    low = text.lower()
+    words = WORD_RE.findall(low)
+    want = Counter(w for w in words if w in _ALL_MARKERS) if len(words) >= MIN_WORDS else None
+    assert _marker_words(low) == want

@@ -138,9 +138,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["viktigt, säger Anna Berg", "Det är bra, konstaterar hon."],
         ["Säkerheten är hög."],
     ),
+    "extract.quotes.attribution.VERB_WORD_RE": (
+        [", säger anna berg", " säger hon", "(sade han)"],
+        ["försäger", "o-säger", "han gick hem", "säger"],
+    ),
     "extract.quotes.attribution.NAME_START_RE": (
-        ["säger Anna Berg", "Åsa"],
-        ["säger hon", "anna-Åsa"],
+        ["säger Anna Berg", "Anna von Berg", "A.B. Svensson"],
+        ["säger hon", "anna-Åsa Berg", "Åsa säger", "Stockholm, 12 mars"],
     ),
     "extract.quotes.marks.OPEN_MARK_RE": (
         ["”Det är bra”, säger hon", '"Vi är glada"', "»Citat«"],

@@ -564,3 +564,60 @@ def test_unmarked_speech_may_name_a_person_inside_a_sentence() -> None:
     assert [q.text for q in quotes] == [
         "Det är roligt att hälsa Anna Berg välkommen. Hon har lång erfarenhet"
     ]
+
+
+# -- fast paths that stand for a pattern ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "regionala struktur.",  # real text (corpus), and synthetic endings after it
+        "regionala struktur,",
+        "– Det är bra.” \t",
+        "sade hon:'",
+        "slut.\n",
+        "slut.\n\n",
+        "”",
+        "",
+        " . ",
+        "– Vi är glada",
+        "> – Vi är glada",
+        "-5 grader",
+        "\t–Det",
+    ],
+)
+def test_fast_paths_agree_with_their_patterns(line: str) -> None:
+    from pressparse.extract.quotes.dash import dash_content_start, ends_sentence
+
+    assert ends_sentence(line) == (ENDS_SENTENCE_RE.search(line) is not None)
+    m = DASH_QUOTE_RE.match(line)
+    assert dash_content_start(line) == (m.end() if m else None)
+
+
+def test_legal_form_endings_are_the_pattern_words() -> None:
+    import re
+
+    from pressparse.extract.quotes.attribution import LEGAL_FORM_ENDINGS, LEGAL_FORM_RE
+
+    # organization_keys relies on it: a name that ends in none of them has no legal form.
+    assert "|".join(map(re.escape, LEGAL_FORM_ENDINGS)) in LEGAL_FORM_RE.pattern
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        # synthetic, in the shape of the corpus's announcements; then near misses
+        "Bolaget växer. Anna Berg, vd på Exempel AB, säger: ”",
+        "Bolaget växer. Mats TILLÄGGER:\n",
+        "Han glädjer  sig: ",
+        "Bolaget växer. Anna Berg säger att",
+        "Anna Berg, vd, säger:» ",
+    ],
+)
+def test_pre_attribution_is_that_of_its_pattern(prefix: str) -> None:
+    from pressparse.extract.quotes.attribution import PRE_ATTRIBUTION_RE, pre_attribution
+
+    m = PRE_ATTRIBUTION_RE.search(prefix)
+    want = parse_speaker(m.group("clause"))[0] if m else None
+    assert pre_attribution(prefix) == want

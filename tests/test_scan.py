@@ -144,7 +144,8 @@ def test_names_are_the_plain_scan(text: str) -> None:
 
 
 def test_name_start_matches_and_misses() -> None:
-    assert att.NAME_START_RE.search("säger Anna") is not None
+    assert att.NAME_START_RE.search("säger Anna Berg") is not None
+    assert att.NAME_START_RE.search("säger Anna") is None  # no next part: no name starts there
     assert att.NAME_START_RE.search("O’Brien-Ärla"[1:]) is None  # capitals inside words only
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -176,10 +178,10 @@ def detect_language(text: str) -> str | None:
 
 def _detect(text: str) -> tuple[str | None, LanguageRule]:
     sample = text[:SAMPLE_CHARS]
-    words = WORD_RE.findall(sample.lower())
-    if len(words) < MIN_WORDS:
+    found = _marker_words(sample.lower())
+    if found is None:
         return None, "language.function_words"
-    decided = _by_markers(words)
+    decided = _by_markers(found)
     if decided is not None:
         return decided, "language.function_words"
     lang, probability = _identifier().classify(sample[:MODEL_CHARS])
@@ -188,10 +190,35 @@ def _detect(text: str) -> tuple[str | None, LanguageRule]:
     return str(lang), "language.identifier"
 
 
-def _by_markers(words: list[str]) -> str | None:
+# Every marker word a word of WORD_RE can be (one letter is no word).
+_ALL_MARKERS = frozenset(
+    w for ws in (*MARKERS.values(), NEIGHBOUR_MARKERS) for w in ws if len(w) > 1
+)
+
+
+def _marker_words(low: str) -> Counter[str] | None:
+    """The marker words among the words (WORD_RE) of ``low``, counted; None for fewer than
+    MIN_WORDS words.
+
+    Read from the blank-separated tokens: a token of letters only is one word, and only the
+    other tokens ("bolag,", "2024-års") are cut into words by WORD_RE, which is far cheaper
+    than running it over the whole text, with the same words."""
+    tokens = low.split()
+    cut = WORD_RE.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    if (
+        len(cut) < MIN_WORDS
+        and len(cut) + sum(len(t) > 1 and t.isalpha() for t in tokens) < MIN_WORDS
+    ):
+        return None
+    found = Counter(filter(_ALL_MARKERS.__contains__, tokens))
+    found.update(filter(_ALL_MARKERS.__contains__, cut))
+    return found
+
+
+def _by_markers(found: Counter[str]) -> str | None:
     """Swedish or English when their marker words leave no doubt; else None (ask the model)."""
-    counts = {lang: sum(map(markers.__contains__, words)) for lang, markers in MARKERS.items()}
-    others = sum(map(NEIGHBOUR_MARKERS.__contains__, words))
+    counts = {lang: sum(found[w] for w in markers) for lang, markers in MARKERS.items()}
+    others = sum(found[w] for w in NEIGHBOUR_MARKERS)
     for lang, n in counts.items():
         rest = others + sum(v for k, v in counts.items() if k != lang)
         if n >= MIN_MARKERS and n >= MARKER_RATIO * rest:

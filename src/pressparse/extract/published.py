@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pressparse.document import Block, Document, Finding, Published, Span
+from pressparse.document import Block, Document, Finding, Published, Span, fold
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.dates import (
     EVENT_CUES,
@@ -97,6 +97,11 @@ MONTH_FIRST_RE = re.compile(
     re.I,
 )
 _DATE_RES = (ISO_RE, NUMERIC_DMY_RE, DAY_FIRST_RE, MONTH_FIRST_RE)
+# The patterns that read a month name, and the first three letters of every month name
+# (lexicon.dates.MONTHS): where the folded text holds none of them, those patterns cannot
+# match and are not run.
+_MONTH_NAME_RES = (DAY_FIRST_RE, MONTH_FIRST_RE)
+MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 # A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
 # decimal or a version number too): read only on a label or dateline line, never in prose.
 SHORT_DMY_RE = re.compile(
@@ -316,7 +321,11 @@ def find_dates(
     if reference_date is None and not short_years and YEAR_HINT_RE.search(text) is None:
         return []
     hits: list[DateHit] = []
+    low = fold(text)
+    named = any(stem in low for stem in MONTH_STEMS)
     for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
+        if not named and rx in _MONTH_NAME_RES:
+            continue
         for m in rx.finditer(text):
             hit = _hit(m, tz, reference_date)
             if hit is not None:
@@ -371,13 +380,14 @@ def _sentence_start(text: str, pos: int) -> int:
     """The start of the line holding ``pos``, or of the lines before it that it continues
     (a line ending with no sentence end, at most WRAPPED_LINES back)."""
     start = text.rfind("\n", 0, pos) + 1
+    # Where the text's first non-blank character is: no line before it holds words (the
+    # same as ``not text[:prev_end].strip()``, without copying the text).
+    first = 0
+    while first < len(text) and text[first].isspace():
+        first += 1
     for _ in range(WRAPPED_LINES):
         prev_end = start - 1
-        if (
-            prev_end <= 0
-            or not text[:prev_end].strip()
-            or text[prev_end - 1 : prev_end] in ".!?:\n"
-        ):
+        if prev_end <= first or text[prev_end - 1 : prev_end] in ".!?:\n":
             break
         start = text.rfind("\n", 0, prev_end) + 1
     return start
@@ -661,6 +671,9 @@ def _inline_signatures(doc: Document, b: Block, tz: tzinfo, invitation: bool) ->
     text = doc.text
     pos = text.find(" den ", b.start, b.end)
     while pos >= 0:
+        if not _place_word_before(text, pos):
+            pos = text.find(" den ", pos + 5, b.end)
+            continue
         m = PLACE_DEN_RE.search(text, max(b.start, pos - 64), min(b.end, pos + 5))
         if m is not None and m.end() == pos + 5:
             hits = find_dates(text[m.end() : min(b.end, m.end() + 40)], tz)
@@ -671,6 +684,23 @@ def _inline_signatures(doc: Document, b: Block, tz: tzinfo, invitation: bool) ->
                 if (not after.strip() or after[1:].isupper()) and not INVITATION_RE.search(head):
                     yield _found(b, _shift(h, m.end() - b.start), "published.signature_inline", tz)
         pos = text.find(" den ", pos + 5, b.end)
+
+
+# The letters after the capital of a place's word (PLACE_DEN_RE).
+_PLACE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü")
+
+
+def _place_word_before(text: str, pos: int) -> bool:
+    """True when a word PLACE_DEN_RE reads as a place ends right before the " den " at
+    ``pos`` (a capital, then 1 to 30 small letters, then perhaps a comma): else no match
+    of it can end with this " den ", and it is not searched for."""
+    end = pos - 1 if text[pos - 1 : pos] == "," else pos
+    start = end
+    while start > 0 and text[start - 1] in _PLACE_LETTERS:
+        start -= 1
+    return (
+        1 <= end - start <= 30 and start > 0 and text[start - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+    )
 
 
 def _shift(h: DateHit, by: int) -> DateHit:

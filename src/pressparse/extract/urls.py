@@ -28,6 +28,9 @@ BARE_DOMAIN_RE = re.compile(
     r"(?P<path>/[^\s<>\"”“]{0,2000})?(?![\w@-])",
     re.I,
 )
+# How far before the dot of its top-level domain a BARE_DOMAIN_RE match can start: five
+# labels of at most 63 characters, each with its dot.
+MAX_HOST_CHARS = 5 * 64
 # Lower-case literals every URL_RE match begins with.
 URL_STARTS = ("http", "www.")
 # Scheme and "www." prefixes removed to compare addresses.
@@ -78,9 +81,12 @@ def extract_urls(doc: Document) -> list[Finding[LinkValue]]:
     # address: on a saved page the relative links are mostly the site's navigation.
     for link in doc.links:
         href = _absolute(link.href.strip(), doc.url)
-        if not href.lower().startswith(WEB_SCHEMES) or _key(href) in printed:
+        if not href.lower().startswith(WEB_SCHEMES):
             continue
-        printed.add(_key(href))
+        key = _key(href)
+        if key in printed:
+            continue
+        printed.add(key)
         anchor = doc.text[link.start : link.end] if link.end > link.start else None
         found.append(Finding(LinkValue(href, anchor), Span(link.start, link.end), "url.href"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
@@ -112,8 +118,26 @@ def _bare_domains(text: str, low: str) -> Iterator[re.Match[str]]:
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = len(text)
-        yield from BARE_DOMAIN_RE.finditer(text, line_start, line_end)
+        yield from _line_domains(text, low, line_start, line_end, pos)
         hit = DOT_TLD_RE.search(low, line_end)
+
+
+def _line_domains(text: str, low: str, start: int, end: int, dot: int) -> Iterator[re.Match[str]]:
+    """``BARE_DOMAIN_RE.finditer(text, start, end)``; ``dot`` is the first DOT_TLD_RE hit.
+
+    The next match holds the next dot before a TLD and starts at most MAX_HOST_CHARS before
+    it, so each search starts there, not at the end of the match before."""
+    done = start
+    while True:
+        m = BARE_DOMAIN_RE.search(text, max(done, dot - MAX_HOST_CHARS), end)
+        if m is None:
+            return
+        yield m
+        done = m.end()
+        nxt = DOT_TLD_RE.search(low, done, end)
+        if nxt is None:
+            return
+        dot = nxt.start()
 
 
 def _key(url: str) -> str:

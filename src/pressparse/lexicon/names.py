@@ -19,9 +19,13 @@ PERSON_NAME = rf"{NAME_PART}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_PART}){{1,3
 # A name as a quotation's attribution prints it: like PERSON_NAME, but a middle initial may
 # lack its period ("Mats G Ringesten").
 MIDDLE_INITIAL = r"[A-ZÅÄÖ](?=[ \t])"
+# (Each part is atomic and each blank run possessive: a part is followed by a blank or by no
+# word character, which no shorter reading of it is, so giving back characters never helps;
+# not retrying them keeps the search fast.)
+_PART = rf"(?>{NAME_PART})"
 SPEAKER_NAME = (
-    rf"{NAME_PART}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+)?(?:{NAME_PART}|{MIDDLE_INITIAL})){{0,2}}"
-    rf"[ \t]+(?:{NAME_PARTICLE}[ \t]+)?{NAME_PART}"
+    rf"{_PART}(?:[ \t]++(?:{NAME_PARTICLE}[ \t]++)?(?:{_PART}|{MIDDLE_INITIAL})){{0,2}}"
+    rf"[ \t]++(?:{NAME_PARTICLE}[ \t]++)?{_PART}"
 )
 # A whole string that is a person's name.
 PERSON_NAME_RE = re.compile(rf"^{PERSON_NAME}$")

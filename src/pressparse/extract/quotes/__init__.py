@@ -519,7 +519,7 @@ def _joined_words(parts: list[str]) -> str:
     out: list[str] = []
     for p in parts:
         # (A Markdown block-quote marker at a line start inside the piece is no word.)
-        words = " ".join(w for w in p.split() if w.strip(">"))
+        words = " ".join(w for w in p.split() if w.strip(">")) if ">" in p else " ".join(p.split())
         if out and words[:1].isupper() and not out[-1].endswith(SENTENCE_ENDS):
             out[-1] += "."
         out.append(words)

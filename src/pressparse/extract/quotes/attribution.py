@@ -17,6 +17,7 @@ from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
 from pressparse.lexicon.names import (
+    NAME_PARTICLE,
     NOT_FIRST_NAMES,
     SPEAKER_NAME,
     split_trailing_role,
@@ -49,8 +50,14 @@ ATTRIBUTION_CUE_RE = re.compile(
 # plain word alternation (factored by prefix) is scanned fast; the cue is then tried just
 # before each verb.
 VERB_SCAN_RE = re.compile(alternation_trie(SAYING_VERBS_SV + SAYING_VERBS_EN))
-# A cue begins at most this far before its verb: one punctuation mark and three blanks.
-CUE_LEAD_MAX = 4
+# A verb of saying starting a word, in folded text (VERB_SCAN_RE after a character that is
+# no word's): the character is matched, the verb only looked at, so that no verb is skipped
+# (a class first, so that the text is scanned fast; a verb opening the text is looked for
+# apart).
+VERB_WORD_RE = re.compile(rf"[^\w-](?={VERB_SCAN_RE.pattern})")
+# The blanks, and the marks, a cue may hold before its verb (ATTRIBUTION_CUE_RE).
+CUE_BLANKS_MAX = 3
+CUE_MARKS = ",.!?…;"
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
 # announcing more quoted words, or the next opening quotation mark.
 CLAUSE_END_RE = re.compile(r"(?<![ \t(-][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
@@ -64,9 +71,14 @@ PRONOUN_RE = re.compile(rf"^(?i:{alt(PRONOUNS, blanks=True)})(?=$|[ \t,.;])")
 NAME_AT_START_RE = re.compile(rf"^(?P<name>{SPEAKER_NAME})(?![\w'’-])")
 # A name after its role: "bostadsminister Andreas Carlson", "Mynewsdesk grundare och vd Peter Ingman".
 NAME_INSIDE_RE = re.compile(rf"(?<![\w'’-])(?P<name>{SPEAKER_NAME})(?![\w'’-])")
-# Where a NAME_INSIDE_RE match can begin: a capital that starts a word (the capital first,
-# so that the text is scanned fast; the lookbehind looks at the character before it).
-NAME_START_RE = re.compile(r"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)")
+# Where a NAME_INSIDE_RE match can begin: a capital that starts a word, whose word (a long
+# one is not looked at) is followed by blanks and a capital or a particle: the next part of
+# the name (the capital first, so that the text is scanned fast; the lookbehind looks at the
+# character before it).
+NAME_START_RE = re.compile(
+    rf"[A-ZÅÄÖÉÈÜØÆ](?<![\w'’-].)"
+    rf"(?=[\w'.-]{{0,40}}+[ \t]++(?:[A-ZÅÄÖÉÈÜØÆ]|{NAME_PARTICLE}[ \t])|[\w'.-]{{41}})"
+)
 # A first name alone: "säger Mattias", "Mats tillägger".
 FIRST_NAME_RE = re.compile(
     r"^(?P<first>[A-ZÅÄÖÉ][a-zåäöéèüø]+(?:-[A-ZÅÄÖ][a-zåäöéèüø]+)?)(?![\w'’])"
@@ -128,6 +140,22 @@ NAME_INSIDE_MAX = 80
 # A legal form closing an organization's name (folded): " ab", " ab (publ)", " asa".
 LEGAL_FORM_RE = re.compile(
     r"(?:[ \t]+(?:ab|aktiebolag|\(publ\)|publ|asa|as|a/s|oyj|abp|ltd|inc|gmbh|plc))+$"
+)
+# The last words LEGAL_FORM_RE can end with.
+LEGAL_FORM_ENDINGS = (
+    "ab",
+    "aktiebolag",
+    "(publ)",
+    "publ",
+    "asa",
+    "as",
+    "a/s",
+    "oyj",
+    "abp",
+    "ltd",
+    "inc",
+    "gmbh",
+    "plc",
 )
 # A short line ending with a colon that may announce the speaker of the next paragraph.
 ANNOUNCER_RE = re.compile(r"^[ \t]*(?P<clause>[^.!?:\n]{3,160}?)[ \t]*:[ \t]*$")
@@ -285,6 +313,8 @@ def organization_keys(name: str) -> tuple[str, ...]:
     """The folded forms of an organization's name a speaker clause may print: as found,
     and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
     key = fold(" ".join(name.split()))
+    if not key.endswith(LEGAL_FORM_ENDINGS):
+        return (key,)  # LEGAL_FORM_RE ends with one of these: nothing to cut
     short = LEGAL_FORM_RE.sub("", key).strip()
     return (key, short) if short and short != key else (key,)
 
@@ -367,19 +397,33 @@ def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) ->
 
 
 def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
-    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only just before verbs."""
+    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs.
+
+    A cue's verb starts a word (the pattern's lookbehind), and the cue starts at the mark
+    and blanks before it, as many as the pattern takes: there the pattern is tried, once
+    per verb, leftmost first."""
     low = fold(line)
     done = pos
-    v = VERB_SCAN_RE.search(low, pos)
-    while v is not None:
-        at = v.start()
-        for start in range(max(done, at - CUE_LEAD_MAX), at + 1):
-            m = ATTRIBUTION_CUE_RE.match(line, start)
-            if m is not None:
-                done = max(m.end(), start + 1)
-                yield m
-                break
-        v = VERB_SCAN_RE.search(low, max(at + 1, done))
+    for at in _verb_starts(low, pos):
+        if at < done:
+            continue
+        start = at
+        while start > done and at - start < CUE_BLANKS_MAX and line[start - 1] in " \t":
+            start -= 1
+        if start > done and line[start - 1] in CUE_MARKS:
+            start -= 1
+        m = ATTRIBUTION_CUE_RE.match(line, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _verb_starts(low: str, pos: int) -> Iterator[int]:
+    """Where a verb of saying starts a word in the folded ``low``, from ``pos - 1`` on."""
+    if pos == 0 and VERB_SCAN_RE.match(low) is not None:
+        yield 0
+    for w in VERB_WORD_RE.finditer(low, max(0, pos - 1)):
+        yield w.end()
 
 
 def _cut(line: str, m: re.Match[str]) -> int:
@@ -459,8 +503,16 @@ def extend(
     return Attribution(att.start, att.end, att.clause_start, speaker, att.punct, continues)
 
 
+# The last words of the verbs of saying (folded), and what PRE_ATTRIBUTION_RE lets follow
+# the verb at the end of the text: blanks, a colon, an opening mark.
+VERB_LAST_WORDS = tuple(sorted({v.split()[-1].lower() for v in SAYING_VERBS_SV + SAYING_VERBS_EN}))
+PRE_ATTRIBUTION_TAIL = ' \t\n:”"“»'
+
+
 def pre_attribution(prefix: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
+    if not fold(prefix).rstrip(PRE_ATTRIBUTION_TAIL).endswith(VERB_LAST_WORDS):
+        return None  # PRE_ATTRIBUTION_RE ends with a verb, then only these characters
     m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None
@@ -488,6 +540,30 @@ def announcer(line: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     return Speaker("name", full, role, org)
 
 
+# The letters of a title's words (TITLE_BEFORE_RE).
+_TITLE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The role title printed right before the name at ``start`` (TITLE_BEFORE_RE), lower
+    case with single blanks: "utrikesminister" of "utrikesminister Tobias Billström"."""
+    lo = max(0, start - TITLE_BEFORE_MAX)
+    # The title's last word is the run of letters before the blanks before the name: when
+    # that is no role word the title is not taken, so the pattern need not be searched.
+    end = start
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    word = end
+    while word > lo and text[word - 1] in _TITLE_LETTERS:
+        word -= 1
+    if end == start or not is_role_word(text[word:end]):
+        return None
+    title = TITLE_BEFORE_RE.search(text, lo, start)
+    if title is None or not is_role_word(title.group("title").split()[-1]):
+        return None
+    return " ".join(title.group("title").lower().split())
+
+
 class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias", "säger Lifvendahl",
     "säger utrikesministern" and "säger hon"."""
@@ -513,13 +589,12 @@ class NameIndex:
             mention = MENTION_ROLE_RE.match(text, m.end())
             if mention and name not in self._roles:
                 self._roles[name] = role_org(mention.group("role"))
-            title = TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_BEFORE_MAX), m.start())
             if lead and is_role_word(lead):
                 # "Utrikesminister Tobias Billström besöker Paris" (a headline).
                 self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
-            if title is not None and is_role_word(title.group("title").split()[-1]):
-                key = " ".join(title.group("title").lower().split())
-                self._by_title.setdefault(key, []).append((m.start(), name))
+            title = _title_before(text, m.start())
+            if title is not None:
+                self._by_title.setdefault(title, []).append((m.start(), name))
             if mention is not None:
                 key = " ".join(mention.group("role").lower().split())
                 self._by_title.setdefault(key, []).append((m.start(), name))

@@ -20,20 +20,37 @@ ENDS_SENTENCE_RE = re.compile(r"[.!?…:][”\"“»']?[ \t]*$")
 SENTENCE_MIN_WORDS = 4
 
 
+# The characters a DASH_QUOTE_RE match can begin with.
+DASH_QUOTE_FIRST = frozenset(" \t>–—-")
+# ENDS_SENTENCE_RE's marks, and the closing marks that may follow them.
+SENTENCE_MARKS = frozenset(".!?…:")
+SENTENCE_CLOSERS = frozenset("”\"“»'")
+
+
 def dash_content_start(line: str) -> int | None:
     """Where the quoted words of a dash paragraph start, or None if it is not one."""
+    if not line or line[0] not in DASH_QUOTE_FIRST:
+        return None  # most lines: no match can begin there
     m = DASH_QUOTE_RE.match(line)
     return m.end() if m else None
 
 
 def ends_sentence(line: str) -> bool:
-    """True when ``line`` ends a sentence (so a wrapped paragraph does not continue)."""
-    return ENDS_SENTENCE_RE.search(line) is not None
+    """True when ``line`` ends a sentence (so a wrapped paragraph does not continue).
+
+    What ENDS_SENTENCE_RE finds, read from the end of the line instead of searched for
+    (``$`` also matches before a final line end)."""
+    end = len(line) - 1 if line.endswith("\n") else len(line)
+    while end > 0 and line[end - 1] in " \t":
+        end -= 1
+    if end > 1 and line[end - 1] in SENTENCE_CLOSERS:
+        end -= 1
+    return end > 0 and line[end - 1] in SENTENCE_MARKS
 
 
 def sentence_like(words: str) -> bool:
     """True for "Vi har gjort det enklare att komma igång." and False for "Skola"."""
-    return len(words.split()) >= SENTENCE_MIN_WORDS and ends_sentence(words)
+    return ends_sentence(words) and len(words.split()) >= SENTENCE_MIN_WORDS
 
 
 def is_page_number(line: str) -> bool:

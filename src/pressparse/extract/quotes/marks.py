@@ -28,8 +28,14 @@ QUOTE_MAY_START_RE = re.compile(r"(?:^|[.!?…:][”\"]?)[ \t]*$")
 
 def openers(line: str, pos: int = 0) -> list[int]:
     """Offsets of opening quotation marks in ``line[pos:]``."""
-    if not any(mark in line for mark in CLOSERS):
-        return []  # most lines hold no quotation mark at all
+    if (
+        "”" not in line
+        and '"' not in line
+        and "“" not in line
+        and "»" not in line
+        and "«" not in line
+    ):
+        return []  # most lines hold no quotation mark at all (the marks of CLOSERS)
     return [
         m.start()
         for m in OPEN_MARK_RE.finditer(line, pos)

@@ -62,9 +62,10 @@ def reading_units(doc: Document) -> list[Unit]:
 
 def _unquoted_line(text: str, start: int, end: int) -> Unit:
     """The line without a Markdown block-quote marker ("> – Vi är glada, ...")."""
-    m = BLOCK_QUOTE_RE.match(text, start, end)
-    if m is not None:
-        start = m.end()
+    if text[start : start + 1] in (" ", "\t", ">"):  # how BLOCK_QUOTE_RE can begin
+        m = BLOCK_QUOTE_RE.match(text, start, end)
+        if m is not None:
+            start = m.end()
     return Unit(start, text[start:end].rstrip())
 
 
@@ -89,14 +90,18 @@ def _continues(text: str, prev: Unit, nxt: Unit) -> bool:
     gap = text[prev.start + len(prev.text) : nxt.start]
     if gap.count("\n") != 1 or gap.strip(" \t\n>"):
         return False  # a blank line (or something else) between: a new paragraph
+    first_word = nxt.text.split(maxsplit=1)[0]
+    if not first_word[:1].islower():
+        return False
     if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
         return False
-    first_word = nxt.text.split(maxsplit=1)[0]
-    return not ends_sentence(prev.text) and first_word[:1].islower()
+    return not ends_sentence(prev.text)
 
 
 def _split(u: Unit) -> list[Unit]:
     """``u`` cut before each dash paragraph that starts inside it."""
+    if " –" not in u.text and " —" not in u.text and " -" not in u.text:
+        return [u]  # INLINE_DASH_RE needs a blank before its dash: most units have none
     cuts = [m.start() for m in INLINE_DASH_RE.finditer(u.text)]
     if not cuts:
         return [u]
