@@ -266,3 +266,26 @@ def test_markdown_link_with_a_title_keeps_its_https_target() -> None:
     assert [u.url for u in r.urls] == ["https://play.acast.com/s/ud"]
     assert "Här kan du lyssna på UD-podden." in r.text
     assert '"Här"' not in r.text
+
+
+def test_squeezing_spaces_is_the_whitespace_substitution() -> None:
+    """``squeeze_spaces`` does what ``WS_RE.sub(" ", ...)`` does, for every whitespace
+    character (synthetic pieces: leading, trailing, inner and lone runs)."""
+    from pressparse.reading.lines import WS_RE, squeeze_spaces
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    pieces = ["", "a", " a", "a ", "  ", "Region \n Skåne", "\u00a0\t", "x\u3000y\u2028"]
+    pieces += [f"{s}Malmö{s}{s}stad{s}" for s in spaces] + spaces
+    for piece in pieces:
+        assert squeeze_spaces(piece) == WS_RE.sub(" ", piece), repr(piece)
+
+
+def test_html_sniff_needs_two_tags_in_the_sample() -> None:
+    """Synthetic: one tag is text that mentions markup; two make a page, but only inside
+    the sample read after the leading comments."""
+    from pressparse.reading.decode import SNIFF_SAMPLE
+
+    assert not looks_like_html("Skriv <p> före stycket.")
+    assert looks_like_html("<p>Ett</p><p>Två</p>")
+    assert not looks_like_html("<p>Ett" + "x" * SNIFF_SAMPLE + "<p>Två")
+    assert looks_like_html("<!-- licens -->" + "<p>Ett" + "x" * (SNIFF_SAMPLE - 10) + "<p>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import islice
 
 from pressparse.errors import BinaryInputError
 
@@ -292,7 +293,11 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
 def looks_mojibaked(text: str) -> bool:
     """True when the text still holds mojibake pairs ("Ã¥") after repair."""
-    return len(LEFT_MOJIBAKE_RE.findall(text[:MOJIBAKE_SAMPLE])) >= MOJIBAKE_MIN_HITS
+    # Every pair starts with one of two letters: without them, no search.
+    if text.find("Ã", 0, MOJIBAKE_SAMPLE) < 0 and text.find("Â", 0, MOJIBAKE_SAMPLE) < 0:
+        return False
+    found = LEFT_MOJIBAKE_RE.finditer(text, 0, MOJIBAKE_SAMPLE)
+    return next(islice(found, MOJIBAKE_MIN_HITS - 1, None), None) is not None
 
 
 def normalize_chars(text: str) -> str:
@@ -329,8 +334,9 @@ def looks_like_html(text: str) -> bool:
     Leading comments (a long licence or build banner) are stepped over before the sample.
     """
     start = _after_leading_comments(text)
-    head = text[start : start + SNIFF_SAMPLE]
-    return len(HTML_SNIFF_RE.findall(head)) >= 2
+    # The second tag found settles it: the rest of the sample is not searched.
+    found = HTML_SNIFF_RE.finditer(text, start, start + SNIFF_SAMPLE)
+    return next(islice(found, 1, None), None) is not None
 
 
 def _after_leading_comments(text: str) -> int:

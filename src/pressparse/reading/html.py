@@ -19,7 +19,7 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from pressparse.document import Block, Document
-from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.lines import LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
 from pressparse.reading.text import read_text
 
@@ -852,7 +852,7 @@ def read_metadata(root: Element) -> dict[str, str]:
         _put(meta, "time", el.get("datetime"))
         break
     for el in root.iter("title"):
-        title = WS_RE.sub(" ", text_content(el) or "").strip()
+        title = " ".join((text_content(el) or "").split())
         if title:
             _put(meta, "html_title", title)
             _put(meta, "html_title_stripped", TITLE_SUFFIX_RE.sub("", title))
@@ -883,7 +883,7 @@ _META_KEYS = {
 
 def _put(meta: dict[str, str], key: str, value: Any) -> None:
     if isinstance(value, str):
-        value = WS_RE.sub(" ", value).strip()
+        value = " ".join(value.split())  # whitespace runs squeezed, ends stripped
         if value and key not in meta:
             meta[key] = value[:1000]
 

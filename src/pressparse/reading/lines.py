@@ -14,6 +14,23 @@ from pressparse.document import Block, BlockKind, LinkRef
 WS_RE = re.compile(r"\s+")
 
 
+def squeeze_spaces(piece: str) -> str:
+    """``WS_RE.sub(" ", piece)``: every run of whitespace one space.
+
+    ``str.split`` splits on exactly the characters ``\\s`` matches in a str pattern, and
+    splitting and joining is several times faster than the substitution.
+    """
+    words = piece.split()
+    if not words:
+        return " " if piece else ""
+    out = " ".join(words)
+    if piece[0].isspace():
+        out = " " + out
+    if piece[-1].isspace():
+        out += " "
+    return out
+
+
 class LineBuilder:
     """Accumulates pieces of a line; ``flush`` ends the line, ``paragraph`` ends a group."""
 
@@ -46,7 +63,7 @@ class LineBuilder:
         if "  " in piece or not piece.isprintable():
             # Every whitespace character but the space is unprintable: otherwise the
             # substitution would change nothing.
-            piece = WS_RE.sub(" ", piece)
+            piece = squeeze_spaces(piece)
         if self._at_space:
             piece = piece.lstrip(" ")
             if not piece:
@@ -90,7 +107,7 @@ class LineBuilder:
             self.flush()
             return
         if "  " in piece or not piece.isprintable():
-            piece = WS_RE.sub(" ", piece)
+            piece = squeeze_spaces(piece)
         # What ``add`` and ``flush`` do to a lone piece: no space at either end.
         line = piece.strip(" ")
         if line:
