@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pressparse.document import Block, Document, Role, Span, fold
+from pressparse.document import Block, Document, Role, Span, fold, new_block
 from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
@@ -187,11 +187,25 @@ def assign_roles(doc: Document) -> Document:
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
     roles = ["body" if r == "unknown" else r for r in roles]
     new = tuple(
-        Block(b.start, b.end, b.kind, b.level, r, b.group)
+        b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
         for b, r in zip(blocks, roles, strict=True)
     )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
-    return replace(doc, blocks=new, warnings=warnings)
+    return _with_blocks(doc, new, warnings)
+
+
+def _with_blocks(doc: Document, blocks: tuple[Block, ...], warnings: tuple[str, ...]) -> Document:
+    """``replace(doc, blocks=blocks, warnings=warnings)`` without its per-call look at the
+    fields."""
+    return Document(
+        text=doc.text,
+        blocks=blocks,
+        source_format=doc.source_format,
+        links=doc.links,
+        meta=doc.meta,
+        url=doc.url,
+        warnings=warnings,
+    )
 
 
 # --- cutting lines -------------------------------------------------------------------
@@ -199,7 +213,10 @@ def assign_roles(doc: Document) -> Document:
 
 def _split_run_on_lines(doc: Document) -> Document:
     """Cut lines over LONG_LINE_CHARS into sentence blocks (same paragraph group)."""
-    if not any(b.end - b.start > LONG_LINE_CHARS for b in doc.blocks):
+    # No line is longer than the text: most texts are shorter than a long line.
+    if len(doc.text) <= LONG_LINE_CHARS or not any(
+        b.end - b.start > LONG_LINE_CHARS for b in doc.blocks
+    ):
         return doc
     out: list[Block] = []
     for b in doc.blocks:
@@ -235,9 +252,16 @@ def _split_doubled_opening(doc: Document) -> Document:
     for i, b in enumerate(doc.blocks[:DOUBLED_OPENING_BLOCKS]):
         line = doc.text[b.start : b.end]
         words = line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)
+        first = words[0]
+        # The end of the first k words, kept up to date: the copy must begin with the
+        # first word right after it (checked before the phrase is built).
+        end = sum(map(len, words[: DOUBLED_OPENING_MIN_WORDS - 1])) + DOUBLED_OPENING_MIN_WORDS - 2
         for k in range(
             DOUBLED_OPENING_MIN_WORDS, min(len(words) // 2, DOUBLED_OPENING_MAX_WORDS) + 1
         ):
+            end += len(words[k - 1]) + 1
+            if not line.startswith(first, end + 1):
+                continue
             phrase = " ".join(words[:k])
             if line.startswith(phrase + " " + phrase + " ", 0):
                 cut = b.start + len(phrase)

@@ -18,7 +18,7 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from pressparse.document import Block, Document
+from pressparse.document import Document, new_block
 from pressparse.reading.lines import LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
 from pressparse.reading.text import read_text
@@ -359,7 +359,7 @@ def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
             role = ordered[k][1][1]
             k += 1
         if role is not None and b.role != role:
-            blocks[i] = Block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
+            blocks[i] = new_block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
     return Document(
         text=doc.text,
         blocks=tuple(blocks),

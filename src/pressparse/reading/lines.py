@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pressparse.document import Block, BlockKind, LinkRef
+from pressparse.document import Block, BlockKind, LinkRef, new_block
 
 # Runs of whitespace inside a line.
 WS_RE = re.compile(r"\s+")
@@ -126,7 +126,7 @@ class LineBuilder:
         start = self._pos
         self._out.append(line)
         self._pos += len(line)
-        self.blocks.append(Block(start, self._pos, self._kind, self._level, "unknown", self._group))
+        self.blocks.append(new_block(start, self._pos, self._kind, self._level, "unknown", self._group))
         for href, a, b in self._line_links:
             a2 = min(max(a, 0), len(line))
             b2 = min(max(b, 0), len(line))
