@@ -126,6 +126,25 @@ class Document:
         assert self._folded is not None
         return self._folded
 
+    def with_blocks(
+        self, blocks: tuple[Block, ...], warnings: tuple[str, ...], folded: str | None = None
+    ) -> Document:
+        """``replace(self, blocks=blocks, warnings=warnings)``, without its look at the fields
+        on every call; ``folded``, the text's :meth:`folded` when the caller has it, is kept
+        (the text is the same)."""
+        doc = Document(
+            text=self.text,
+            blocks=blocks,
+            source_format=self.source_format,
+            links=self.links,
+            meta=self.meta,
+            url=self.url,
+            warnings=warnings,
+        )
+        if folded is not None:
+            object.__setattr__(doc, "_folded", folded)
+        return doc
+
     def blocks_containing(self, words: tuple[str, ...]) -> set[int]:
         """Indices of the blocks whose text contains one of ``words`` (lower-case), in any case.
 
