@@ -247,7 +247,8 @@ def parse_tree(markup: str) -> tuple[Element | None, bool]:
 def prepare_markup(markup: str) -> tuple[str, bool]:
     """The markup as libxml2 can take it, and whether attributes were dropped: NULs, the XML
     declaration and an internal DTD subset removed, attributes past MAX_ATTRIBUTES cut."""
-    markup = markup.replace("\x00", "")
+    if "\x00" in markup:
+        markup = markup.replace("\x00", "")
     if "<?" in markup[:200]:
         markup = XML_DECLARATION_RE.sub("", markup, count=1)
     if "<!" in markup[:200]:
@@ -416,7 +417,7 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
         # No <main> or <article> holds the release: an element marked role="main" or
         # itemprop="articleBody" may (looked for only now: it costs a Python call per
         # element of the page).
-        best, best_len = _longest(root, [el for el in root.iter() if _is_marked_content(el)])
+        best, best_len = _longest(root, _marked_content(root))
     if best is None or best_len < _share(best) * body_len:
         return body if body is not None else root
     if isinstance(best.tag, str) and best.tag.lower() == "main":
@@ -469,12 +470,17 @@ def _is_main(el: Element) -> bool:
 CONTENT_TAGS = ("main", "article")
 
 
-def _is_marked_content(el: Element) -> bool:
-    return (
-        isinstance(el.tag, str)
-        and bool(el.keys())
-        and (el.get("role") == "main" or el.get("itemprop") == "articleBody")
-    )
+# The elements marked as the content area, in document order (found by libxml2, not by a
+# Python call per element).
+_MARKED_CONTENT = etree.XPath(
+    "descendant-or-self::*[@role='main' or @itemprop='articleBody']", smart_strings=False
+)
+
+
+def _marked_content(root: Element) -> list[Element]:
+    found = _MARKED_CONTENT(root)
+    assert isinstance(found, list)  # a node-set
+    return [el for el in found if isinstance(el, Element)]
 
 
 def _longest(top: Element, candidates: list[Element]) -> tuple[Element | None, int]:
