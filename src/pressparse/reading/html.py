@@ -572,12 +572,13 @@ class _Walker:
         """Read the content element, skipping the subtrees :meth:`start` drops."""
         content, out = self.content, self.out
         events = etree.iterwalk(content, events=("start", "end"))
+        start, end = self.start, self.end
         skipped: Element | None = None
         for event, el in events:
             tag = el.tag
             tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
-                if self.start(el, tag):
+                if start(el, tag):
                     # libxml2 skips the children; the element's own end event still comes.
                     events.skip_subtree()
                     skipped = el
@@ -587,7 +588,7 @@ class _Walker:
                 if tail:
                     out.add(tail)
             else:
-                self.end(el, tag)
+                end(el, tag)
 
     def start(self, el: Element, tag: str) -> bool:
         """An element opens; True when it is furniture to skip, with its children."""
@@ -624,7 +625,11 @@ class _Walker:
             self.open_links.append((el, out.line_no, out.line_pos))
         if tag in LINE_TAGS:
             self.after_br = False
-        self._text(el.text)
+        text = el.text
+        if text:
+            if self.after_br and text.strip():
+                self.after_br = False
+            out.add(text)
         return False
 
     def _is_teaser_list(self, el: Element) -> bool:
@@ -647,12 +652,6 @@ class _Walker:
             out.set_kind("heading", HEADING_TAGS[tag])
         elif tag == "li":
             out.set_kind("item")
-
-    def _text(self, text: str | None) -> None:
-        if text:
-            if self.after_br and text.strip():
-                self.after_br = False
-            self.out.add(text)
 
     def end(self, el: Element, tag: str) -> None:
         """An element closes: its link is recorded, its line ends, its tail follows."""
@@ -678,7 +677,11 @@ class _Walker:
             else:
                 out.flush()
         if el is not self.content:
-            self._text(el.tail)
+            text = el.tail
+            if text:
+                if self.after_br and text.strip():
+                    self.after_br = False
+                out.add(text)
 
 
 def _is_page_furniture(el: Element, tag: str) -> bool:

@@ -135,7 +135,11 @@ class LineBuilder:
         self._group_has_lines = True
 
     def paragraph(self) -> None:
-        self.flush()
+        if self._parts or self._line_links or self._kind != "paragraph":
+            self.flush()
+        else:
+            self.line_no += 1  # what flush does after a blank line
+            self._level = 0
         if self._group_has_lines:
             self._group += 1
             self._group_has_lines = False
