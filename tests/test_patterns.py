@@ -721,6 +721,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Region SkÃ¥ne", "Ã–stergÃ¶tland", "CafÃ©", "Ã\u0083Â¶"],
         ["Region Skåne – sista"],
     ),
+    "reading.decode.MOJIBAKE_UTF8_RE": (
+        ["Region SkÃ¥ne", "Ã–stergÃ¶tland", "CafÃ©", "Ã\u0083Â¶"],
+        ["Region Skåne – sista", "Café ”Ljuset”"],
+    ),
+    "reading.decode.ODD_C2_UTF8_RE": (["Skå\u00adne", "slut\x85rad"], ["Region\u00a0Skåne", "© 2016"]),
+    "reading.decode.ODD_E2_UTF8_RE": (
+        ["a\u200bb", "100\u202f000", "\u2060x", "\u202eabc"],
+        ["Skåne – sista", "”Vi” säger", "Rad\u2028två"],
+    ),
     "reading.decode.LEFT_MOJIBAKE_RE": (["SkÃ¥ne", "ÃÂ¥"], ["Skåne", "Ärende Å"]),
     "reading.decode.UTF8_SEQUENCE_RE": (["Skåne", "– ", "😀"], ["Skane - ASCII"]),
     "reading.decode.HTML_SNIFF_RE": (

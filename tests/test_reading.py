@@ -266,3 +266,65 @@ def test_markdown_link_with_a_title_keeps_its_https_target() -> None:
     assert [u.url for u in r.urls] == ["https://play.acast.com/s/ud"]
     assert "Här kan du lyssna på UD-podden." in r.text
     assert '"Här"' not in r.text
+
+
+def test_squeezing_spaces_is_the_whitespace_substitution() -> None:
+    """``squeeze_spaces`` does what ``WS_RE.sub(" ", ...)`` does, for every whitespace
+    character (synthetic pieces: leading, trailing, inner and lone runs)."""
+    from pressparse.reading.lines import WS_RE, squeeze_spaces
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    pieces = ["", "a", " a", "a ", "  ", "Region \n Skåne", "\u00a0\t", "x\u3000y\u2028"]
+    pieces += [f"{s}Malmö{s}{s}stad{s}" for s in spaces] + spaces
+    for piece in pieces:
+        assert squeeze_spaces(piece) == WS_RE.sub(" ", piece), repr(piece)
+
+
+def test_html_sniff_needs_two_tags_in_the_sample() -> None:
+    """Synthetic: one tag is text that mentions markup; two make a page, but only inside
+    the sample read after the leading comments."""
+    from pressparse.reading.decode import SNIFF_SAMPLE
+
+    assert not looks_like_html("Skriv <p> före stycket.")
+    assert looks_like_html("<p>Ett</p><p>Två</p>")
+    assert not looks_like_html("<p>Ett" + "x" * SNIFF_SAMPLE + "<p>Två")
+    assert looks_like_html("<!-- licens -->" + "<p>Ett" + "x" * (SNIFF_SAMPLE - 10) + "<p>")
+
+
+def _bmp_and_some_astral() -> list[str]:
+    return [chr(c) for c in [*range(0x10000), 0x1F600, 0x10FFFF]]
+
+
+def test_the_utf8_mojibake_pattern_is_the_text_pattern() -> None:
+    """MOJIBAKE_UTF8_RE finds a pair in a text's UTF-8 exactly where MOJIBAKE_RE finds it
+    in the text: the first character tried against a second one of the class ("\\u2013"),
+    the second against a first one ("Ã")."""
+    from pressparse.reading.decode import MOJIBAKE_RE, MOJIBAKE_UTF8_RE, utf8_of
+
+    for c in _bmp_and_some_astral():
+        for pair in (c + "\u2013", "Ã" + c):
+            found = MOJIBAKE_UTF8_RE.search(utf8_of(pair)) is not None
+            assert found == (MOJIBAKE_RE.search(pair) is not None), repr(pair)
+
+
+def test_the_odd_character_scan_misses_none() -> None:
+    """Every character normalization removes or replaces (but tab and NBSP, replaced
+    before) is seen by the byte scan; the letters and signs of Swedish text are not."""
+    from pressparse.reading.decode import ODD_CHAR_RE, _may_hold_odd_chars, utf8_of
+
+    for c in _bmp_and_some_astral():
+        if ODD_CHAR_RE.match(c) and c not in "\t\u00a0":
+            assert _may_hold_odd_chars(utf8_of(f"Skåne{c}län")), repr(c)
+    assert not _may_hold_odd_chars(utf8_of("Region Skåne – ”Vi” säger\n© 2016 € … •\t\u00a0"))
+
+
+def test_latin1_text_needs_no_nfc() -> None:
+    """Every Latin-1 character is its own NFC and combines with no other, so normalization
+    may leave Latin-1 text as it is; "e" and a combining accent are composed."""
+    import unicodedata
+
+    latin1 = "".join(chr(c) for c in range(0x100))
+    assert unicodedata.is_normalized("NFC", latin1)
+    assert all(unicodedata.combining(c) == 0 for c in latin1)
+    assert normalize_chars("Caf\u00e9") == "Caf\u00e9"
+    assert normalize_chars("Cafe\u0301") == "Caf\u00e9"

@@ -62,6 +62,29 @@ class Block:
     group: int = 0
 
 
+# The slots of Block, set directly by :func:`new_block`.
+_NEW_OBJECT = object.__new__
+_SET_START, _SET_END, _SET_KIND, _SET_LEVEL, _SET_ROLE, _SET_GROUP = (
+    Block.__dict__[name].__set__ for name in ("start", "end", "kind", "level", "role", "group")
+)
+
+
+def new_block(  # noqa: PLR0917 (the fields of Block, in its order)
+    start: int, end: int, kind: BlockKind, level: int, role: Role, group: int
+) -> Block:
+    """``Block(start, end, kind, level, role, group)``, made faster: a frozen dataclass's
+    ``__init__`` sets each field through ``object.__setattr__``; here the slots are set
+    directly. For the places that make a Block per line."""
+    b = _NEW_OBJECT(Block)
+    _SET_START(b, start)
+    _SET_END(b, end)
+    _SET_KIND(b, kind)
+    _SET_LEVEL(b, level)
+    _SET_ROLE(b, role)
+    _SET_GROUP(b, group)
+    return b
+
+
 @dataclass(frozen=True, slots=True)
 class LinkRef:
     """A hyperlink from HTML or markdown: its target and the span of its anchor text."""
@@ -102,6 +125,25 @@ class Document:
             object.__setattr__(self, "_folded", fold(self.text))
         assert self._folded is not None
         return self._folded
+
+    def with_blocks(
+        self, blocks: tuple[Block, ...], warnings: tuple[str, ...], folded: str | None = None
+    ) -> Document:
+        """``replace(self, blocks=blocks, warnings=warnings)``, without its look at the fields
+        on every call; ``folded``, the text's :meth:`folded` when the caller has it, is kept
+        (the text is the same)."""
+        doc = Document(
+            text=self.text,
+            blocks=blocks,
+            source_format=self.source_format,
+            links=self.links,
+            meta=self.meta,
+            url=self.url,
+            warnings=warnings,
+        )
+        if folded is not None:
+            object.__setattr__(doc, "_folded", folded)
+        return doc
 
     def blocks_containing(self, words: tuple[str, ...]) -> set[int]:
         """Indices of the blocks whose text contains one of ``words`` (lower-case), in any case.

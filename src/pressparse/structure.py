@@ -13,9 +13,9 @@ the lead is the first summary paragraph left after the title; what remains is bo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from pressparse.document import Block, Document, Role, Span, fold
+from pressparse.document import Block, Document, Role, Span, fold, new_block
 from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
@@ -176,22 +176,38 @@ def assign_roles(doc: Document) -> Document:
     texts = [doc.block_text(b).strip() for b in blocks]
     roles: list[Role] = [b.role for b in blocks]
     lows, folds = _lower_and_fold(texts)
-    _mark_furniture(texts, roles, lows, folds)
+    # A prefilter word absent from all the lines is absent from each.
+    every = "\n".join(folds)
+    words = _PrefilterWords(*(tuple(w for w in ws if w in every) for ws in _PREFILTER_WORDS))
+    _mark_furniture(texts, roles, lows, folds, words)
     title_at = _mark_title(blocks, texts, roles, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
     if len(texts) != len(lows):  # the repeated title was cut off: one line more
         lows, folds = _lower_and_fold(texts)
-    _sweep_sections(texts, roles, title_at, lows, folds)
+    _sweep_sections(texts, roles, title_at, lows, folds, words)
     _mark_trailing_about(blocks, texts, roles)
     _mark_trailing_signature(texts, roles)
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
     roles = ["body" if r == "unknown" else r for r in roles]
     new = tuple(
-        Block(b.start, b.end, b.kind, b.level, r, b.group)
+        b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
         for b, r in zip(blocks, roles, strict=True)
     )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
-    return replace(doc, blocks=new, warnings=warnings)
+    return doc.with_blocks(new, warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class _PrefilterWords:
+    """The lower-case words of the line patterns' prefilters that occur in the document."""
+
+    follow: tuple[str, ...]
+    cookie: tuple[str, ...]
+    disclosure: tuple[str, ...]
+    certified: tuple[str, ...]
+
+
+_PREFILTER_WORDS = (FOLLOW_WORDS, COOKIE_WORDS, DISCLOSURE_WORDS, ("certified",))
 
 
 # --- cutting lines -------------------------------------------------------------------
@@ -199,7 +215,10 @@ def assign_roles(doc: Document) -> Document:
 
 def _split_run_on_lines(doc: Document) -> Document:
     """Cut lines over LONG_LINE_CHARS into sentence blocks (same paragraph group)."""
-    if not any(b.end - b.start > LONG_LINE_CHARS for b in doc.blocks):
+    # No line is longer than the text: most texts are shorter than a long line.
+    if len(doc.text) <= LONG_LINE_CHARS or not any(
+        b.end - b.start > LONG_LINE_CHARS for b in doc.blocks
+    ):
         return doc
     out: list[Block] = []
     for b in doc.blocks:
@@ -235,9 +254,16 @@ def _split_doubled_opening(doc: Document) -> Document:
     for i, b in enumerate(doc.blocks[:DOUBLED_OPENING_BLOCKS]):
         line = doc.text[b.start : b.end]
         words = line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)
+        first = words[0]
+        # The end of the first k words, kept up to date: the copy must begin with the
+        # first word right after it (checked before the phrase is built).
+        end = sum(map(len, words[: DOUBLED_OPENING_MIN_WORDS - 1])) + DOUBLED_OPENING_MIN_WORDS - 2
         for k in range(
             DOUBLED_OPENING_MIN_WORDS, min(len(words) // 2, DOUBLED_OPENING_MAX_WORDS) + 1
         ):
+            end += len(words[k - 1]) + 1
+            if not line.startswith(first, end + 1):
+                continue
             phrase = " ".join(words[:k])
             if line.startswith(phrase + " " + phrase + " ", 0):
                 cut = b.start + len(phrase)
@@ -276,10 +302,16 @@ def _split_repeated_title(
 # --- line-level furniture ------------------------------------------------------------
 
 
-def is_chrome_line(text: str, lower: str | None = None, folded: str | None = None) -> bool:
+def is_chrome_line(
+    text: str,
+    lower: str | None = None,
+    folded: str | None = None,
+    cookie_words: tuple[str, ...] = COOKIE_WORDS,
+) -> bool:
     """Site furniture a Swedish reader skips: "Tillbaka", "Dela", breadcrumbs, cookie notices.
 
-    ``lower`` and ``folded`` are ``text.lower()`` and ``fold(text)`` when the caller has them.
+    ``lower`` and ``folded`` are ``text.lower()`` and ``fold(text)`` when the caller has them;
+    ``cookie_words`` the COOKIE_WORDS that occur in the document.
     """
     low = (text.lower() if lower is None else lower).rstrip(":").strip()
     if low in _CHROME:
@@ -293,7 +325,11 @@ def is_chrome_line(text: str, lower: str | None = None, folded: str | None = Non
         return False
     if first in _SKIP_FIRST and SKIP_LINK_RE.match(text):
         return True
-    return _has_any(text, COOKIE_WORDS, folded) and COOKIE_RE.search(text) is not None
+    return (
+        bool(cookie_words)
+        and _has_any(text, cookie_words, folded)
+        and COOKIE_RE.search(text) is not None
+    )
 
 
 def _has_any(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
@@ -350,13 +386,16 @@ def _headline_after_kind(sep: str | None, rest: str | None) -> bool:
     return len(words) >= (1 if sep == ":" else HEADLINE_AFTER_KIND_WORDS)
 
 
-def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds: list[str]) -> None:
+def _mark_furniture(
+    texts: list[str], roles: list[Role], lows: list[str], folds: list[str], words: _PrefilterWords
+) -> None:
     following_follow = False
+    follow, cookie = words.follow, words.cookie
     for i, t in enumerate(texts):
         if roles[i] not in ("unknown", "boilerplate"):
             following_follow = False
             continue
-        if len(t) <= 100 and _has_any(t, FOLLOW_WORDS, folds[i]) and FOLLOW_RE.search(t):
+        if follow and len(t) <= 100 and _has_any(t, follow, folds[i]) and FOLLOW_RE.search(t):
             roles[i] = "chrome"
             following_follow = True
             continue
@@ -364,7 +403,7 @@ def _mark_furniture(texts: list[str], roles: list[Role], lows: list[str], folds:
             roles[i] = "chrome"
             continue
         following_follow = False
-        if is_chrome_line(t, lows[i], folds[i]):
+        if is_chrome_line(t, lows[i], folds[i], cookie):
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
@@ -387,6 +426,8 @@ class TitleInputs:
     roles: list[Role]
     meta_title: str  # ``_squash``-ed page/front-matter title, "" when there is none
     candidates: tuple[int, ...]  # title-like unclassified lines near the start
+    # The reading of each line, made on first use: several rules read the same lines.
+    readings: dict[int, Reading[int]] = field(default_factory=dict)
 
 
 # Why each weight: a heading or a copy of the page title is the headline whatever else
@@ -416,8 +457,11 @@ INNER_SENTENCE_RE = re.compile(r"[a-zåäö0-9)][.!?][ \t]+[A-ZÅÄÖ]")
 
 
 def _reading(inputs: TitleInputs, i: int) -> Reading[int]:
-    b = inputs.blocks[i]
-    return Reading(str(i), i, Span(b.start, b.end))
+    reading = inputs.readings.get(i)
+    if reading is None:
+        b = inputs.blocks[i]
+        reading = inputs.readings[i] = Reading(str(i), i, Span(b.start, b.end))
+    return reading
 
 
 def _by_heading(inputs: TitleInputs) -> list[Reading[int]]:
@@ -632,10 +676,16 @@ def is_contact_start(text: str, folded: str | None = None) -> bool:
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
 
 
-def _sweep_sections(
-    texts: list[str], roles: list[Role], title_at: int | None, lows: list[str], folds: list[str]
+def _sweep_sections(  # noqa: PLR0917 (the line lists the passes share)
+    texts: list[str],
+    roles: list[Role],
+    title_at: int | None,
+    lows: list[str],
+    folds: list[str],
+    words: _PrefilterWords,
 ) -> None:
     """One pass after the title: contact blocks, boilerplate, disclosure, attachments."""
+    disclosure, certified = words.disclosure, bool(words.certified)
     state: Role = "unknown"
     body_before_contact = False
     seen_body = False
@@ -647,8 +697,8 @@ def _sweep_sections(
         if preset not in ("unknown", "boilerplate"):
             continue
         low = folds[i]
-        if (_has_any(t, DISCLOSURE_WORDS, low) and DISCLOSURE_RE.search(t)) or (
-            "certified" in low and CERTIFIED_ADVISER_RE.search(t)
+        if (disclosure and _has_any(t, disclosure, low) and DISCLOSURE_RE.search(t)) or (
+            certified and "certified" in low and CERTIFIED_ADVISER_RE.search(t)
         ):
             roles[i] = "disclosure"
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import islice
 
 from pressparse.errors import BinaryInputError
 
@@ -23,6 +24,13 @@ MOJIBAKE_RE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u009f\u00a1-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
     "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013"
     "\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+# MOJIBAKE_RE over the UTF-8 bytes of a text: the same pairs, from the lead byte all the
+# first characters share (C3); ``re`` scans bytes for one literal far faster than a text
+# for a class of characters.
+MOJIBAKE_UTF8_RE = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\x9f\xa1-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|"
+    rb"\xcb[\x86\x9c]|\xe2(?:\x80[\x93\x94\x98-\x9a\x9c-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
 )
 # What mojibake that survived repair looks like: "Ã" or "Â" before a continuation character,
 # a pair clean Swedish text does not hold.
@@ -81,6 +89,18 @@ MOJIBAKE_MIN_HITS = 2
 UTF16_MAX_ODD_SHARE = 0.05
 # Share of control bytes above which input is binary (random bytes give about 0.1).
 BINARY_CONTROL_SHARE = 0.05
+
+# ODD_CHAR_RE's characters but tab and NBSP (which normalization replaces first) in UTF-8:
+# the C1 controls and the soft hyphen (lead byte C2), the zero-width, bidi and space
+# characters of U+2000-U+206F (E2); each pattern starts with its lead byte, a fast scan.
+ODD_C2_UTF8_RE = re.compile(rb"\xc2[\x80-\x9f\xad]")
+ODD_E2_UTF8_RE = re.compile(rb"\xe2(?:\x80[\x80-\x8f\xaa-\xaf]|\x81[\x9f-\xa4\xa6-\xa9])")
+# The other bytes that begin an ODD_CHAR_RE character: the ASCII controls but tab, line
+# feed and carriage return, and the lead bytes of the rare ones (U+061C, U+1680, U+3000,
+# surrogates, ligatures and U+FEFF).
+_ODD_BYTES = bytes(
+    [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xD8, 0xE1, 0xE3, 0xED, 0xEF]
+)
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 # Any character that normalization changes: the union of the five classes above.
@@ -274,15 +294,23 @@ def decode_utf16_without_bom(data: bytes) -> str | None:
     return text
 
 
-def repair_mojibake(text: str) -> tuple[str, bool]:
+def utf8_of(text: str) -> bytes:
+    """The UTF-8 bytes of ``text``, lone surrogates kept (the byte scans below look for them)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def repair_mojibake(text: str, utf8: bytes | None = None) -> tuple[str, bool]:
     """Undo UTF-8 that was decoded as Latin-1 or Windows-1252, once or twice ("fÃ¶r" -> "för").
 
     Runs before the control characters are removed: a Latin-1 reading turns the bytes
     0x80-0x9F into C1 controls that the repair needs. ftfy decides, segment by segment,
-    whether a reading is mojibake; the cheap MOJIBAKE_RE test keeps clean text from ever
-    importing it.
+    whether a reading is mojibake; the cheap MOJIBAKE_RE test (run on ``utf8``, the text's
+    :func:`utf8_of`, when given) keeps clean text from ever importing it.
     """
-    if not MOJIBAKE_RE.search(text):
+    if utf8 is not None:
+        if not MOJIBAKE_UTF8_RE.search(utf8):
+            return text, False
+    elif not MOJIBAKE_RE.search(text):
         return text, False
     import ftfy  # imported here: a 100 ms import that only mojibake needs
 
@@ -292,17 +320,24 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
 def looks_mojibaked(text: str) -> bool:
     """True when the text still holds mojibake pairs ("Ã¥") after repair."""
-    return len(LEFT_MOJIBAKE_RE.findall(text[:MOJIBAKE_SAMPLE])) >= MOJIBAKE_MIN_HITS
+    # Every pair starts with one of two letters: without them, no search.
+    if text.find("Ã", 0, MOJIBAKE_SAMPLE) < 0 and text.find("Â", 0, MOJIBAKE_SAMPLE) < 0:
+        return False
+    found = LEFT_MOJIBAKE_RE.finditer(text, 0, MOJIBAKE_SAMPLE)
+    return next(islice(found, MOJIBAKE_MIN_HITS - 1, None), None) is not None
 
 
-def normalize_chars(text: str) -> str:
-    """Line ends, spaces, invisible and control characters, ligatures, NFC."""
-    text = (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\u2028", "\n")
-        .replace("\u2029", "\n")
-    )
+def normalize_chars(text: str, utf8: bytes | None = None) -> str:
+    """Line ends, spaces, invisible and control characters, ligatures, NFC.
+
+    ``utf8`` is the text's :func:`utf8_of` when the caller has it (it is made otherwise).
+    """
+    # Whether ODD_CHAR_RE can match once tabs and NBSPs are replaced: asked of the bytes
+    # before any replacement, which adds no such character.
+    odd = _may_hold_odd_chars(utf8_of(text) if utf8 is None else utf8)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     # The two space-like characters seen most (NBSP, tab) first, without a Python call per
     # character; then one pass for all five classes: they are disjoint and no replacement
     # falls in another.
@@ -310,8 +345,30 @@ def normalize_chars(text: str) -> str:
         text = text.replace("\u00a0", " ")
     if "\t" in text:
         text = text.replace("\t", " ")
-    text = ODD_CHAR_RE.sub(_replace_odd_char, text)
+    if odd:
+        text = ODD_CHAR_RE.sub(_replace_odd_char, text)
+    if _is_latin1(text):
+        return text  # every Latin-1 character is NFC and none combines with another
     return unicodedata.normalize("NFC", text)
+
+
+def _may_hold_odd_chars(utf8: bytes) -> bool:
+    """False when no character of ODD_CHAR_RE but tab and NBSP is in the text of ``utf8``."""
+    return (
+        len(utf8.translate(None, _ODD_BYTES)) != len(utf8)
+        or ODD_C2_UTF8_RE.search(utf8) is not None
+        or ODD_E2_UTF8_RE.search(utf8) is not None
+    )
+
+
+def _is_latin1(text: str) -> bool:
+    """True when every character of ``text`` is in Latin-1 (the encoder stops at the first
+    one that is not)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _replace_odd_char(m: re.Match[str]) -> str:
@@ -329,8 +386,9 @@ def looks_like_html(text: str) -> bool:
     Leading comments (a long licence or build banner) are stepped over before the sample.
     """
     start = _after_leading_comments(text)
-    head = text[start : start + SNIFF_SAMPLE]
-    return len(HTML_SNIFF_RE.findall(head)) >= 2
+    # The second tag found settles it: the rest of the sample is not searched.
+    found = HTML_SNIFF_RE.finditer(text, start, start + SNIFF_SAMPLE)
+    return next(islice(found, 1, None), None) is not None
 
 
 def _after_leading_comments(text: str) -> int:

@@ -18,8 +18,8 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from pressparse.document import Block, Document
-from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.document import Document, new_block
+from pressparse.reading.lines import LineBuilder
 from pressparse.reading.profiles import Profile, choose_profile
 from pressparse.reading.text import read_text
 
@@ -247,7 +247,8 @@ def parse_tree(markup: str) -> tuple[Element | None, bool]:
 def prepare_markup(markup: str) -> tuple[str, bool]:
     """The markup as libxml2 can take it, and whether attributes were dropped: NULs, the XML
     declaration and an internal DTD subset removed, attributes past MAX_ATTRIBUTES cut."""
-    markup = markup.replace("\x00", "")
+    if "\x00" in markup:
+        markup = markup.replace("\x00", "")
     if "<?" in markup[:200]:
         markup = XML_DECLARATION_RE.sub("", markup, count=1)
     if "<!" in markup[:200]:
@@ -359,7 +360,7 @@ def _apply_roles(doc: Document, marks: list[tuple[int, str]]) -> Document:
             role = ordered[k][1][1]
             k += 1
         if role is not None and b.role != role:
-            blocks[i] = Block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
+            blocks[i] = new_block(b.start, b.end, b.kind, b.level, role, b.group)  # type: ignore[arg-type]
     return Document(
         text=doc.text,
         blocks=tuple(blocks),
@@ -416,7 +417,7 @@ def _content_root(root: Element, profile: Profile | None) -> Element:
         # No <main> or <article> holds the release: an element marked role="main" or
         # itemprop="articleBody" may (looked for only now: it costs a Python call per
         # element of the page).
-        best, best_len = _longest(root, [el for el in root.iter() if _is_marked_content(el)])
+        best, best_len = _longest(root, _marked_content(root))
     if best is None or best_len < _share(best) * body_len:
         return body if body is not None else root
     if isinstance(best.tag, str) and best.tag.lower() == "main":
@@ -469,12 +470,17 @@ def _is_main(el: Element) -> bool:
 CONTENT_TAGS = ("main", "article")
 
 
-def _is_marked_content(el: Element) -> bool:
-    return (
-        isinstance(el.tag, str)
-        and bool(el.keys())
-        and (el.get("role") == "main" or el.get("itemprop") == "articleBody")
-    )
+# The elements marked as the content area, in document order (found by libxml2, not by a
+# Python call per element).
+_MARKED_CONTENT = etree.XPath(
+    "descendant-or-self::*[@role='main' or @itemprop='articleBody']", smart_strings=False
+)
+
+
+def _marked_content(root: Element) -> list[Element]:
+    found = _MARKED_CONTENT(root)
+    assert isinstance(found, list)  # a node-set
+    return [el for el in found if isinstance(el, Element)]
 
 
 def _longest(top: Element, candidates: list[Element]) -> tuple[Element | None, int]:
@@ -566,12 +572,13 @@ class _Walker:
         """Read the content element, skipping the subtrees :meth:`start` drops."""
         content, out = self.content, self.out
         events = etree.iterwalk(content, events=("start", "end"))
+        start, end = self.start, self.end
         skipped: Element | None = None
         for event, el in events:
             tag = el.tag
             tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
-                if self.start(el, tag):
+                if start(el, tag):
                     # libxml2 skips the children; the element's own end event still comes.
                     events.skip_subtree()
                     skipped = el
@@ -581,7 +588,7 @@ class _Walker:
                 if tail:
                     out.add(tail)
             else:
-                self.end(el, tag)
+                end(el, tag)
 
     def start(self, el: Element, tag: str) -> bool:
         """An element opens; True when it is furniture to skip, with its children."""
@@ -618,7 +625,11 @@ class _Walker:
             self.open_links.append((el, out.line_no, out.line_pos))
         if tag in LINE_TAGS:
             self.after_br = False
-        self._text(el.text)
+        text = el.text
+        if text:
+            if self.after_br and text.strip():
+                self.after_br = False
+            out.add(text)
         return False
 
     def _is_teaser_list(self, el: Element) -> bool:
@@ -641,12 +652,6 @@ class _Walker:
             out.set_kind("heading", HEADING_TAGS[tag])
         elif tag == "li":
             out.set_kind("item")
-
-    def _text(self, text: str | None) -> None:
-        if text:
-            if self.after_br and text.strip():
-                self.after_br = False
-            self.out.add(text)
 
     def end(self, el: Element, tag: str) -> None:
         """An element closes: its link is recorded, its line ends, its tail follows."""
@@ -672,7 +677,11 @@ class _Walker:
             else:
                 out.flush()
         if el is not self.content:
-            self._text(el.tail)
+            text = el.tail
+            if text:
+                if self.after_br and text.strip():
+                    self.after_br = False
+                out.add(text)
 
 
 def _is_page_furniture(el: Element, tag: str) -> bool:
@@ -852,7 +861,7 @@ def read_metadata(root: Element) -> dict[str, str]:
         _put(meta, "time", el.get("datetime"))
         break
     for el in root.iter("title"):
-        title = WS_RE.sub(" ", text_content(el) or "").strip()
+        title = " ".join((text_content(el) or "").split())
         if title:
             _put(meta, "html_title", title)
             _put(meta, "html_title_stripped", TITLE_SUFFIX_RE.sub("", title))
@@ -883,7 +892,7 @@ _META_KEYS = {
 
 def _put(meta: dict[str, str], key: str, value: Any) -> None:
     if isinstance(value, str):
-        value = WS_RE.sub(" ", value).strip()
+        value = " ".join(value.split())  # whitespace runs squeezed, ends stripped
         if value and key not in meta:
             meta[key] = value[:1000]
 

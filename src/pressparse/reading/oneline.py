@@ -244,7 +244,10 @@ WORD_RE = re.compile(r"\S+")
 
 def resegment(text: str) -> str:
     """``text`` with its line breaks recovered when it is a release stored on one line."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    pieces = text.split("\n")
+    if len(pieces) > ONELINE_MAX_LINES and _more_lines_than(pieces, ONELINE_MAX_LINES):
+        return text  # most texts: decided after a few lines, without stripping them all
+    lines = [line.strip() for line in pieces if line.strip()]
     if not lines or len(lines) > ONELINE_MAX_LINES:
         return text
     if max(len(line) for line in lines) < ONELINE_MIN_CHARS:
@@ -256,6 +259,17 @@ def resegment(text: str) -> str:
             continue
         out.append(_segment(line, headline=i == 0))
     return "\n\n".join(out)
+
+
+def _more_lines_than(pieces: list[str], n: int) -> bool:
+    """True when more than ``n`` of ``pieces`` are not blank."""
+    seen = 0
+    for piece in pieces:
+        if piece and not piece.isspace():
+            seen += 1
+            if seen > n:
+                return True
+    return False
 
 
 def _segment(line: str, *, headline: bool) -> str:

@@ -13,6 +13,7 @@ from pressparse.reading.decode import (
     looks_mojibaked,
     normalize_chars,
     repair_mojibake,
+    utf8_of,
 )
 from pressparse.reading.frontmatter import split_front_matter
 from pressparse.reading.html import read_html
@@ -49,10 +50,13 @@ def read_document(
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     # Mojibake first: a Latin-1 reading keeps UTF-8 bytes as C1 controls, which
     # normalization removes.
-    text, repaired = repair_mojibake(text)
+    # The byte scans of both steps read the text's UTF-8, made once.
+    utf8: bytes | None = utf8_of(text)
+    text, repaired = repair_mojibake(text, utf8)
     if repaired:
         warnings.append("repaired UTF-8 text that had been read as Latin-1 or Windows-1252")
-    text = normalize_chars(text)
+        utf8 = None
+    text = normalize_chars(text, utf8)
     if looks_mojibaked(text):
         warnings.append("the text still looks like UTF-8 read in a wrong encoding (mojibake)")
     if not text.strip():

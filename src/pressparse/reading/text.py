@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from pressparse.document import EMPTY_META, Document
-from pressparse.reading.lines import WS_RE, LineBuilder
+from pressparse.reading.lines import LineBuilder
 from pressparse.reading.oneline import resegment
 from pressparse.reading.wrap import unwrap_lines
 
@@ -99,7 +99,7 @@ def _add_inline(out: LineBuilder, line: str) -> None:
     pos = 0
     for m in MD_LINK_RE.finditer(line):
         out.add(MD_ESCAPE_RE.sub(r"\1", line[pos : m.start()]))
-        anchor = WS_RE.sub(" ", MD_ESCAPE_RE.sub(r"\1", m.group(1))).strip()
+        anchor = " ".join(MD_ESCAPE_RE.sub(r"\1", m.group(1)).split())
         out.add(anchor)
         start = max(out.line_pos - len(anchor), 0)
         out.add_link(m.group(2), start, out.line_pos)
