@@ -867,7 +867,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
         ["Om två veckor", "om Region Skåne"],
     ),
-    "reading.oneline.DISCLOSURE_CUT_RE": (
+    "lexicon.disclosure.DISCLOSURE_OPENING_RE": (
         [
             "utmaningar” Denna information är sådan som Medfield",
             "This information is information that",
@@ -954,7 +954,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Från Regionkansliet", "From Sweco"],
         ["Från och med i dag gäller nya regler.", "från Regionkansliet"],
     ),
-    "structure.DISCLOSURE_RE": (
+    "lexicon.disclosure.DISCLOSURE_RE": (
         ["enligt EU:s marknadsmissbruksförordning", "lagen (2007:528) om värdepappersmarknaden"],
         ["marknadsföring"],
     ),

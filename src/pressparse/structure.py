@@ -20,6 +20,7 @@ from pressparse.lexicon.about import ABOUT_HEADING_RE
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
+from pressparse.lexicon.disclosure import DISCLOSURE_RE, DISCLOSURE_WORDS
 from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.lexicon.names import is_person_name
 from pressparse.lexicon.structure import (
@@ -80,20 +81,6 @@ DATE_IN_LINE_RE = re.compile(
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # A byline above the headline: "Från Regionkansliet", "From Group Communications".
 BYLINE_RE = re.compile(r"^(?:Från|From|Av|By)[ \t]+[A-ZÅÄÖ][^.!?:\n]{0,60}$")
-# The regulatory disclosure of listed companies (MAR), and its English version.
-DISCLOSURE_RE = re.compile(
-    r"\b(?:marknadsmissbruksförordning\w{0,3}|Market Abuse Regulation|"
-    r"lagen[ \t]+\(?\d{4}:\d{1,4}\)?[ \t]+om[ \t]+värdepappersmarknaden|"
-    r"Securities Markets Act)\b",
-    re.I,
-)
-# Lower-case words one of which every DISCLOSURE_RE match contains.
-DISCLOSURE_WORDS = (
-    "marknadsmissbruksförordning",
-    "market abuse",
-    "värdepappersmarknaden",
-    "securities",
-)
 # The Certified Adviser line of First North companies.
 CERTIFIED_ADVISER_RE = re.compile(r"\bCertified[ \t]+Advis[eo]r\b", re.I)
 # A listed attached file: "Pressbild.jpg", "Rapport Q1 (pdf)", "Ladda ner bilden".

@@ -14,6 +14,28 @@ from __future__ import annotations
 
 import re
 
+# The law the disclosure sentence cites (MAR, the Swedish securities act), in Swedish and
+# English: a line holding it is the disclosure.
+DISCLOSURE_RE = re.compile(
+    r"\b(?:marknadsmissbruksförordning\w{0,3}|Market Abuse Regulation|"
+    r"lagen[ \t]+\(?\d{4}:\d{1,4}\)?[ \t]+om[ \t]+värdepappersmarknaden|"
+    r"Securities Markets Act)\b",
+    re.I,
+)
+# Lower-case words one of which every DISCLOSURE_RE match contains.
+DISCLOSURE_WORDS = (
+    "marknadsmissbruksförordning",
+    "market abuse",
+    "värdepappersmarknaden",
+    "securities",
+)
+# Where the disclosure sentence begins (it opens the boilerplate of a run-on line): "Denna
+# information är sådan som Medfield Diagnostics är skyldigt att offentliggöra ...",
+# "Informationen är sådan information som ...", "This information is information that ...".
+DISCLOSURE_OPENING_RE = re.compile(
+    r"\b(?:(?:Denna[ \t]+information|Informationen)[ \t]+är[ \t]+sådan"
+    r"|This[ \t]+information[ \t]+is[ \t]+(?:such|information[ \t]+that))\b"
+)
 # A company's name as the sentence prints it: up to six words, the first capitalized or a
 # digit ("Medfield Diagnostics", "Saab AB", "Botnia Exploration Holding AB (publ)").
 _NAME = r"[A-ZÅÄÖÉ0-9][\w&.'-]{0,40}(?:[ \t]+[\w&.'()-]{1,40}){0,5}?"

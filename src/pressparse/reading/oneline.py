@@ -39,6 +39,7 @@ from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
+from pressparse.lexicon.disclosure import DISCLOSURE_OPENING_RE
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import is_common_word, zipf
 from pressparse.lexicon.grammar import FINITE_AUXILIARIES
@@ -222,13 +223,6 @@ PAREN_CONTACT_RE = re.compile(
 PLACE_DATE_RE = re.compile(
     rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
 )
-# The disclosure sentence of listed companies (MAR) opening the boilerplate: "Denna
-# information är sådan som Medfield Diagnostics är skyldigt att offentliggöra ...",
-# "Informationen är sådan information som ...", "This information is information that ...".
-DISCLOSURE_CUT_RE = re.compile(
-    r"\b(?:(?:Denna[ \t]+information|Informationen)[ \t]+är[ \t]+sådan"
-    r"|This[ \t]+information[ \t]+is[ \t]+(?:such|information[ \t]+that))\b"
-)
 # A separator rule inside the line: "------------", "______", "=====".
 RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
 # Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
@@ -277,7 +271,7 @@ def _segment(line: str, *, headline: bool) -> str:
     for a, b in _datetimes(line):
         cuts.setdefault(a, "\n\n")
         cuts.setdefault(b, "\n\n")
-    for m in DISCLOSURE_CUT_RE.finditer(line):
+    for m in DISCLOSURE_OPENING_RE.finditer(line):
         cuts.setdefault(m.start(), "\n\n")
     for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
         for m in rx.finditer(line):
