@@ -416,6 +416,16 @@ def test_body_ends_equal_full_scan() -> None:
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]
 
 
+def test_shared_parts_cover_every_word_once_found() -> None:
+    # synthetic words: "tionen" is the longest shared part, "fonden" is found by "fond"
+    words = ("inspektionen", "delegationen", "fond", "fonden", "kyrkan")
+    table = scan.shared_parts(words)
+    assert set(table) == {"tionen", "fond", "kyrkan"}
+    covered = {w for holders in table.values() for w, _ in holders}
+    assert covered == set(words)
+    assert all(w[o : o + len(k)] == k for k, holders in table.items() for w, o in holders)
+
+
 def test_cue_scan_equals_full_scans(index_mode: str) -> None:
     for text in _texts():
         cues = scan.find_cues(text, scan.WordIndex(text))
