@@ -48,8 +48,8 @@ from pressparse.lexicon.orgs import (
     LEGAL_FORM_TAIL_RE,
     TICKER_TAG_RE,
     gazetteer,
-    org_key,
 )
+from pressparse.lexicon.orgs import org_key as _org_key
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.sites import compact, site_name
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -553,7 +553,12 @@ class IssuerInputs:
             for sp in f.value.spans:
                 # The definition may follow the legal form ("Imint Image Intelligence| AB
                 # (publ) (”Imint”)") when the organization's name is printed without it.
-                form = LEGAL_FORM_NEXT_RE.match(text, sp.end)
+                # (the legal form opens with a blank: else it is not tried)
+                form = (
+                    LEGAL_FORM_NEXT_RE.match(text, sp.end)
+                    if text[sp.end : sp.end + 1] in " \t"
+                    else None
+                )
                 end = form.end() if form else sp.end
                 if "(" not in text[end : end + 3]:
                     continue
@@ -573,6 +578,13 @@ class IssuerInputs:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
+
+
+@lru_cache(maxsize=8192)
+def org_key(name: str) -> str:
+    """:func:`pressparse.lexicon.orgs.org_key`, remembered: the issuer keys every name it
+    reads, and one release's names recur in every rule."""
+    return _org_key(name)
 
 
 @lru_cache(maxsize=4096)
@@ -1016,27 +1028,34 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 
 def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
-    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps;
-    tried where the form's first word is printed (the text's shared word index, so that
-    forms and organizations with one first word are looked up once)."""
+    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps
+    (each form searched for whole in the text, a few forms per organization)."""
     text = x.doc.text
     taken: list[tuple[int, int]] = []
+    limit = 4 * MENTIONS_COUNTED
     for form in forms:
         if not form:
             continue
         n = len(form)
-        for p in x.occurrences(form.split(" ", 1)[0]):
-            if len(taken) >= 4 * MENTIONS_COUNTED:
-                break
+        p = text.find(form)
+        while p >= 0 and len(taken) < limit:
             e = p + n
-            if not text.startswith(form, p) or (p > 0 and text[p - 1].isalnum()):
-                continue
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            if not after.isalnum() and not any(s < e and p < t for s, t in taken):
+            start_ok = not (p > 0 and text[p - 1].isalnum())
+            if start_ok and not after.isalnum() and not _overlaps(taken, p, e):
                 taken.append((p, e))
+            p = text.find(form, p + 1)
     taken.sort()
     return [Span(p, e) for p, e in taken]
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A plain loop: cheaper than any() over a generator for the few spans taken.
+    for s, t in taken:  # noqa: SIM110
+        if s < end and start < t:
+            return True
+    return False
 
 
 def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
