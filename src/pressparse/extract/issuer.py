@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
+from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span, fold
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
 from pressparse.lexicon.common import alt
@@ -110,6 +110,11 @@ SPEAKS_RE = re.compile(
 )
 # A press event in the title: "Inbjudan till pressträff", "Presskonferens om ...".
 PRESS_EVENT_RE = re.compile(r"(?i)(?<![\w-])(?:pressinbjudan|inbjudan|pressträff|presskonferens)")
+# The words of PRESS_EVENT_RE ("pressinbjudan" holds "inbjudan"), looked for in the folded
+# text first.
+PRESS_EVENT_WORDS = ("inbjudan", "pressträff", "presskonferens")
+# The blanks that open IS_A_AFTER_RE and LEGAL_FORM_NEXT_RE: elsewhere they are not tried.
+BLANKS = (" ", "\t")
 # The verb after a boilerplate's subject: "Sweco är ...", "Newsdesk har till uppgift ...".
 IS_A_AFTER_RE = re.compile(rf"[ \t]+(?:{IS_A_VERBS})[ \t]")
 # A cue that puts an organization as an object, never the sender: "besöker Volvo", "ger
@@ -549,16 +554,15 @@ class IssuerInputs:
         (looked for only where a bracket follows a mention)."""
         text = self.doc.text
         out: list[tuple[str, str]] = []
+        if "(" not in text:
+            return out
         for f in self.organizations:
             for sp in f.value.spans:
                 # The definition may follow the legal form ("Imint Image Intelligence| AB
                 # (publ) (”Imint”)") when the organization's name is printed without it.
                 # (the legal form opens with a blank: else it is not tried)
-                form = (
-                    LEGAL_FORM_NEXT_RE.match(text, sp.end)
-                    if text[sp.end : sp.end + 1] in " \t"
-                    else None
-                )
+                blank = text[sp.end : sp.end + 1] in BLANKS
+                form = LEGAL_FORM_NEXT_RE.match(text, sp.end) if blank else None
                 end = form.end() if form else sp.end
                 if "(" not in text[end : end + 3]:
                     continue
@@ -739,7 +743,8 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
             if first is not None and sp.start >= first[0]:
                 break
             if (
-                IS_A_AFTER_RE.match(text, sp.end)
+                text[sp.end : sp.end + 1] in BLANKS
+                and IS_A_AFTER_RE.match(text, sp.end)
                 and _opens_sentence(text, sp.start)
                 and x.doc.role_at(sp.start) == "boilerplate"
             ):
@@ -852,7 +857,11 @@ def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     försvarsminister X", "Pressträff med socialministern om ..."), or a press secretary "hos X-ministern": where, and the ministry."""
     text = x.doc.text
     first = next((mi for mi in x.ministers if mi.start < TITLE_WINDOW), None)
-    event = PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW) is not None
+    # The pattern is tried only when the folded top prints one of its words.
+    top = fold(text[:TITLE_WINDOW])
+    event = any(w in top for w in PRESS_EVENT_WORDS) and (
+        PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW) is not None
+    )
     if first is not None and event:
         return Span(first.start, first.start + 1), first.ministry
     if event:
@@ -1037,14 +1046,19 @@ def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
         if not form:
             continue
         n = len(form)
+        # The places of the longer forms before; of this form's own (found in text order)
+        # only the last can overlap the next.
+        before = taken[:]
+        last_end = -1
         p = text.find(form)
         while p >= 0 and len(taken) < limit:
             e = p + n
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
             start_ok = not (p > 0 and text[p - 1].isalnum())
-            if start_ok and not after.isalnum() and not _overlaps(taken, p, e):
+            if start_ok and not after.isalnum() and p >= last_end and not _overlaps(before, p, e):
                 taken.append((p, e))
+                last_end = e
             p = text.find(form, p + 1)
     taken.sort()
     return [Span(p, e) for p, e in taken]
@@ -1135,8 +1149,10 @@ def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
     for f, spans in x.mentions:
         for sp in spans:
             before = text[max(0, sp.start - 30) : sp.start]
-            words = before.split()
-            if not words or words[-1] not in OBJECT_CUE_LAST_WORDS or not before[-1:].isspace():
+            if not before[-1:].isspace():
+                continue
+            words = before.rsplit(None, 1)
+            if not words or words[-1] not in OBJECT_CUE_LAST_WORDS:
                 continue
             if OBJECT_CUE_RE.search(text, max(0, sp.start - 30), sp.start):
                 yield x.reading(f.value.name, sp)
