@@ -1024,9 +1024,10 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("regeringen beslutade")."""
     text = x.doc.text
     extra: dict[str, list[Span]] = {}
-    if "regeringen" in text or "polisen" in text:
-        for m in INSTITUTION_WORD_RE.finditer(text):
-            extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
+    # Tried where the words are printed (they cannot overlap), in text order.
+    at = sorted([*x.occurrences("regeringen"), *x.occurrences("polisen")])
+    for m in filter(None, (INSTITUTION_WORD_RE.match(text, p) for p in at)):
+        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
     for f, printed in x.mentions:
         spans = [*printed, *extra.pop(f.value.name, [])]
         for sp in spans[:MENTIONS_COUNTED]:
