@@ -88,6 +88,23 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Bolaget har offentliggjort informationen",
         ],
     ),
+    "lexicon.disclosure.DISCLOSER_OBLIGED_RE": (
+        [
+            # imint-*-2017, saab-industrisamarbete-norge-2008 (corpus)
+            "Denna information är sådan information som IMINT är skyldigt att offentliggöra",
+            "Informationen är sådan som Saab AB ska offentliggöra enligt",
+        ],
+        [
+            # rottneros-vallviks-bruk-2010: the subject's form, not the obligation's
+            "Rottneros offentliggör denna information enligt lagen",
+            "Det är glädjande att kunna offentliggöra det första avtalet",
+        ],
+    ),
+    "lexicon.disclosure.SUBJECT_VERB_RE": (
+        # rottneros-vallviks-bruk-2010 (corpus)
+        ["Rottneros offentliggör denna information enligt lagen"],
+        ["Bolaget offentliggör i dag sin rapport", "offentliggörande av informationen"],
+    ),
     # --- lexicon.about
     "lexicon.about.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span
+from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span, fold
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
 from pressparse.lexicon.common import alt
@@ -48,8 +48,8 @@ from pressparse.lexicon.orgs import (
     LEGAL_FORM_TAIL_RE,
     TICKER_TAG_RE,
     gazetteer,
-    org_key,
 )
+from pressparse.lexicon.orgs import org_key as _org_key
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.sites import compact, site_name
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -110,6 +110,11 @@ SPEAKS_RE = re.compile(
 )
 # A press event in the title: "Inbjudan till pressträff", "Presskonferens om ...".
 PRESS_EVENT_RE = re.compile(r"(?i)(?<![\w-])(?:pressinbjudan|inbjudan|pressträff|presskonferens)")
+# The words of PRESS_EVENT_RE ("pressinbjudan" holds "inbjudan"), looked for in the folded
+# text first.
+PRESS_EVENT_WORDS = ("inbjudan", "pressträff", "presskonferens")
+# The blanks that open IS_A_AFTER_RE and LEGAL_FORM_NEXT_RE: elsewhere they are not tried.
+BLANKS = (" ", "\t")
 # The verb after a boilerplate's subject: "Sweco är ...", "Newsdesk har till uppgift ...".
 IS_A_AFTER_RE = re.compile(rf"[ \t]+(?:{IS_A_VERBS})[ \t]")
 # A cue that puts an organization as an object, never the sender: "besöker Volvo", "ger
@@ -549,11 +554,15 @@ class IssuerInputs:
         (looked for only where a bracket follows a mention)."""
         text = self.doc.text
         out: list[tuple[str, str]] = []
+        if "(" not in text:
+            return out
         for f in self.organizations:
             for sp in f.value.spans:
                 # The definition may follow the legal form ("Imint Image Intelligence| AB
                 # (publ) (”Imint”)") when the organization's name is printed without it.
-                form = LEGAL_FORM_NEXT_RE.match(text, sp.end)
+                # (the legal form opens with a blank: else it is not tried)
+                blank = text[sp.end : sp.end + 1] in BLANKS
+                form = LEGAL_FORM_NEXT_RE.match(text, sp.end) if blank else None
                 end = form.end() if form else sp.end
                 if "(" not in text[end : end + 3]:
                     continue
@@ -573,6 +582,13 @@ class IssuerInputs:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
+
+
+@lru_cache(maxsize=8192)
+def org_key(name: str) -> str:
+    """:func:`pressparse.lexicon.orgs.org_key`, remembered: the issuer keys every name it
+    reads, and one release's names recur in every rule."""
+    return _org_key(name)
 
 
 @lru_cache(maxsize=4096)
@@ -727,7 +743,8 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
             if first is not None and sp.start >= first[0]:
                 break
             if (
-                IS_A_AFTER_RE.match(text, sp.end)
+                text[sp.end : sp.end + 1] in BLANKS
+                and IS_A_AFTER_RE.match(text, sp.end)
                 and _opens_sentence(text, sp.start)
                 and x.doc.role_at(sp.start) == "boilerplate"
             ):
@@ -840,7 +857,11 @@ def _minister_event(x: IssuerInputs) -> tuple[Span, str] | None:
     försvarsminister X", "Pressträff med socialministern om ..."), or a press secretary "hos X-ministern": where, and the ministry."""
     text = x.doc.text
     first = next((mi for mi in x.ministers if mi.start < TITLE_WINDOW), None)
-    event = PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW) is not None
+    # The pattern is tried only when the folded top prints one of its words.
+    top = fold(text[:TITLE_WINDOW])
+    event = any(w in top for w in PRESS_EVENT_WORDS) and (
+        PRESS_EVENT_RE.search(text, 0, TITLE_WINDOW) is not None
+    )
     if first is not None and event:
         return Span(first.start, first.start + 1), first.ministry
     if event:
@@ -1003,9 +1024,10 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("regeringen beslutade")."""
     text = x.doc.text
     extra: dict[str, list[Span]] = {}
-    if "regeringen" in text or "polisen" in text:
-        for m in INSTITUTION_WORD_RE.finditer(text):
-            extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
+    # Tried where the words are printed (they cannot overlap), in text order.
+    at = sorted([*x.occurrences("regeringen"), *x.occurrences("polisen")])
+    for m in filter(None, (INSTITUTION_WORD_RE.match(text, p) for p in at)):
+        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
     for f, printed in x.mentions:
         spans = [*printed, *extra.pop(f.value.name, [])]
         for sp in spans[:MENTIONS_COUNTED]:
@@ -1016,27 +1038,39 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 
 def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
-    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps;
-    tried where the form's first word is printed (the text's shared word index, so that
-    forms and organizations with one first word are looked up once)."""
+    """Where any of ``forms`` (longest first) is printed as whole words, without overlaps
+    (each form searched for whole in the text, a few forms per organization)."""
     text = x.doc.text
     taken: list[tuple[int, int]] = []
+    limit = 4 * MENTIONS_COUNTED
     for form in forms:
         if not form:
             continue
         n = len(form)
-        for p in x.occurrences(form.split(" ", 1)[0]):
-            if len(taken) >= 4 * MENTIONS_COUNTED:
-                break
+        # The places of the longer forms before; of this form's own (found in text order)
+        # only the last can overlap the next.
+        before = taken[:]
+        last_end = -1
+        p = text.find(form)
+        while p >= 0 and len(taken) < limit:
             e = p + n
-            if not text.startswith(form, p) or (p > 0 and text[p - 1].isalnum()):
-                continue
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            if not after.isalnum() and not any(s < e and p < t for s, t in taken):
+            start_ok = not (p > 0 and text[p - 1].isalnum())
+            if start_ok and not after.isalnum() and p >= last_end and not _overlaps(before, p, e):
                 taken.append((p, e))
+                last_end = e
+            p = text.find(form, p + 1)
     taken.sort()
     return [Span(p, e) for p, e in taken]
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A plain loop: cheaper than any() over a generator for the few spans taken.
+    for s, t in taken:  # noqa: SIM110
+        if s < end and start < t:
+            return True
+    return False
 
 
 def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -1116,8 +1150,10 @@ def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
     for f, spans in x.mentions:
         for sp in spans:
             before = text[max(0, sp.start - 30) : sp.start]
-            words = before.split()
-            if not words or words[-1] not in OBJECT_CUE_LAST_WORDS or not before[-1:].isspace():
+            if not before[-1:].isspace():
+                continue
+            words = before.rsplit(None, 1)
+            if not words or words[-1] not in OBJECT_CUE_LAST_WORDS:
                 continue
             if OBJECT_CUE_RE.search(text, max(0, sp.start - 30), sp.start):
                 yield x.reading(f.value.name, sp)

@@ -8,6 +8,7 @@ Loaded on first use, not at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -54,6 +55,8 @@ def cabinet_member_opening(line: str, year: int | None = None) -> str | None:
     True
     """
     words = line.split(None, 4)
+    if not words or words[0] not in _first_words():
+        return None
     members = cabinet_members(year)
     # Names of two to four words, longest first ("Camilla Waltersson Grönvall").
     for n in (4, 3, 2):
@@ -62,6 +65,12 @@ def cabinet_member_opening(line: str, year: int | None = None) -> str | None:
             if name in members:
                 return None if in_another_role(line, line.find(name) + len(name)) else name
     return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of each name of the table: a line opening otherwise names no member."""
+    return frozenset(n.split()[0] for n in member_since())
 
 
 def in_another_role(text: str, end: int) -> bool:
@@ -85,8 +94,24 @@ def in_another_role(text: str, end: int) -> bool:
 
 @cache
 def _member_re() -> re.Pattern[str]:
-    """Any name of the table, printed whole (not "Pehrsons", not "Jonson-Berg")."""
-    return re.compile(rf"(?<!\w)(?:{alt_trie(member_since())})(?![\w-])")
+    """Any name of the table, not run on into a longer word after it ("Pehrsons",
+    "Jonson-Berg"); the start is checked by :func:`_members_in` (a pattern that opens
+    with the names' capitals is scanned for fast, one that opens with a look-behind is not)."""
+    return re.compile(rf"(?:{alt_trie(member_since())})(?![\w-])")
+
+
+def _members_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The names of the table printed whole in ``text[start:end]``, in text order: a word
+    character before a name excludes it, as a look-behind would."""
+    rx = _member_re()
+    pos = start
+    while (m := rx.search(text, pos, end)) is not None:
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def cabinet_member_starts(text: str, start: int, end: int, year: int | None = None) -> list[int]:
@@ -103,6 +128,6 @@ def cabinet_member_starts(text: str, start: int, end: int, year: int | None = No
     since = member_since()
     return [
         m.start()
-        for m in _member_re().finditer(text, start, end)
+        for m in _members_in(text, start, end)
         if (year is None or since.get(m.group(), 0) <= year) and not in_another_role(text, m.end())
     ]
