@@ -7,9 +7,6 @@ from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.rule_ids import KindRule
 from pressparse.rules import Reading, Rule, collect, strongest_rule
 
-# A paragraph of running text: at least this many words and a full stop at its end.
-PROSE_MIN_WORDS = 8
-
 
 def extract_title(doc: Document) -> Finding[str] | None:
     r"""The headline: the block marked ``title``, else the page/front-matter title, else a
@@ -45,17 +42,11 @@ def _label_only(doc: Document) -> Finding[str] | None:
     m = LABEL_RE.match(line)
     if m is None or m.group("kind") != line:
         return None
+    # The text begins right below: structure found no headline above the lead or body.
     nxt = next((b for b in blocks[1:] if b.role != "label"), None)
-    if nxt is None or not _prose(doc.block_text(nxt)):
+    if nxt is None or nxt.role not in ("lead", "body"):
         return None
     return Finding(line, Span(first.start, first.start + len(line)), "title.label_only")
-
-
-def _prose(text: str) -> bool:
-    """Running text: several words and a sentence ended in them."""
-    t = text.strip()
-    ended = t.endswith((".", "!", "?")) or any(p in t for p in (". ", "! ", "? "))
-    return ended and len(t.split()) >= PROSE_MIN_WORDS
 
 
 # Why each weight (the policy is "most reliable rule wins"): a kind printed in the
