@@ -100,11 +100,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Det är glädjande att kunna offentliggöra det första avtalet",
         ],
     ),
-    "lexicon.disclosure.SUBJECT_VERB_RE": (
-        # rottneros-vallviks-bruk-2010 (corpus)
-        ["Rottneros offentliggör denna information enligt lagen"],
-        ["Bolaget offentliggör i dag sin rapport", "offentliggörande av informationen"],
-    ),
     # --- lexicon.about
     "lexicon.about.ABOUT_HEADING_RE": (
         ["Om Region Skåne", "About Sweco", "Om oss", "Om Länsstyrelsen Dalarna:"],

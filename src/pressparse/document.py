@@ -219,15 +219,19 @@ def search_from_literals(
     only, leftmost first: the same match as a full search, without trying every offset
     (patterns with a leading lookbehind or alternation are slow to search).
     """
-    for pos in _literal_starts(fold(text) if folded is None else folded, starts):
+    for pos in literal_starts(fold(text) if folded is None else folded, starts):
         m = rx.match(text, pos)
         if m is not None:
             return m
     return None
 
 
-def _literal_starts(low: str, starts: tuple[str, ...]) -> list[int]:
-    """Every offset of ``low`` where one of the literals ``starts`` begins, in order."""
+def literal_starts(low: str, starts: tuple[str, ...]) -> list[int]:
+    """Every offset of ``low`` where one of the literals ``starts`` begins, in order.
+
+    >>> literal_starts("att offentliggöra och offentliggör", ("ffentliggör",))
+    [5, 23]
+    """
     cands: set[int] = set()
     for w in starts:
         pos = low.find(w)
@@ -266,7 +270,7 @@ def finditer_from_literals(
     """``rx.finditer(text)`` for a pattern that never matches the empty string and whose
     every match begins with one of the lower-case literals ``starts`` (see
     :func:`search_from_literals`)."""
-    return _matches_at(rx, text, _literal_starts(fold(text) if folded is None else folded, starts))
+    return _matches_at(rx, text, literal_starts(fold(text) if folded is None else folded, starts))
 
 
 def finditer_at(

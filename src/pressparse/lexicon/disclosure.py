@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pressparse.document import literal_starts
+
 # The law the disclosure sentence cites (MAR, the Swedish securities act), in Swedish and
 # English: a line holding it is the disclosure.
 DISCLOSURE_RE = re.compile(
@@ -58,12 +60,9 @@ DISCLOSER_RE = re.compile(
     rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<subject>{_NAME})[ \t]+{_SUBJECT_VERB_OBJECT})"
 )
 # DISCLOSER_RE's obligation alone ("sådan information som IMINT är skyldigt att
-# offentliggöra"): searched for where no subject's verb is printed (the subject's form,
-# tried at every sentence start, is the slow one).
+# offentliggöra"): searched for at an obligation's verb (the subject's form, tried at every
+# sentence start, is the slow one).
 DISCLOSER_OBLIGED_RE = re.compile(_OBLIGED_SENTENCE)
-# The subject's verb and object ("offentliggör denna "), without which DISCLOSER_RE's
-# second form cannot match.
-SUBJECT_VERB_RE = re.compile(_SUBJECT_VERB_OBJECT)
 # Words one of which every DISCLOSER_RE match contains, without their first letter (which
 # may be a capital): a cheap prefilter.
 DISCLOSER_WORDS = ("ffentliggör", "ake public", "isclose")
@@ -87,30 +86,18 @@ def discloser(text: str) -> re.Match[str] | None:
     'Medfield Diagnostics'
     """
     # Tried only before where the verb is printed: the name stands at most a sentence
-    # before it.
-    at = sorted(p for w in DISCLOSER_WORDS for p in _occurrences(text, w))
-    for p in at:
-        before = text[max(0, p - 8) : p - 1].rstrip()
-        after = text[p : p + 20]
-        # Only the obligation ("att offentliggöra", "ska offentliggöra", "to disclose") or
-        # the subject's verb ("offentliggör denna") can end a match: not "offentliggörande".
-        if not before.endswith(_OBLIGED_LAST) and not after.startswith(_SUBJECT_VERB):
+    # before it. Only the obligation ("att offentliggöra", "ska offentliggöra", "to
+    # disclose") or the subject's verb ("offentliggör denna") can end a match, not
+    # "offentliggörande".
+    for p in literal_starts(text, DISCLOSER_WORDS):
+        subject = text.startswith(_SUBJECT_VERB, p)
+        if not subject and not text[max(0, p - 8) : p - 1].rstrip().endswith(_OBLIGED_LAST):
             continue
-        lo, hi = max(0, p - DISCLOSER_BEFORE), p + DISCLOSER_AFTER
-        rx = DISCLOSER_RE if SUBJECT_VERB_RE.search(text, lo, hi) else DISCLOSER_OBLIGED_RE
-        m = rx.search(text, lo, hi)
+        rx = DISCLOSER_RE if subject else DISCLOSER_OBLIGED_RE
+        m = rx.search(text, max(0, p - DISCLOSER_BEFORE), p + DISCLOSER_AFTER)
         if m is not None:
             return m
     return None
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out = []
-    p = text.find(word)
-    while p >= 0:
-        out.append(p)
-        p = text.find(word, p + 1)
-    return out
 
 
 def discloser_name(m: re.Match[str]) -> tuple[str, int, int]:
