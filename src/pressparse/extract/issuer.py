@@ -21,7 +21,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-from pressparse.document import ContactValue, Document, Finding, OrganizationValue, Span, fold
+from pressparse.document import (
+    ContactValue,
+    Document,
+    Finding,
+    OrganizationValue,
+    Span,
+    finditer_from_literals,
+    fold,
+)
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
 from pressparse.lexicon.common import alt
@@ -100,7 +108,7 @@ NAME_LINE_MAX = 80
 NEWSROOM_WORDS = ("pressrum", "nyhetsrum", "newsroom")
 # The newsroom a release points to: "besök Newsdesk ABs pressrum på www.newsdesk.se".
 NEWSROOM_URL_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(NEWSROOM_WORDS) + r")[ \t]{0,3}(?:på|at|:)?\s{1,3}(?:https?://)?"
+    rf"(?<![\w-])(?:{alt(NEWSROOM_WORDS)})[ \t]{{0,3}}(?:på|at|:)?\s{{1,3}}(?:https?://)?"
     r"(?:www\.)?([\w-]{2,40})\.(?:se|com|nu|net|org|fi|no|dk)(?![\w-])",
     re.I,
 )
@@ -657,7 +665,8 @@ def from_newsroom_url(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     if not any(w[1:] in text for w in NEWSROOM_WORDS):
         return
-    for m in _newsroom_urls(text):
+    # Tried only where a newsroom word is printed, in any case.
+    for m in finditer_from_literals(NEWSROOM_URL_RE, text, NEWSROOM_WORDS, x.doc.folded()):
         f = x.by_key.get(m.group(1).casefold())
         if f:
             yield x.reading(f.value.name, f.span)
@@ -690,25 +699,6 @@ def from_site(x: IssuerInputs) -> Iterator[Reading[str]]:
     found = whole[:1] or (brand if len(brand) == 1 else [])
     for f in found:
         yield x.reading(f.value.name, f.span)
-
-
-def _newsroom_urls(text: str) -> Iterator[re.Match[str]]:
-    """NEWSROOM_URL_RE's matches in text order, tried only where a newsroom word is printed
-    in any case (the lower-cased text keeps the places unless lowering changes a length)."""
-    low = text.lower()
-    if len(low) != len(text):
-        yield from NEWSROOM_URL_RE.finditer(text)
-        return
-    at: list[int] = []
-    for word in NEWSROOM_WORDS:
-        p = low.find(word)
-        while p >= 0:
-            at.append(p)
-            p = low.find(word, p + 1)
-    for p in sorted(at):
-        m = NEWSROOM_URL_RE.match(text, p)
-        if m is not None:
-            yield m
 
 
 def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
