@@ -1228,7 +1228,7 @@ def decide(
         return IssuerDecision(None, res.warning)
     # The forms the evidence read, when they name the winner ("AB SARDUS" of a sign-off).
     printed = [
-        _with_legal_form(doc.text, e.span)
+        _fullest_printed(doc.text, e.span)
         for e in winner.evidence
         if e.span is not None and x.key(doc.text[e.span.start : e.span.end]) == winner.key
     ]
@@ -1241,7 +1241,7 @@ def decide(
     return IssuerDecision(Finding(OrganizationValue(name), winner.span, winner.rule))
 
 
-def _with_legal_form(text: str, span: Span) -> str:
+def _fullest_printed(text: str, span: Span) -> str:
     """The name printed at ``span`` with what completes it right after it: its legal form
     ("Imint Image Intelligence" + " AB (publ)") or, for an acronym, its name spelled out
     after a dash ("TU" + " – Medier i Sverige"): the fullest form the release prints."""

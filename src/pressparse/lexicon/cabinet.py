@@ -13,11 +13,10 @@ from functools import cache
 from importlib import resources
 
 from pressparse.lexicon.common import alt_trie
+from pressparse.lexicon.government import GOVERNMENT_TITLE_ENDINGS
 from pressparse.lexicon.roles import is_role_word
 
 CABINET_FILE = "sv_ministers.tsv"
-# Endings of the titles a member holds in the government ("näringsminister", "statsrådet").
-GOVERNMENT_TITLE_ENDINGS = ("minister", "ministern", "statsråd", "statsrådet")
 
 
 @cache

@@ -50,6 +50,8 @@ MINISTER_DEFINITE_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,30}minister)n(?![\w
 # "Ukrainas försvarsminister" (a country is no Swedish minister's).
 FOREIGN_GENITIVE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,30}s[ \t]+$")
 
+# Endings of the titles a member holds in the government ("näringsminister", "statsrådet").
+GOVERNMENT_TITLE_ENDINGS = ("minister", "ministern", "statsråd", "statsrådet")
 # The Government Offices' senders besides the ministries (Regeringskansliet's own names).
 GOVERNMENT_BODIES: frozenset[str] = frozenset(
     ["Regeringen", "Regeringskansliet", "Statsrådsberedningen"]
