@@ -7,7 +7,10 @@ import pytest
 import pressparse
 from pressparse.audit import Sample
 from pressparse.audit.contacts import contact_like_blocks, details_in_contacts, name_has_title
+from pressparse.document import Document
 from pressparse.extract.contacts import (
+    _HEADING_GATE,
+    _LEAD_GATE,
     CONTACT_LEAD_RE,
     GLUED_RE,
     NAME_JOIN_RE,
@@ -15,6 +18,7 @@ from pressparse.extract.contacts import (
     PERSON_PIECE_RE,
     REGION_HEADING_RE,
     SENTENCE_END_RE,
+    ContactInputs,
 )
 
 
@@ -548,3 +552,39 @@ def test_part_of_a_line_is_scanned_on_its_own() -> None:
     a, z = inp.lines[2]
     part = inp.text[a + 5 : z]
     assert inp.phones_in(a + 5, part) == [("+46701111111", 0, 13)]
+
+
+# The per-document word tests must let through every line a lead or a heading is found in:
+# real lead and heading lines (mynewsdesk, regeringen, cision releases), and near misses
+# whose words stand inside other words ("förändring", "digital", "tidigare").
+GATED_LEADS = [
+    "För mer information kontakta presschef Anna Berg, tel 070-111 11 11",
+    "Frågor besvaras av Staffan Bohman",
+    "Vill du veta mer, ring direkt till Kim Sjölund på 072-598 13 88",
+    "Hör av dig till Julia Wågenberg",
+    "Föranmälan med angivande av namn ska ske till administrativa juristen Julia Wågenberg",
+    "Region Kronobergs presskontakt: Anna Berg",
+    "Han nås på 08-405 10 00",
+    "For further information, please contact: Anna Berg",
+    "Ackreditering görs senast måndag via e-post till press@exempel.se",
+]
+GATED_MISSES = [
+    "En förändring av digital infrastruktur som tidigare planerats.",
+    "Satsningen ger regionen en ny riktning.",
+]
+
+
+def _gated(text: str, gates: tuple[tuple[str, bool, tuple[str, ...]], ...]) -> bool:
+    return bool(ContactInputs(Document(text, (), "text")).lines_holding(gates))
+
+
+@pytest.mark.parametrize("line", GATED_LEADS)
+def test_lead_gate_lets_leads_through(line: str) -> None:
+    assert CONTACT_LEAD_RE.search(line) is not None
+    assert _gated(line, _LEAD_GATE)
+
+
+@pytest.mark.parametrize("line", GATED_MISSES)
+def test_lead_gate_stops_words_inside_words(line: str) -> None:
+    assert not _gated(line, _LEAD_GATE)
+    assert not _gated(line, _HEADING_GATE)

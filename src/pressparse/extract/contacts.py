@@ -131,6 +131,49 @@ HEADING_WORDS = (*CONTACT_LEAD_WORDS, "media", "medie", "press", "relations")
 HEADING_WORD_RE = re.compile(alt_trie(HEADING_WORDS))
 # Any of CONTACT_LEAD_WORDS in a lower-cased line (one scan instead of a test per word).
 LEAD_WORD_RE = re.compile(alt_trie(CONTACT_LEAD_WORDS))
+
+
+# A word test of a line: (word, whether it must begin a word, the words that must follow it
+# after blanks). A line passes when it holds one.
+_Gate = tuple[str, bool, tuple[str, ...]]
+
+
+def _gate(words: tuple[str, ...], anywhere: tuple[str, ...]) -> tuple[_Gate, ...]:
+    """The tests for ``words``: each must begin a word but those of ``anywhere``; a word
+    that begins with another of them (or holds one of ``anywhere``) adds no test."""
+    parts = {tuple(w.split()) for w in words}
+    # Words that pass alone wherever they are in a word (a word holding one passes too) or
+    # at its start (a word beginning with one passes too).
+    inside = {p[0] for p in parts if len(p) == 1 and p[0] in anywhere}
+    heads = {p[0] for p in parts if len(p) == 1}
+    out: list[_Gate] = []
+    for first, *rest in sorted(parts):
+        if any(o != first and o in first for o in inside):
+            continue
+        if any(o != first and first.startswith(o) for o in heads):
+            continue
+        out.append((first, first not in anywhere, tuple(rest)))
+    return tuple(out)
+
+
+# Where a CONTACT_LEAD_RE match can be: every match holds one of CONTACT_LEAD_WORDS (or
+# "föranmäl") at the start of a word, but "kontakt" ("Presskontakt:", "kontaktperson" glued
+# to the word before). Found per document, not per line.
+_LEAD_GATE = _gate((*CONTACT_LEAD_WORDS, "föranmäl"), ("kontakt",))
+# Every REGION_HEADING_RE match holds one of these or one of _LEAD_GATE ("Pressfrågor",
+# "Investor relations").
+_HEADING_GATE = _gate(
+    ("media", "medie", "press", "relations"), ("media", "medie", "press", "relations")
+)
+# Where a FUNCTION_CUE_RE match can be: the first word of a press function, anywhere
+# ("LOs pressjour:", "Trafikverkets presstjänst:").
+_FUNCTION_STEMS = tuple({w.split()[0] for w in FUNCTION_WORDS})
+_FUNCTION_GATE = _gate(_FUNCTION_STEMS, _FUNCTION_STEMS)
+# Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan"); every address an "@".
+_REGISTRATION_GATE = _gate(("nmäl",), ("nmäl",))
+_AT_GATE = _gate(("@",), ("@",))
+# Letters ``fold`` maps to "i" or "s" and ``str.lower`` does not.
+_FOLD_ONLY = "\u0130\u0131\u017f"
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -452,13 +495,80 @@ class ContactInputs:
         emails = [(a, z) for _, a, z in find_emails(text)]
         pieces: list[str] = []
         done = 0  # text[:done] is in pieces
-        for a, z in sorted(s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)):
+        for a, z in sorted(
+            s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)
+        ):
             if z > done:
                 start = max(a, done)
                 pieces += (text[done:start], " " * (z - start))
                 done = z
         pieces.append(text[done:])
         return "".join(pieces)
+
+    @cached_property
+    def low(self) -> str:
+        """:func:`fold` of :attr:`text` (same offsets), computed once: the word tests of the
+        lines read it instead of folding each line."""
+        text = self.text
+        return self.doc.folded() if text is self.doc.text else fold(text)
+
+    @cached_property
+    def lower_is_fold(self) -> bool:
+        """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
+        holds one of the letters that only ``fold`` maps to "i" or "s")."""
+        text = self.text
+        return text.isascii() or not any(c in text for c in _FOLD_ONLY)
+
+    def lines_holding(self, gates: tuple[_Gate, ...]) -> set[int]:
+        """Indices of the lines of :attr:`low` that pass one of ``gates``: one ``str.find``
+        per word over the whole text, then one per line that holds it (no word spans a line
+        end)."""
+        low = self.low
+        lines, starts = self.lines, self.line_starts
+        found: set[int] = set()
+        for word, word_start, rest in gates:
+            pos = low.find(word)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                if _passes(low, pos, len(word), word_start, rest):
+                    found.add(k)
+                    pos = low.find(word, lines[k][1])
+                else:
+                    pos = low.find(word, pos + 1)
+        return found
+
+    @cached_property
+    def lead_word_lines(self) -> set[int]:
+        """Indices of the lines that hold one of CONTACT_LEAD_WORDS (folded)."""
+        return self.lines_holding(_LEAD_GATE)
+
+    @cached_property
+    def heading_word_lines(self) -> set[int]:
+        """Indices of the lines that hold one of HEADING_WORDS (folded)."""
+        return self.lead_word_lines | self.lines_holding(_HEADING_GATE)
+
+    @cached_property
+    def line_index(self) -> dict[int, int]:
+        """The index of the line that starts at each offset."""
+        return {a: k for k, (a, _) in enumerate(self.lines)}
+
+    def is_heading(self, k: int) -> bool:
+        """:func:`_is_heading` of line ``k`` (stripped), its words test from
+        :attr:`heading_word_lines`."""
+        a, z = self.lines[k]
+        line = self.text[a:z].strip()
+        if len(line) > REGION_MAX_LINE:
+            return False
+        if not self.lower_is_fold:
+            return _is_heading(line)
+        return k in self.heading_word_lines and REGION_HEADING_RE.match(line) is not None
+
+    def leads_at(self, a: int, z: int) -> list[tuple[re.Match[str], int]]:
+        """:meth:`leads` of ``text[a:z]``, from :attr:`line_leads` when it is a whole line."""
+        k = self.line_index.get(a)
+        if k is not None and self.lines[k][1] == z:
+            return self.line_leads[k]
+        return self.leads(self.text[a:z])
 
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -482,8 +592,18 @@ class ContactInputs:
     @cached_property
     def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
         """:meth:`leads` of every line, by line index."""
-        text = self.text
-        return [self.leads(text[a:z]) for a, z in self.lines]
+        text, low, hits, cache = self.text, self.low, self.lead_word_lines, self._leads
+        out: list[list[tuple[re.Match[str], int]]] = []
+        for k, (a, z) in enumerate(self.lines):
+            if k not in hits:
+                out.append([])
+                continue
+            line = text[a:z]
+            found = cache.get(line)
+            if found is None:
+                found = cache[line] = _found_leads(line, low[a:z])
+            out.append(found)
+        return out
 
     @cached_property
     def lead_lines(self) -> list[int]:
@@ -555,6 +675,22 @@ class ContactInputs:
         return i >= 0 and pos < self.zones[i][1]
 
 
+def _passes(low: str, pos: int, size: int, word_start: bool, rest: tuple[str, ...]) -> bool:
+    """Whether the word found at ``pos`` of ``low`` (``size`` long) passes its gate: at the
+    start of a word when ``word_start``, followed by the words ``rest`` after blanks."""
+    if word_start and pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
+        return False
+    end = pos + size
+    for w in rest:
+        after = end
+        while low[end : end + 1] in (" ", "\t"):
+            end += 1
+        if end == after or not low.startswith(w, end):
+            return False
+        end += len(w)
+    return True
+
+
 def _email_start(text: str, m: re.Match[str]) -> int | None:
     address = email_of(text, m)
     return address[1] if address is not None else None
@@ -579,23 +715,19 @@ def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
     towns) gives only the people it prints a number or an address for."""
     for a, z in _lines_in(inp, start, end):
         line = inp.text[a:z]
-        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads(line) else "role"
+        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads_at(a, z) else "role"
     return "role"
 
 
 def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     lines = inp.lines
-    text = inp.text
     out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
     starts = inp.line_starts
-    taken = {
-        k for s, e, _ in out for k in range(bisect_left(starts, s), bisect_left(starts, e))
-    }
+    taken = {k for s, e, _ in out for k in range(bisect_left(starts, s), bisect_left(starts, e))}
     k = 0
     while k < len(lines):
         a, z = lines[k]
-        line = text[a:z].strip()
-        if k not in taken and _is_heading(line):
+        if k not in taken and inp.is_heading(k):
             j = k + 1
             while j < len(lines) and j - k <= REGION_MAX_LINES and _zone_goes_on(inp, j):
                 j += 1
@@ -633,7 +765,7 @@ def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
     line = inp.text[a:z].strip()
     if len(line) > REGION_MAX_LINE or inp.kind_at(a) == "heading":
         return False
-    return not (ABOUT_HEADING_RE.match(line) or _is_heading(line))
+    return not (ABOUT_HEADING_RE.match(line) or inp.is_heading(j))
 
 
 def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, int]]:
@@ -703,7 +835,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         stream = _Stream([], nameless=kind == "heading")
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
-            leads = inp.leads(line)
+            leads = inp.leads_at(a, z)
             if not leads and not REGION_HEADING_RE.match(line.strip()):
                 _read(inp, a, line, stream)
             elif leads and leads[0][0].start() > 0:
@@ -718,11 +850,15 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         bare = [d for d in stream.drafts if not d.phones and not d.emails and not d.function]
         keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
         drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
-    text = inp.text
-    for k, (a, z) in enumerate(inp.lines):
+    text, lines = inp.text, inp.lines
+    cues = {
+        k for k in inp.lines_holding(_FUNCTION_GATE) if lines[k][1] - lines[k][0] > REGION_MAX_LINE
+    }
+    for k in sorted(cues.union(inp.lead_lines)):
+        a, z = lines[k]
         if inp.line_leads[k]:
             drafts.extend(_cue_contacts(inp, a, text[a:z], inp.line_leads[k]))
-        if z - a > REGION_MAX_LINE:
+        if k in cues:
             drafts.extend(_function_cues(inp, a, text[a:z]))
     drafts.extend(_press_addresses(inp, drafts))
     for d in drafts:
@@ -759,6 +895,8 @@ def _cue_contacts(
 def _ends_function(line: str, end: int) -> bool:
     # Only the last four words are read: split no more of a long line.
     words = line[:end].strip(PIECE_STRIP).rsplit(None, 4)
+    if FUNCTION_STEM_RE.search(fold(" ".join(words[-4:]))) is None:
+        return False  # no function in the last words, none in any of their ends
     return any(_function(" ".join(words[-k:])) for k in range(2, min(len(words), 4) + 1))
 
 
@@ -767,8 +905,8 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     00, press@arbetsformedlingen.se ARBETSFÖRMEDLINGEN ...")."""
     if ":" not in line or len(line) <= REGION_MAX_LINE:
         return []  # a short line is read as a zone
-    if FUNCTION_STEM_RE.search(fold(line)) is None:
-        return []  # no press function named: FUNCTION_CUE_RE, tried at every offset, fails
+    # Only lines naming a press function (_FUNCTION_GATE) come here: FUNCTION_CUE_RE, tried
+    # at every offset, fails on any other.
     out: list[_Draft] = []
     for cue in FUNCTION_CUE_RE.finditer(line):
         if inp.in_zone(base + cue.start()):
@@ -786,6 +924,11 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     low = fold(line)
     if LEAD_WORD_RE.search(low) is None:
         return []
+    return _found_leads(line, low)
+
+
+def _found_leads(line: str, low: str) -> list[tuple[re.Match[str], int]]:
+    """:func:`_leads` of a line that holds one of CONTACT_LEAD_WORDS (``low`` its fold)."""
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
         m
@@ -948,7 +1091,8 @@ def _prose_start(line: str, left: int, detail: int) -> int | None:
 def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Whoever takes registrations for a press event, when the line gives their address
     or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
-    for a, z in inp.lines:
+    for k in sorted(inp.lines_holding(_REGISTRATION_GATE)):
+        a, z = inp.lines[k]
         line = inp.text[a:z]
         if "nmäl" not in line:
             continue
@@ -980,10 +1124,9 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
     presstjanst.karolinska@sll.se"): a contact named None with the numbers printed next to
     it."""
     known = {e for d in drafts for e in d.emails}
-    for a, z in inp.lines:
+    for k in sorted(inp.lines_holding(_AT_GATE)):
+        a, z = inp.lines[k]
         line = inp.text[a:z]
-        if "@" not in line:
-            continue
         for addr, ea, ez in inp.emails_in(a, line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
@@ -1192,7 +1335,9 @@ def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
     """``mailto:`` and ``tel:`` link targets whose anchor text (in this line) does not print
     the address or number ("Skicka e-post", "Ring oss")."""
     links, starts = inp.doc.links, inp.link_starts
-    for _, i in starts[bisect_left(starts, (base, -1)) : bisect_left(starts, (base + len(text), -1))]:
+    for _, i in starts[
+        bisect_left(starts, (base, -1)) : bisect_left(starts, (base + len(text), -1))
+    ]:
         link = links[i]
         href = link.href.strip()
         anchor = inp.doc.text[link.start : link.end]
