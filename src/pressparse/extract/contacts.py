@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from pressparse.document import (
@@ -356,6 +356,11 @@ W_INLINE = 2.0
 W_REGISTRATION = 1.0
 # Words a run-on sentence has at least, before the name that follows it.
 SENTENCE_MIN_WORDS = 3
+# How many pieces (names, roles, organizations: short strings) :func:`_known_opening`
+# remembers across documents, and how long such a piece is at most (a longer one is prose,
+# read once).
+OPENING_CACHE_SIZE = 4096
+OPENING_CACHED_MAX = 100
 
 
 @dataclass
@@ -416,7 +421,8 @@ class ContactInputs:
         """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
         if piece in self.openings:
             return self.openings[piece]
-        found = self.openings[piece] = _person_or_function(piece)
+        read = _known_opening if len(piece) <= OPENING_CACHED_MAX else _person_or_function
+        found = self.openings[piece] = read(piece)
         return found
 
     def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
@@ -1279,6 +1285,13 @@ def _person_or_function(value: str) -> _Opening | None:
     return (*read, m.group("org")) if read is not None else None
 
 
+@lru_cache(maxsize=OPENING_CACHE_SIZE)
+def _known_opening(piece: str) -> _Opening | None:
+    """:func:`_person_or_function` of a short piece, remembered across documents: a
+    newsroom prints the same contact names and roles in release after release."""
+    return _person_or_function(piece)
+
+
 def _read_opening(piece: str) -> tuple[str, str, str, bool] | None:
     person = _person(piece)
     if person is not None:
@@ -1402,6 +1415,9 @@ def _person(piece: str) -> tuple[str, str, str] | None:
     m = PERSON_PIECE_RE.match(piece)
     if not m:
         return None
+    # Whether any part can be a press function: most pieces name none, and then none of
+    # their words does either (each _function test looks for a stem first).
+    fn = _function if FUNCTION_STEM_RE.search(fold(piece)) else _no_function
     pre = m.group("pre").strip()
     if pre and not is_role_word(pre.split()[-1]):
         return None
@@ -1413,9 +1429,9 @@ def _person(piece: str) -> tuple[str, str, str] | None:
         titles.append(parts.pop(0))
     # Role words swallowed by the name ("Mikael Stamming Utvecklingsdirektör", "Sten
     # Lundberg Presskontakt Pressansvarig Region"): the name ends before the first.
-    if _function(" ".join(parts)):
+    if fn(" ".join(parts)):
         return None  # "Ericsson Corporate Communications"
-    cut = next((i for i in range(2, len(parts)) if _ends_name(parts[i])), len(parts))
+    cut = next((i for i in range(2, len(parts)) if _ends_name(parts[i], fn)), len(parts))
     if cut < len(parts):
         post = " ".join([*parts[cut:], post]).strip()
         parts = parts[:cut]
@@ -1425,27 +1441,34 @@ def _person(piece: str) -> tuple[str, str, str] | None:
         parts = parts[:half]
     if post and not (post[0].isupper() or is_role_word(post.split()[0])):
         return None
-    if not _is_personal_name(parts) or _function(" ".join(parts)):
+    if not _is_personal_name(parts, fn) or fn(" ".join(parts)):
         return None
     pre = " ".join([pre, *titles]).strip()
     return " ".join(parts), pre, post
 
 
-def _ends_name(part: str) -> bool:
+def _ends_name(part: str, fn: Callable[[str], str | None]) -> bool:
     """A capitalized word that is no part of a name after the first two: a role or a
-    function ("Presskontakt"), or a word of an organization's name ("Region")."""
-    return is_role_word(part) or part in NOT_SURNAMES or _function(part) is not None
+    function ("Presskontakt"; ``fn`` is :func:`_function`, or :func:`_no_function` for the
+    words of a piece without one), or a word of an organization's name ("Region")."""
+    return is_role_word(part) or part in NOT_SURNAMES or fn(part) is not None
 
 
-def _is_personal_name(parts: list[str]) -> bool:
-    """A name of two or more parts none of which is a role word or an organization's word;
-    its first part a known given name, or else no part a common word ("Föregående Nästa",
-    "Copyright Företaget" are not people)."""
+def _no_function(piece: str) -> None:
+    """:func:`_function` of a word of a piece that names no press function."""
+    return None
+
+
+def _is_personal_name(parts: list[str], fn: Callable[[str], str | None]) -> bool:
+    """A name of two or more parts none of which is a role word, a press function (``fn``:
+    :func:`_function` when the parts may hold one) or an organization's word; its first
+    part a known given name, or else no part a common word ("Föregående Nästa", "Copyright
+    Företaget" are not people)."""
     if len(parts) < 2 or len(parts) > 4:
         return False
     if parts[0] in NOT_FIRST_NAMES or any(p in NOT_SURNAMES for p in parts):
         return False
-    if any(is_role_word(p) or _function(p) for p in parts):
+    if any(is_role_word(p) or fn(p) for p in parts):
         return False
     if is_organization_name(" ".join(parts)):
         return False
