@@ -29,8 +29,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import itemgetter
+from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
     ContactValue,
@@ -165,10 +166,6 @@ _LEAD_GATE = _gate((*CONTACT_LEAD_WORDS, "föranmäl"), ("kontakt",))
 _HEADING_GATE = _gate(
     ("media", "medie", "press", "relations"), ("media", "medie", "press", "relations")
 )
-# Where a FUNCTION_CUE_RE match can be: the first word of a press function, anywhere
-# ("LOs pressjour:", "Trafikverkets presstjänst:").
-_FUNCTION_STEMS = tuple({w.split()[0] for w in FUNCTION_WORDS})
-_FUNCTION_GATE = _gate(_FUNCTION_STEMS, _FUNCTION_STEMS)
 # Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan"); every address an "@".
 _REGISTRATION_GATE = _gate(("nmäl",), ("nmäl",))
 _AT_GATE = _gate(("@",), ("@",))
@@ -213,8 +210,9 @@ PROTECTED_EMAIL_RE = re.compile(r"\[[ \t]?email[ \t]?protected\]", re.I)
 # "|" that stands where a number or an address was.
 PIECE_SPLIT_RE = re.compile(r"[,;()\n|]+")
 # "eller"/"och"/"samt" before a capitalized name also separates two contacts.
+_JOIN_WORDS = ("eller", "och", "samt", "or", "and")
 NAME_JOIN_RE = re.compile(
-    r"[ \t]+(?:eller|och|samt|or|and)[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])"
+    rf"[ \t]+(?:{'|'.join(_JOIN_WORDS)})[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
 # The end of a sentence inside a line: a full stop after a lower-case word or a digit,
 # then a capital ("... tel 08-459 5941. Gränges är ..."); "Claes-R. Simonson" is not one.
@@ -401,6 +399,28 @@ _Opening = tuple[str, str, str, bool, str | None]
 _Event = tuple[int, int, str, str]
 
 
+T = TypeVar("T")
+
+
+class _lazy(Generic[T]):
+    """A property computed on first use and kept in the instance (functools.cached_property
+    without its lock, which costs more than most of these: one document's inputs are read
+    by one thread)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 @dataclass
 class ContactInputs:
     """What the contacts rules read: the document, and the printed web addresses found by
@@ -450,12 +470,12 @@ class ContactInputs:
             self.emails_cache[line] = found
         return found
 
-    @cached_property
+    @_lazy
     def phone_scan(self) -> list[tuple[str, int, int]]:
         """:func:`phone_matches` of the whole text: no number spans a line end."""
         return phone_matches(self.text)
 
-    @cached_property
+    @_lazy
     def email_scan(self) -> list[re.Match[str]]:
         """:func:`email_matches` of the whole text: no address spans a line end."""
         return email_matches(self.text)
@@ -485,7 +505,7 @@ class ContactInputs:
                     found.append((address[0], address[1] - a, address[2] - a))
         return found
 
-    @cached_property
+    @_lazy
     def text(self) -> str:
         """The text with web addresses blanked (same offsets; the reader has already joined
         hard-wrapped lines)."""
@@ -511,14 +531,14 @@ class ContactInputs:
         pieces.append(text[done:])
         return "".join(pieces)
 
-    @cached_property
+    @_lazy
     def low(self) -> str:
         """:func:`fold` of :attr:`text` (same offsets), computed once: the word tests of the
         lines read it instead of folding each line."""
         text = self.text
         return self.doc.folded() if text is self.doc.text else fold(text)
 
-    @cached_property
+    @_lazy
     def lower_is_fold(self) -> bool:
         """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
@@ -543,17 +563,32 @@ class ContactInputs:
                     pos = low.find(word, pos + 1)
         return found
 
-    @cached_property
+    @_lazy
     def lead_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of CONTACT_LEAD_WORDS (folded)."""
         return self.lines_holding(_LEAD_GATE)
 
-    @cached_property
+    @_lazy
     def heading_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of HEADING_WORDS (folded)."""
         return self.lead_word_lines | self.lines_holding(_HEADING_GATE)
 
-    @cached_property
+    @_lazy
+    def function_cue_lines(self) -> set[int]:
+        """Indices of the long lines that hold a colon and name a press function (a stem of
+        FUNCTION_STEM_RE in :attr:`low`): where :func:`_function_cues` looks."""
+        text, low, lines, starts = self.text, self.low, self.lines, self.line_starts
+        found: set[int] = set()
+        pos = text.find(":")
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            a, z = lines[k]
+            if z - a > REGION_MAX_LINE and FUNCTION_STEM_RE.search(low, a, z):
+                found.add(k)
+            pos = text.find(":", z)
+        return found
+
+    @_lazy
     def line_index(self) -> dict[int, int]:
         """The index of the line that starts at each offset."""
         return {a: k for k, (a, _) in enumerate(self.lines)}
@@ -561,13 +596,15 @@ class ContactInputs:
     def is_heading(self, k: int) -> bool:
         """:func:`_is_heading` of line ``k`` (stripped), its words test from
         :attr:`heading_word_lines`."""
+        if self.lower_is_fold and k not in self.heading_word_lines:
+            return False
         a, z = self.lines[k]
         line = self.text[a:z].strip()
         if len(line) > REGION_MAX_LINE:
             return False
         if not self.lower_is_fold:
             return _is_heading(line)
-        return k in self.heading_word_lines and REGION_HEADING_RE.match(line) is not None
+        return REGION_HEADING_RE.match(line) is not None
 
     def leads_at(self, a: int, z: int) -> list[tuple[re.Match[str], int]]:
         """:meth:`leads` of ``text[a:z]``, from :attr:`line_leads` when it is a whole line."""
@@ -576,7 +613,7 @@ class ContactInputs:
             return self.line_leads[k]
         return self.leads(self.text[a:z])
 
-    @cached_property
+    @_lazy
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every non-blank line of :attr:`text`."""
         out: list[tuple[int, int]] = []
@@ -595,7 +632,7 @@ class ContactInputs:
             found = self._leads[line] = _leads(line)
         return found
 
-    @cached_property
+    @_lazy
     def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
         """:meth:`leads` of every line, by line index."""
         text, low, hits, cache = self.text, self.low, self.lead_word_lines, self._leads
@@ -611,12 +648,12 @@ class ContactInputs:
             out.append(found)
         return out
 
-    @cached_property
+    @_lazy
     def lead_lines(self) -> list[int]:
         """Indices of the lines that hold a contact lead."""
         return [k for k, leads in enumerate(self.line_leads) if leads]
 
-    @cached_property
+    @_lazy
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
@@ -629,21 +666,21 @@ class ContactInputs:
         starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
 
-    @cached_property
+    @_lazy
     def line_ends(self) -> dict[int, int]:
         """The end of the line that starts at each offset."""
         return dict(self.lines)
 
-    @cached_property
+    @_lazy
     def link_starts(self) -> list[tuple[int, int]]:
         """(start, index) of every link of the document, in text order."""
         return sorted((link.start, i) for i, link in enumerate(self.doc.links))
 
-    @cached_property
+    @_lazy
     def line_starts(self) -> list[int]:
         return [a for a, _ in self.lines]
 
-    @cached_property
+    @_lazy
     def block_starts(self) -> list[int]:
         return [b.start for b in self.doc.blocks]
 
@@ -665,14 +702,14 @@ class ContactInputs:
             return True
         return self.text.count("\n", self.lines[k - 1][1], self.lines[k][0]) >= 2
 
-    @cached_property
+    @_lazy
     def zones(self) -> list[tuple[int, int, str]]:
         """Contact zones as (start, end, kind) offsets, in order, not overlapping; kind
         "heading" (after a contact heading or in a contact block) or "channel" (short lines
         pairing a name with a number or an address)."""
         return _zones(self)
 
-    @cached_property
+    @_lazy
     def zone_starts(self) -> list[int]:
         return [a for a, _, _ in self.zones]
 
@@ -857,9 +894,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         keep_bare = kind == "heading" or (kind == "role" and len(bare) <= ROLE_ZONE_BARE_MAX)
         drafts.extend(d for d in stream.drafts if d.phones or d.emails or (keep_bare and d in bare))
     text, lines = inp.text, inp.lines
-    cues = {
-        k for k in inp.lines_holding(_FUNCTION_GATE) if lines[k][1] - lines[k][0] > REGION_MAX_LINE
-    }
+    cues = inp.function_cue_lines
     for k in sorted(cues.union(inp.lead_lines)):
         a, z = lines[k]
         if inp.line_leads[k]:
@@ -1374,6 +1409,8 @@ def _wipe_labels(rest: str) -> str:
                 rest = rx.sub(_spaces, rest)
     if "(" in rest:
         rest = PARTY_TAG_RE.sub(_spaces, rest)
+    if not any(w in rest for w in _JOIN_WORDS):
+        return rest
     return NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
 
 
