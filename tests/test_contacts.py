@@ -7,11 +7,12 @@ import pytest
 import pressparse
 from pressparse.audit import Sample
 from pressparse.audit.contacts import contact_like_blocks, details_in_contacts, name_has_title
-from pressparse.document import Document
+from pressparse.document import Document, finditer_from_offsets, fold
 from pressparse.extract.contacts import (
     _HEADING_GATE,
     _LEAD_GATE,
     CONTACT_LEAD_RE,
+    FUNCTION_CUE_RE,
     GLUED_RE,
     NAME_JOIN_RE,
     PARTY_TAG_RE,
@@ -19,6 +20,7 @@ from pressparse.extract.contacts import (
     REGION_HEADING_RE,
     SENTENCE_END_RE,
     ContactInputs,
+    _cue_starts,
 )
 
 
@@ -588,3 +590,24 @@ def test_lead_gate_lets_leads_through(line: str) -> None:
 def test_lead_gate_stops_words_inside_words(line: str) -> None:
     assert not _gated(line, _LEAD_GATE)
     assert not _gated(line, _HEADING_GATE)
+
+
+# FUNCTION_CUE_RE is tried only where _cue_starts says a match may begin: the matches must be
+# those of a scan of the whole line. Lines as Arbetsförmedlingen, LO and Trafikverket print
+# them flattened to one line; the last a near miss naming no function before its colon.
+CUE_LINES = [
+    "Mer om satsningen finns på webben. Presstjänsten: 010-486 10 00, press@arbetsformedlingen.se",
+    "Talare i år är bland andra förbundets ordförande. LOs pressjour: 08-796 25 00",
+    "Arbetet pågår hela natten. Trafikverkets  presstjänst kvällstid: 0771-921 921",
+    "Vägen stängs av under tre veckor. Omledning: via riksväg 83 och länsväg 305",
+]
+
+
+@pytest.mark.parametrize("line", CUE_LINES)
+def test_function_cues_tried_where_they_begin(line: str) -> None:
+    found = [
+        m.span()
+        for m in finditer_from_offsets(FUNCTION_CUE_RE, line, _cue_starts(line, fold(line)))
+    ]
+    assert found == [m.span() for m in FUNCTION_CUE_RE.finditer(line)]
+    assert bool(found) == ("Omledning" not in line)

@@ -949,7 +949,9 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
     # Only lines naming a press function (_FUNCTION_GATE) come here: FUNCTION_CUE_RE, tried
     # at every offset, fails on any other.
     out: list[_Draft] = []
-    for cue in FUNCTION_CUE_RE.finditer(line):
+    low = inp.low[base : base + len(line)]
+    # FUNCTION_CUE_RE, whose lookbehind ``re`` would try at every offset, tried where it may begin.
+    for cue in finditer_from_offsets(FUNCTION_CUE_RE, line, _cue_starts(line, low)):
         if inp.in_zone(base + cue.start()):
             continue
         rest = _chain(inp, base, line, cue.end())
@@ -957,6 +959,25 @@ def _function_cues(inp: ContactInputs, base: int, line: str) -> list[_Draft]:
         _read(inp, base + cue.start(), line[cue.start() : cue.end()] + rest, stream)
         out.extend(d for d in stream.drafts[:1] if d.function and (d.phones or d.emails))
     return out
+
+
+def _cue_starts(line: str, low: str) -> list[int]:
+    """Where a FUNCTION_CUE_RE match may begin in ``line`` (``low`` its :func:`fold`): at a
+    press function's first word (a FUNCTION_STEM_RE match), or at the start of the word
+    before it and its blanks, its owner ("LOs pressjour:"; the pattern's lookbehind puts an
+    owner's start at the start of its run of word characters and "-")."""
+    starts: set[int] = set()
+    for m in FUNCTION_STEM_RE.finditer(low):
+        p = q = m.start()
+        starts.add(p)
+        while q > 0 and line[q - 1] in " \t":
+            q -= 1
+        o = q
+        while o > 0 and (line[o - 1].isalnum() or line[o - 1] in "_-"):
+            o -= 1
+        if o < q < p:
+            starts.add(o)
+    return sorted(starts)
 
 
 def _leads(line: str) -> list[tuple[re.Match[str], int]]:
@@ -1365,7 +1386,8 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     for addr, a, z in inp.emails_in(base, text):
         events.append((a, z, "email", addr))
         details.append((a, z))
-    events.extend(_link_details(inp, base, text))
+    if inp.doc.links:
+        events.extend(_link_details(inp, base, text))
     rest = _wipe_labels(_blank_spans(text, details))
     pos = 0
     for part in PIECE_SPLIT_RE.split(rest):
