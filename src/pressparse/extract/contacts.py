@@ -478,7 +478,7 @@ class ContactInputs:
     @_lazy
     def email_scan(self) -> list[re.Match[str]]:
         """:func:`email_matches` of the whole text: no address spans a line end."""
-        return email_matches(self.text)
+        return email_matches(self.text, self.low)
 
     def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
@@ -518,7 +518,7 @@ class ContactInputs:
         if not spans:
             return text
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
-        emails = [(a, z) for _, a, z in find_emails(text)]
+        emails = [(a, z) for _, a, z in find_emails(text, self.doc.folded())]
         pieces: list[str] = []
         done = 0  # text[:done] is in pieces
         for a, z in sorted(
@@ -652,6 +652,15 @@ class ContactInputs:
     def lead_lines(self) -> list[int]:
         """Indices of the lines that hold a contact lead."""
         return [k for k, leads in enumerate(self.line_leads) if leads]
+
+    @_lazy
+    def scanned_lines(self) -> set[int]:
+        """Indices of the lines that hold a match of :attr:`phone_scan` or :attr:`email_scan`
+        (valid or not): no other line gives a number or an address."""
+        starts = self.line_starts
+        found = {bisect_right(starts, a) - 1 for _, a, _ in self.phone_scan}
+        found.update(bisect_right(starts, m.start()) - 1 for m in self.email_scan)
+        return found
 
     @_lazy
     def detail_lines(self) -> set[int]:
@@ -1105,8 +1114,9 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
+    scanned = inp.scanned_lines
     for k, (a, z) in enumerate(inp.lines):
-        if z - a <= REGION_MAX_LINE:
+        if z - a <= REGION_MAX_LINE or k not in scanned:
             continue
         line = inp.text[a:z]
         details = sorted(_line_details(inp, a, line), key=itemgetter(1))

@@ -43,8 +43,9 @@ _TLDS = frozenset(WEB_TLDS)
 _TLDS_LONGEST_FIRST = tuple(sorted(WEB_TLDS, key=len, reverse=True))
 
 
-def find_emails(text: str) -> list[tuple[str, int, int]]:
-    """Every e-mail address in ``text``: (lowercased address, start, end).
+def find_emails(text: str, folded: str | None = None) -> list[tuple[str, int, int]]:
+    """Every e-mail address in ``text``: (lowercased address, start, end); ``folded`` is
+    ``fold(text)`` when the caller has it.
 
     >>> find_emails("E-post: Anna.Berg[at]bolag.se.")
     [('anna.berg@bolag.se', 8, 29)]
@@ -52,17 +53,18 @@ def find_emails(text: str) -> list[tuple[str, int, int]]:
     [('anna.berg@exempel.se', 12, 32)]
     """
     found: list[tuple[str, int, int]] = []
-    for m in _email_matches(text):
+    for m in _email_matches(text, folded):
         address = email_of(text, m)
         if address is not None:
             found.append(address)
     return found
 
 
-def email_matches(text: str) -> list[re.Match[str]]:
+def email_matches(text: str, folded: str | None = None) -> list[re.Match[str]]:
     """Every EMAIL_RE match of ``text``, before the tests of :func:`find_emails`. No match
-    spans a line end, so the matches of a whole text are those of each of its lines."""
-    return list(_email_matches(text))
+    spans a line end, so the matches of a whole text are those of each of its lines.
+    ``folded`` is ``fold(text)`` when the caller has it."""
+    return list(_email_matches(text, folded))
 
 
 def email_of(text: str, m: re.Match[str], floor: int = 0) -> tuple[str, int, int] | None:
@@ -80,12 +82,12 @@ def email_of(text: str, m: re.Match[str], floor: int = 0) -> tuple[str, int, int
     return f"{local}@{domain[: len(domain) - cut]}".lower(), start, m.end() - cut
 
 
-def _email_matches(text: str) -> Iterator[re.Match[str]]:
+def _email_matches(text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
     r"""``EMAIL_RE.finditer(text)``, with ``EMAIL_RE.match`` tried only where a match can
     begin: a match holds one "@" or bracketed "at", and its leading lookbehind puts its start
     at the beginning of the run of word characters (``\w.+%-``) that ends at it."""
     starts: set[int] = set()
-    low = fold(text)
+    low = fold(text) if folded is None else folded
     if "@" not in text and "at]" not in low and "at)" not in low and "snabel-a" not in low:
         return iter(())  # most lines: no address, no pattern run
     pos = text.find("@")
