@@ -590,6 +590,14 @@ class ContactInputs:
         return found
 
     @_lazy
+    def heading_candidates(self) -> list[int] | range:
+        """Indices of the lines that may be contact headings, in order: those holding a
+        heading word (all lines when ``str.lower`` and ``fold`` differ on the text)."""
+        if not self.lower_is_fold:
+            return range(len(self.lines))
+        return sorted(self.heading_word_lines)
+
+    @_lazy
     def line_index(self) -> dict[int, int]:
         """The index of the line that starts at each offset."""
         return {a: k for k, (a, _) in enumerate(self.lines)}
@@ -777,18 +785,16 @@ def _zones(inp: ContactInputs) -> list[tuple[int, int, str]]:
     out = [(a, z, _role_zone_kind(inp, a, z)) for a, z in _role_zones(inp)]
     starts = inp.line_starts
     taken = {k for s, e, _ in out for k in range(bisect_left(starts, s), bisect_left(starts, e))}
-    k = 0
-    while k < len(lines):
-        a, z = lines[k]
-        if k not in taken and inp.is_heading(k):
-            j = k + 1
-            while j < len(lines) and j - k <= REGION_MAX_LINES and _zone_goes_on(inp, j):
-                j += 1
-            taken.update(range(k, j))
-            out.append((a, lines[j - 1][1], "heading"))
-            k = j
-        else:
-            k += 1
+    free = 0  # lines before this one are in a heading's zone
+    for k in inp.heading_candidates:
+        if k < free or k in taken or not inp.is_heading(k):
+            continue
+        j = k + 1
+        while j < len(lines) and j - k <= REGION_MAX_LINES and _zone_goes_on(inp, j):
+            j += 1
+        taken.update(range(k, j))
+        out.append((lines[k][0], lines[j - 1][1], "heading"))
+        free = j
     out.extend((lines[f][0], lines[t - 1][1], "channel") for f, t in _channel_zones(inp, taken))
     out.sort()
     # Zones do not overlap: a later one starting inside an earlier one is cut to its end.
@@ -828,8 +834,9 @@ def _channel_zones(inp: ContactInputs, taken: set[int]) -> Iterator[tuple[int, i
     Pressekreterare / (blank) / Telefon (växel) / (blank) / 08-405 10 00")."""
     lines = inp.lines
     used: set[int] = set(taken)
-    for k, (a, z) in enumerate(lines):
-        if k in used or z - a > REGION_MAX_LINE or k not in inp.detail_lines:
+    for k in sorted(inp.detail_lines):
+        a, z = lines[k]
+        if k in used or z - a > REGION_MAX_LINE:
             continue
         if inp.line_leads[k]:
             continue  # a contact sentence: read as one
