@@ -162,6 +162,17 @@ def _gate(words: tuple[str, ...], anywhere: tuple[str, ...]) -> tuple[_Gate, ...
 # "föranmäl") at the start of a word, but "kontakt" ("Presskontakt:", "kontaktperson" glued
 # to the word before). Found per document, not per line.
 _LEAD_GATE = _gate((*CONTACT_LEAD_WORDS, "föranmäl"), ("kontakt",))
+# The words of _LEAD_GATE that CONTACT_LEAD_RE reads only as a topic (HEADING_TOPICS; not
+# "ackreditering", a lead of its own), and the words it reads before or after one.
+_TOPIC_WORDS = frozenset(
+    w
+    for w, _, _ in _LEAD_GATE
+    if w != "ackreditering" and any(t.startswith(w) for t in HEADING_TOPICS)
+)
+_TOPIC_BEFORE = frozenset(
+    ("för", "vid", "mer", "ytterligare", "vidare", "fler", "eventuella", "more", "further")
+)
+_TOPIC_AFTER = ("besvaras", "lämnas", "ges")
 # Every REGION_HEADING_RE match holds one of these or one of _LEAD_GATE ("Pressfrågor",
 # "Investor relations").
 _HEADING_GATE = _gate(
@@ -565,14 +576,37 @@ class ContactInputs:
         return found
 
     @_lazy
+    def word_lines(self) -> tuple[set[int], set[int]]:
+        """(indices of the lines a lead may be in, of those a heading may be in): lines that
+        pass _LEAD_GATE, a topic of _TOPIC_WORDS counting for a lead only where a lead puts
+        it (:func:`_in_topic_context`); for a heading, also lines passing _HEADING_GATE."""
+        low = self.low
+        lines, starts = self.lines, self.line_starts
+        lead: set[int] = set()
+        heading: set[int] = set()
+        for word, word_start, rest in _LEAD_GATE:
+            topic = word in _TOPIC_WORDS
+            pos = low.find(word)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                if _passes(low, pos, len(word), word_start, rest):
+                    heading.add(k)
+                    if not topic or _in_topic_context(low, pos, len(word)):
+                        lead.add(k)
+                # Once the line is a lead's, nothing more is learnt from it.
+                pos = low.find(word, lines[k][1] if k in lead else pos + 1)
+        heading |= self.lines_holding(_HEADING_GATE)
+        return lead, heading
+
+    @_lazy
     def lead_word_lines(self) -> set[int]:
-        """Indices of the lines that hold one of CONTACT_LEAD_WORDS (folded)."""
-        return self.lines_holding(_LEAD_GATE)
+        """Indices of the lines a CONTACT_LEAD_RE match may be in (:attr:`word_lines`)."""
+        return self.word_lines[0]
 
     @_lazy
     def heading_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of HEADING_WORDS (folded)."""
-        return self.lead_word_lines | self.lines_holding(_HEADING_GATE)
+        return self.word_lines[1]
 
     @_lazy
     def function_cue_lines(self) -> set[int]:
@@ -750,6 +784,29 @@ def _passes(low: str, pos: int, size: int, word_start: bool, rest: tuple[str, ..
             return False
         end += len(w)
     return True
+
+
+def _in_topic_context(low: str, pos: int, size: int) -> bool:
+    """Whether the topic word found at ``pos`` of ``low`` (``size`` long, at a word's start)
+    stands where CONTACT_LEAD_RE reads one: after "för", "vid" or a word of _TOPIC_BEFORE
+    ("för mer information", "for further information"), or before "besvaras", "lämnas" or
+    "ges" ("Frågor besvaras av")."""
+    q = pos
+    while q > 0 and low[q - 1] in " \t":
+        q -= 1
+    if q < pos:
+        o = q
+        while o > 0 and (low[o - 1].isalnum() or low[o - 1] == "_"):
+            o -= 1
+        if low[o:q] in _TOPIC_BEFORE:
+            return True
+    end = pos + size
+    while end < len(low) and (low[end].isalnum() or low[end] == "_"):
+        end += 1
+    after = end
+    while low[end : end + 1] in (" ", "\t"):
+        end += 1
+    return end > after and low.startswith(_TOPIC_AFTER, end)
 
 
 def _email_start(text: str, m: re.Match[str]) -> int | None:
