@@ -41,7 +41,6 @@ from pressparse.document import (
     Span,
     finditer_from_offsets,
     fold,
-    literal_starts,
 )
 from pressparse.extract.emails import email_matches, email_of, find_emails
 from pressparse.extract.phones import find_phones, is_labelled, phone_matches, to_e164, valid_e164
@@ -1500,31 +1499,15 @@ def _wipe_labels(rest: str) -> str:
     """Labels and protected addresses blanked, party tags taken out, "eller X" split."""
     low = fold(rest)
     if _WIPED_ANY.search(low):
-        for rx, starts in _WIPED:
-            # Each pattern is tried only where one of its words begins (``low`` is the fold of
-            # the line before blanking: a word found in a blanked part starts no match).
-            rest = _blank_matches(rx, rest, literal_starts(low, starts))
+        for rx, needles in _WIPED:
+            # Each pattern needs one of its words; most lines hold none, so most are skipped.
+            if needles.search(low):
+                rest = rx.sub(_spaces, rest)
     if "(" in rest:
         rest = PARTY_TAG_RE.sub(_spaces, rest)
     if not any(w in rest for w in _JOIN_WORDS):
         return rest
     return NAME_JOIN_RE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), rest)
-
-
-def _blank_matches(rx: re.Pattern[str], text: str, starts: list[int]) -> str:
-    """``rx.sub(_spaces, text)`` for a pattern whose every match begins at one of ``starts``."""
-    if not starts:
-        return text
-    pieces: list[str] = []
-    done = 0
-    for m in finditer_from_offsets(rx, text, starts):
-        a, z = m.span()
-        pieces += (text[done:a], " " * (z - a))
-        done = z
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -1546,31 +1529,15 @@ def _needles(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alt(words))
 
 
-def _word_starts(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` lower-cased, without those that begin with another of them: where a
-    pattern that begins with one of ``words`` may begin."""
-    low = {w.lower() for w in words}
-    return tuple(sorted(w for w in low if not any(o != w and w.startswith(o) for o in low)))
-
-
 # Patterns whose matches are blanked out of a contact line before it is cut into pieces, in
-# order, each with the lower-case literals one of which every match begins with.
-_WIPED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (PROTECTED_EMAIL_RE, ("[",)),
-    (PHONE_PREFIX_RE, _word_starts(PHONE_PREFIXES)),
-    (EMAIL_PREFIX_RE, _word_starts(EMAIL_PREFIXES)),
+# order, each with the lower-case words one of which every match contains.
+_WIPED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (PROTECTED_EMAIL_RE, _needles(("protected",))),
+    (PHONE_PREFIX_RE, _needles(tuple(p.lower() for p in PHONE_PREFIXES))),
+    (EMAIL_PREFIX_RE, _needles(tuple(p.lower() for p in EMAIL_PREFIXES))),
 )
 # Any word of any _WIPED pattern: a line without one (a name, a role) skips them all.
-_WIPED_ANY = re.compile(
-    "|".join(
-        n.pattern
-        for n in (
-            _needles(("protected",)),
-            _needles(tuple(p.lower() for p in PHONE_PREFIXES)),
-            _needles(tuple(p.lower() for p in EMAIL_PREFIXES)),
-        )
-    )
-)
+_WIPED_ANY = re.compile("|".join(n.pattern for _, n in _WIPED))
 
 
 def _person(piece: str) -> tuple[str, str, str] | None:
