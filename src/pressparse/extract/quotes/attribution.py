@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from pressparse.document import PersonValue, alternation_trie, finditer_at, fold
+from pressparse.document import PersonValue, alternation_trie, fold
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
@@ -564,74 +564,145 @@ def _title_before(text: str, start: int) -> str | None:
     return " ".join(title.group("title").lower().split())
 
 
+class _Printed(NamedTuple):
+    """A full name printed in the release (a NAME_INSIDE_RE match): where it starts and
+    ends, the word printed before the name inside the match (a title or an organization's
+    genitive, see :func:`_split_name`) and the name."""
+
+    start: int
+    end: int
+    lead: str
+    name: str
+
+
 class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias", "säger Lifvendahl",
-    "säger utrikesministern" and "säger hon"."""
+    "säger utrikesministern" and "säger hon".
+
+    A name never runs over a line end (its parts are separated by blanks), so the names of
+    one line are read without the lines before: only the lines holding the word asked for
+    (a first name, a surname) are read, each once; titles, asked for rarely, are indexed
+    over the whole text."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._by_first: dict[str, list[tuple[int, str]]] = {}
-        self._by_last: dict[str, list[tuple[int, str]]] = {}
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        self._lines: dict[int, list[_Printed]] = {}  # the names of a line, by its start
         self._roles: dict[str, tuple[str | None, str | None]] = {}
-        self._built = False  # built on first use: most releases never ask
+        self._by_title: dict[str, list[tuple[int, str]]] | None = None  # built on first use
 
-    def _build(self) -> None:
-        self._built = True
+    def _names_in(self, start: int) -> list[_Printed]:
+        """The names printed on the line starting at ``start``, in order: the matches
+        ``finditer_at(NAME_INSIDE_RE, text, NAME_START_RE)`` gives there."""
+        found = self._lines.get(start)
+        if found is not None:
+            return found
         text = self._text
-        for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
-            lead, name, _ = _split_name(m.group("name"))
-            first = name.split()[0]
-            if first in NOT_FIRST_NAMES:
+        end = text.find("\n", start)
+        found = []
+        done = start
+        for c in NAME_START_RE.finditer(text, start, len(text) if end < 0 else end):
+            pos = c.start()
+            if pos < done:
+                continue  # inside the previous name: matches do not overlap
+            m = NAME_INSIDE_RE.match(text, pos)
+            if m is None:
                 continue
-            self._by_first.setdefault(first, []).append((m.start(), name))
-            self._by_last.setdefault(name.split()[-1], []).append((m.start(), name))
-            mention = MENTION_ROLE_RE.match(text, m.end())
-            if mention and name not in self._roles:
-                self._roles[name] = role_org(mention.group("role"))
-            if lead and is_role_word(lead):
-                # "Utrikesminister Tobias Billström besöker Paris" (a headline).
-                self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
-            title = _title_before(text, m.start())
-            if title is not None:
-                self._by_title.setdefault(title, []).append((m.start(), name))
-            if mention is not None:
-                key = " ".join(mention.group("role").lower().split())
-                self._by_title.setdefault(key, []).append((m.start(), name))
+            done = m.end()
+            lead, name, _ = _split_name(m.group("name"))
+            if name.split()[0] not in NOT_FIRST_NAMES:
+                found.append(_Printed(pos, done, lead, name))
+        self._lines[start] = found
+        return found
+
+    def _names_with(self, word: str) -> Iterator[_Printed]:
+        """The names printed on the lines where ``word`` stands (every name with ``word``
+        as one of its words), in document order."""
+        text = self._text
+        at = text.find(word) if word else -1
+        last_line = -1
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            if line != last_line:
+                last_line = line
+                yield from self._names_in(line)
+            nxt = text.find("\n", at)
+            at = -1 if nxt < 0 else text.find(word, nxt)
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
-        """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
-        if not self._built:
-            self._build()
-        return self._roles.get(name, (None, None))
+        """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."
+        (where the name is first printed with a role)."""
+        if name in self._roles:
+            return self._roles[name]
+        words = name.split()
+        found: tuple[str | None, str | None] = (None, None)
+        for p in self._names_with(words[-1] if words else ""):
+            mention = MENTION_ROLE_RE.match(self._text, p.end) if p.name == name else None
+            if mention is not None:
+                found = role_org(mention.group("role"))
+                break
+        self._roles[name] = found
+        return found
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
-        return self._nearest(self._by_first, first, pos)
+        return _nearest(
+            [(p.start, p.name) for p in self._names_with(first) if p.name.split()[0] == first],
+            pos,
+        )
 
     def by_surname(self, surname: str, pos: int) -> str | None:
         """The full name with this surname ("Lifvendahl" -> "Andreas Lifvendahl")."""
-        return self._nearest(self._by_last, surname, pos)
+        return _nearest(
+            [
+                (p.start, p.name)
+                for p in self._names_with(surname)
+                if p.name.split()[-1] == surname
+            ],
+            pos,
+        )
 
     def by_title(self, title: str, pos: int) -> str | None:
         """The full name printed with this title ("utrikesminister" -> "Tobias Billström");
         a title that ends a compound printed with one name: "ministern" is the
         "socialtjänstminister" when the release names one minister."""
+        if self._by_title is None:
+            self._by_title = self._titles()
         key = " ".join(title.lower().split())
-        found = self._nearest(self._by_title, key, pos)
+        found = _nearest(self._by_title.get(key, []), pos)
         if found is not None:
             return found
         names = {n for k, v in self._by_title.items() if k.endswith(key) for _, n in v}
         return names.pop() if len(names) == 1 else None
 
-    def _nearest(self, index: dict[str, list[tuple[int, str]]], key: str, pos: int) -> str | None:
-        if not self._built:
-            self._build()
-        cands = index.get(key, [])
-        before = [n for p, n in cands if p < pos]
-        if before:
-            return before[-1]
-        return cands[0][1] if cands else None
+    def _titles(self) -> dict[str, list[tuple[int, str]]]:
+        """The names printed with a title: before the name ("utrikesminister Tobias
+        Billström", "Utrikesminister Tobias Billström besöker Paris" in a headline) or
+        after it between commas ("Lennart Haglund, ordförande för ..., valdes")."""
+        text = self._text
+        by_title: dict[str, list[tuple[int, str]]] = {}
+        start = 0
+        while start <= len(text):
+            for p in self._names_in(start):
+                if p.lead and is_role_word(p.lead):
+                    by_title.setdefault(p.lead.lower(), []).append((p.start, p.name))
+                title = _title_before(text, p.start)
+                if title is not None:
+                    by_title.setdefault(title, []).append((p.start, p.name))
+                mention = MENTION_ROLE_RE.match(text, p.end)
+                if mention is not None:
+                    key = " ".join(mention.group("role").lower().split())
+                    by_title.setdefault(key, []).append((p.start, p.name))
+            end = text.find("\n", start)
+            start = len(text) + 1 if end < 0 else end + 1
+        return by_title
+
+
+def _nearest(cands: list[tuple[int, str]], pos: int) -> str | None:
+    """The name of the last candidate before ``pos``, else of the first one."""
+    before = [n for p, n in cands if p < pos]
+    if before:
+        return before[-1]
+    return cands[0][1] if cands else None
 
 
 def resolve(
