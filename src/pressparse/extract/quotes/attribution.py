@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from pressparse.document import PersonValue, alternation_trie, fold
@@ -309,9 +310,11 @@ def _is_person(name: str, orgs: frozenset[str], rest: str = "") -> bool:
     return m is None or not is_role_word(m.group("role"))
 
 
+@lru_cache(maxsize=4096)
 def organization_keys(name: str) -> tuple[str, ...]:
     """The folded forms of an organization's name a speaker clause may print: as found,
-    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
+    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals").
+    (Cached: an archive's releases name the same organizations again and again.)"""
     key = fold(" ".join(name.split()))
     if not key.endswith(LEGAL_FORM_ENDINGS):
         return (key,)  # LEGAL_FORM_RE ends with one of these: nothing to cut
