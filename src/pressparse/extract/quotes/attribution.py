@@ -617,19 +617,28 @@ class NameIndex:
         self._lines[start] = found
         return found
 
-    def _names_with(self, word: str) -> Iterator[_Printed]:
+    def _names_with(self, word: str, mentioned: str = "") -> Iterator[_Printed]:
         """The names printed on the lines where ``word`` stands (every name with ``word``
-        as one of its words), in document order."""
+        as one of its words), in document order; with ``mentioned``, only on the lines
+        where that name may be printed with a role after it (see :meth:`_may_mention`)."""
         text = self._text
         at = text.find(word) if word else -1
-        last_line = -1
         while at >= 0:
             line = text.rfind("\n", 0, at) + 1
-            if line != last_line:
-                last_line = line
+            end = text.find("\n", at)
+            if not mentioned or self._may_mention(mentioned, line, len(text) if end < 0 else end):
                 yield from self._names_in(line)
-            nxt = text.find("\n", at)
-            at = -1 if nxt < 0 else text.find(word, nxt)
+            at = -1 if end < 0 else text.find(word, end)
+
+    def _may_mention(self, name: str, start: int, end: int) -> bool:
+        """Whether the line ``[start, end)`` may print ``name`` followed by a comma (where
+        MENTION_ROLE_RE begins): the name as written, a comma after it; or blanks other
+        than one space, which a printed name may hold between its words."""
+        text = self._text
+        at = text.find(name, start, end)
+        if at >= 0 and text.find(",", at, end) >= 0:
+            return True
+        return text.find("\t", start, end) >= 0 or text.find("  ", start, end) >= 0
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
         """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."
@@ -638,7 +647,7 @@ class NameIndex:
             return self._roles[name]
         words = name.split()
         found: tuple[str | None, str | None] = (None, None)
-        for p in self._names_with(words[-1] if words else ""):
+        for p in self._names_with(words[-1] if words else "", name):
             mention = MENTION_ROLE_RE.match(self._text, p.end) if p.name == name else None
             if mention is not None:
                 found = role_org(mention.group("role"))
