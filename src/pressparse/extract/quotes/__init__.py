@@ -18,7 +18,7 @@ X.``), :mod:`.marks` (``”…”, säger X``), :mod:`.bare` (direct speech whos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -214,27 +214,29 @@ class _Reader:
 
     # -- dash paragraphs ------------------------------------------------------------------
 
-    def dash(self, i: int) -> Iterator[Read]:
+    def dash(self, i: int) -> tuple[Read, ...]:
         """ "– A, säger X." (after the dash paragraphs waiting for it)."""
         cs = self._dash_start(i)
         if cs is None:
-            return
+            return ()
         att = self._attribution_in(i, cs)
-        if att is not None:
-            pieces = [*self.pending, self._piece(i, cs, att.start)]
-            yield self._attributed(i, i, att, pieces, "quote.dash")
+        if att is None:
+            return ()
+        pieces = [*self.pending, self._piece(i, cs, att.start)]
+        return (self._attributed(i, i, att, pieces, "quote.dash"),)
 
-    def dash_below(self, i: int) -> Iterator[Read]:
+    def dash_below(self, i: int) -> tuple[Read, ...]:
         """ "– A" then "säger X." opening a later line."""
         cs = self._dash_start(i)
         if cs is None or self._attribution_in(i, cs) is not None:
-            return
+            return ()
         below = self._attribution_below(i)
-        if below is not None:
-            j, wrapped, att = below
-            pieces = [*self.pending, self._piece(i, cs, len(self.lines[i].text)), *wrapped]
-            pieces.append(self._piece(j, 0, att.start))
-            yield self._attributed(j, j, att, pieces, "quote.dash_attribution_below")
+        if below is None:
+            return ()
+        j, wrapped, att = below
+        pieces = [*self.pending, self._piece(i, cs, len(self.lines[i].text)), *wrapped]
+        pieces.append(self._piece(j, 0, att.start))
+        return (self._attributed(j, j, att, pieces, "quote.dash_attribution_below"),)
 
     def _attribution_in(self, i: int, pos: int) -> Attribution | None:
         """``find_attribution`` on line ``i`` from ``pos``, read once (two strategies ask)."""
@@ -297,15 +299,16 @@ class _Reader:
 
     # -- quotation marks ------------------------------------------------------------------
 
-    def marks(self, i: int) -> Iterator[Read]:
+    def marks(self, i: int) -> list[Read]:
         """Quotations in marks opened on line ``i``."""
-        text = self.lines[i].text
-        for o in openers(text):
+        out: list[Read] = []
+        for o in openers(self.lines[i].text):
             end = self._close(i, o)
             if end is not None:
                 r = self._marked(i, o, *end)
                 if r is not None:
-                    yield r
+                    out.append(r)
+        return out
 
     def _marked(self, i: int, o: int, j: int, c: int, pieces: list[_Piece]) -> Read | None:
         text, tail_text = self.lines[i].text, self.lines[j].text
@@ -372,19 +375,21 @@ class _Reader:
 
     # -- unmarked speech --------------------------------------------------------------------
 
-    def announced_paragraph(self, i: int) -> Iterator[Read]:
+    def announced_paragraph(self, i: int) -> tuple[Read, ...]:
         """ "X säger:" / "Anna Berg, vd:" then the quotation without marks; its attribution
         may follow on a line of its own (",avslutar Anna Berg.")."""
+        if self.announced is None:
+            return ()
         text = self.lines[i].text
-        if self.announced is None or self._dash_start(i) is not None or OPENER_RE.match(text):
-            return
+        if self._dash_start(i) is not None or OPENER_RE.match(text):
+            return ()
         below = self._attribution_line(i + 1)
         if not sentence_like(text) and (below is None or len(text.split()) < MIN_ANNOUNCED_WORDS):
-            return
+            return ()
         speaker, last = self.announced, i
         if below is not None:
             speaker, last = self._who(below.speaker, i + 1, below) or speaker, i + 1
-        yield Read("quote.announced", (self._piece(i, 0, len(text)),), speaker, last)
+        return (Read("quote.announced", (self._piece(i, 0, len(text)),), speaker, last),)
 
     def _attribution_line(self, j: int) -> Attribution | None:
         """Line ``j`` when it is an attribution and nothing else: ",avslutar Anna Berg."."""
@@ -401,14 +406,14 @@ class _Reader:
             return None
         return att
 
-    def bare(self, i: int) -> Iterator[Read]:
+    def bare(self, i: int) -> tuple[Read, ...]:
         """ "Det känns bra, kommenterar Jonas Blomquist." / "... Det sade Urban Bäckström."."""
         if self._dash_start(i) is not None:
-            return
+            return ()
         text = self.lines[i].text
         att = bare_attribution(text, self.orgs)
         if att is None:
-            return
+            return ()
         pieces = [self._piece(i, _speech_start(text, att.start), att.start)]
         if att.start == 0 and self.lines[i].glued:
             # "Det sade X." as a sentence of a run-on line: the sentences before it.
@@ -417,8 +422,9 @@ class _Reader:
             # Unmarked speech in a run-on line: its paragraph's start is lost; the sentences
             # since the last quotation, a few at most, are taken with it.
             pieces = [*self._glued_before(i), *pieces]
-        if pieces:
-            yield Read("quote.bare", tuple(pieces), self._who(att.speaker, i, att), i)
+        if not pieces:
+            return ()
+        return (Read("quote.bare", tuple(pieces), self._who(att.speaker, i, att), i),)
 
     def _glued_before(self, i: int) -> list[_Piece]:
         out: list[_Piece] = []
