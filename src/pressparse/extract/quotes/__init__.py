@@ -51,7 +51,7 @@ from pressparse.extract.quotes.dash import (
     sentence_like,
 )
 from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
-from pressparse.extract.quotes.units import reading_units
+from pressparse.extract.quotes.units import Unit, reading_units
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.rule_ids import QuoteRule
 from pressparse.rules import filter_spans
@@ -73,13 +73,9 @@ _Piece = tuple[int, int]
 SENTENCE_END_RE = re.compile(r"[.!?…](?=[ \t]+[A-ZÅÄÖ])")
 
 
-class _Line(NamedTuple):
-    """A paragraph of the lead or body (see :mod:`.units`): its offset in the text, its
-    words, and whether it goes on the line of the one before."""
-
-    start: int
-    text: str
-    glued: bool
+# A paragraph of the lead or body (see :mod:`.units`): its offset in the text, its words,
+# and whether it goes on the line of the one before.
+_Line = Unit
 
 
 class Read(NamedTuple):
@@ -112,7 +108,7 @@ def extract_quotes(
     ``organizations`` are the organizations found in the release: none of them is ever a
     speaker.
     """
-    lines = [_Line(*u) for u in reading_units(doc)]
+    lines = reading_units(doc)
     orgs = frozenset(k for o in organizations for k in organization_keys(o.value.name))
     return _Reader(doc, lines, orgs).run()
 
