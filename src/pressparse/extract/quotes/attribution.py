@@ -208,10 +208,10 @@ def parse_speaker(clause: str, orgs: frozenset[str] = frozenset()) -> tuple[Spea
     """
     c = clause.strip()
     continues = False
-    m = CONTINUES_RE.search(c)
+    m = CONTINUES_RE.search(c) if "och" in c or "and" in c else None  # the pattern's words
     if m:
         c, continues = c[: m.start()], True
-    c = PARTY_TAG_RE.sub("", c).strip(" ,;")
+    c = (PARTY_TAG_RE.sub("", c) if "(" in c else c).strip(" ,;")
     if not c:
         return None, continues
     m = PRONOUN_RE.match(c)
