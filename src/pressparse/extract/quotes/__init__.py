@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pressparse.document import (
     Document,
@@ -98,6 +98,9 @@ class Strategy:
     id: QuoteRule
     reads: Callable[[_Reader, int], Iterable[Read]]
     matches: str
+    # The paragraphs it can read: dash paragraphs, the others, or any (a cheap trigger:
+    # the strategy is not called on the others).
+    on: Literal["dash", "other", "any"]
 
 
 def extract_quotes(
@@ -147,7 +150,8 @@ class _Reader:
         if self.pending and not self._continues_pending(i):
             self._flush()
         self._cs = (i, self._dash_start_of(i))
-        reads = [r for s in STRATEGIES for r in s.reads(self, i) if r.pieces]
+        table = _OTHER_STRATEGIES if self._cs[1] is None else _DASH_STRATEGIES
+        reads = [r for s in table for r in s.reads(self, i) if r.pieces]
         kept = filter_spans(reads, _extent) if len(reads) > 1 else reads
         for r in kept:
             self._apply(r)
@@ -467,30 +471,43 @@ class _Reader:
 
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
-        "quote.dash", _Reader.dash, "a dash paragraph closed by its attribution: '– A, säger X.'"
+        "quote.dash",
+        _Reader.dash,
+        "a dash paragraph closed by its attribution: '– A, säger X.'",
+        "dash",
     ),
     Strategy(
         "quote.dash_attribution_below",
         _Reader.dash_below,
         "a dash paragraph whose attribution opens a later line: '– A' / 'säger X.'",
+        "dash",
     ),
     Strategy(
-        "quote.marks", _Reader.marks, "words in quotation marks: '”A”, säger X.', 'X säger: ”A”'"
+        "quote.marks",
+        _Reader.marks,
+        "words in quotation marks: '”A”, säger X.', 'X säger: ”A”'",
+        "any",
     ),
     Strategy(
         "quote.announced",
         _Reader.announced_paragraph,
         "an unmarked paragraph after 'X säger:' or 'Anna Berg, vd:'",
+        "other",
     ),
     Strategy(
         "quote.bare",
         _Reader.bare,
         "unmarked speech closed by its attribution: 'Det känns bra, säger X.', '... Det sade X.'",
+        "other",
     ),
 )
-"""The quotation strategies, each tried at every paragraph; overlaps go to filter_spans.
-(``quote.dash_continued`` is no strategy: it is what a run of dash paragraphs after a
-quotation becomes when no attribution closes it.)"""
+"""The quotation strategies, each tried at every paragraph it can read; overlaps go to
+filter_spans. (``quote.dash_continued`` is no strategy: it is what a run of dash
+paragraphs after a quotation becomes when no attribution closes it.)"""
+
+# The strategies for a dash paragraph and for any other, in the table's order.
+_DASH_STRATEGIES = tuple(s for s in STRATEGIES if s.on != "other")
+_OTHER_STRATEGIES = tuple(s for s in STRATEGIES if s.on != "dash")
 
 
 def _speech_start(text: str, end: int) -> int:
