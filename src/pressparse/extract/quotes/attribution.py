@@ -60,8 +60,9 @@ VERB_WORD_RE = re.compile(rf"[^\w-](?={VERB_SCAN_RE.pattern})")
 CUE_BLANKS_MAX = 3
 CUE_MARKS = ",.!?…;"
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
-# announcing more quoted words, or the next opening quotation mark.
-CLAUSE_END_RE = re.compile(r"(?<![ \t(-][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
+# announcing more quoted words, or the next opening quotation mark. (The mark first, the
+# initial looked back at after it, so that the search jumps from mark to mark.)
+CLAUSE_END_RE = re.compile(r"[.!?:](?<![ \t(-][A-ZÅÄÖ].)(?=[ \t]|$)|[”\"“»«]")
 # A clause ending "och tillägger" / "and adds": the quotation continues after it.
 CONTINUES_RE = re.compile(rf",?[ \t]+(?:och|and)[ \t]+(?i:{VERBS})[ \t]*$")
 # A party tag after a politician's name: "Sten Nordin (M)", "Erik Bergkvist (S)".
