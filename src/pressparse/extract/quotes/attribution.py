@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from pressparse.document import PersonValue, alternation_trie, fold
-from pressparse.lexicon.common import alt
+from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
 from pressparse.lexicon.names import (
@@ -32,10 +32,10 @@ from pressparse.lexicon.speech import (
     SPEAKER_CLAUSE_WORDS,
 )
 
-VERBS = alt(SAYING_VERBS_SV + SAYING_VERBS_EN, blanks=True)
-VERBS_OR_PREPOSITIONS = alt(
-    SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS, blanks=True
-)
+# (Factored by prefix: the patterns below take them case-insensitively, and such a list of
+# words is slow to try word by word.)
+VERBS = alt_trie(SAYING_VERBS_SV + SAYING_VERBS_EN)
+VERBS_OR_PREPOSITIONS = alt_trie(SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS)
 
 # The start of an attribution right after quoted words: ", säger", "." säger", ", enligt",
 # ". Säger" (a separate sentence), "," says".
