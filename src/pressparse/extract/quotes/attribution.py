@@ -514,13 +514,16 @@ def extend(
 # The last words of the verbs of saying (folded), and what PRE_ATTRIBUTION_RE lets follow
 # the verb at the end of the text: blanks, a colon, an opening mark.
 VERB_LAST_WORDS = tuple(sorted({v.split()[-1].lower() for v in SAYING_VERBS_SV + SAYING_VERBS_EN}))
+VERB_LAST_MAX = max(len(w) for w in VERB_LAST_WORDS)
 PRE_ATTRIBUTION_TAIL = ' \t\n:”"“»'
 
 
 def pre_attribution(prefix: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
-    if not fold(prefix).rstrip(PRE_ATTRIBUTION_TAIL).endswith(VERB_LAST_WORDS):
-        return None  # PRE_ATTRIBUTION_RE ends with a verb, then only these characters
+    # PRE_ATTRIBUTION_RE ends with a verb, then only these characters (folding commutes
+    # with the strip: only the last word need be folded).
+    if not fold(prefix.rstrip(PRE_ATTRIBUTION_TAIL)[-VERB_LAST_MAX:]).endswith(VERB_LAST_WORDS):
+        return None
     m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None

@@ -95,8 +95,9 @@ def _continues(gap: str, prev: Unit, nxt: Unit) -> bool:
     goes on with in lower case."""
     if gap.count("\n") != 1 or gap.strip(" \t\n>"):
         return False  # a blank line (or something else) between: a new paragraph
-    if not nxt.text.lstrip()[:1].islower():  # the first word's first letter
-        return False
+    first = nxt.text[:1]
+    if not (nxt.text.lstrip()[:1] if first.isspace() else first).islower():
+        return False  # the first word does not start in lower case
     if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
         return False
     return not ends_sentence(prev.text)
