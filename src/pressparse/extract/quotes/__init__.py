@@ -29,6 +29,7 @@ from pressparse.document import (
     PersonValue,
     QuoteValue,
     Span,
+    fold,
 )
 from pressparse.extract.quotes.attribution import (
     MAX_PREFIX_CHARS,
@@ -136,6 +137,7 @@ class _Reader:
         self.pending_speaker: PersonValue | None = None  # a run right after a quotation
         self._closers: dict[int, Closers] = {}
         self._found_at: dict[tuple[int, int], Attribution | None] = {}
+        self._lows: dict[int, str] = {}
         self._cs: tuple[int, int | None] = (-1, None)  # _dash_start of the line being read
 
     def run(self) -> list[Finding[QuoteValue]]:
@@ -242,8 +244,17 @@ class _Reader:
         """``find_attribution`` on line ``i`` from ``pos``, read once (two strategies ask)."""
         key = (i, pos)
         if key not in self._found_at:
-            self._found_at[key] = find_attribution(self.lines[i].text, pos, self.orgs)
+            self._found_at[key] = find_attribution(
+                self.lines[i].text, pos, self.orgs, self._folded(i)
+            )
         return self._found_at[key]
+
+    def _folded(self, i: int) -> str:
+        """``fold`` of line ``i``, once (its attribution and what follows it are looked for)."""
+        low = self._lows.get(i)
+        if low is None:
+            low = self._lows[i] = fold(self.lines[i].text)
+        return low
 
     def _attribution_below(self, i: int) -> tuple[int, list[_Piece], Attribution] | None:
         """An attribution opening a later line: "– ... struktur," / "(2)" / "säger Erik Berg."."""
@@ -287,7 +298,7 @@ class _Reader:
             # "– A, säger X. B": the quotation goes on after its attribution. (A paragraph
             # cut out of a run-on line may go on with anything: only the sentence an
             # inserted attribution interrupts is taken.)
-            tail = find_attribution(text, att.end, self.orgs)
+            tail = find_attribution(text, att.end, self.orgs, self._folded(i))
             stop = tail.start if tail is not None and tail.speaker.kind == "pronoun" else len(text)
             if self.lines[i].glued:
                 end = SENTENCE_END_RE.search(text, att.end, stop)

@@ -388,11 +388,14 @@ def attribution_at(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> A
     return _finish(line, _cut(line, m), m.end(), bool(m.group("punct")), orgs)
 
 
-def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> Attribution | None:
+def find_attribution(
+    line: str, pos: int, orgs: frozenset[str] = frozenset(), low: str | None = None
+) -> Attribution | None:
     """The first attribution clause in ``line[pos:]`` after a comma or a sentence end; else
-    the first one that names its speaker in full after no mark ("... jobb säger Anna Berg")."""
+    the first one that names its speaker in full after no mark ("... jobb säger Anna Berg").
+    ``low`` is ``fold(line)`` when the caller has it."""
     fallback: Attribution | None = None
-    for m in _cues(line, pos):
+    for m in _cues(line, pos, low):
         cut = _cut(line, m)
         att = _finish(line, cut, m.end(), bool(m.group("punct")) or cut < m.start(), orgs)
         if att is None:
@@ -404,13 +407,15 @@ def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) ->
     return fallback
 
 
-def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
-    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs.
+def _cues(line: str, pos: int, low: str | None = None) -> Iterator[re.Match[str]]:
+    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs
+    (found in ``low``, the folded line, folded here if not given).
 
     A cue's verb starts a word (the pattern's lookbehind), and the cue starts at the mark
     and blanks before it, as many as the pattern takes: there the pattern is tried, once
     per verb, leftmost first."""
-    low = fold(line)
+    if low is None:
+        low = fold(line)
     done = pos
     for at in _verb_starts(low, pos):
         if at < done:
