@@ -18,9 +18,9 @@ X.``), :mod:`.marks` (``”…”, säger X``), :mod:`.bare` (direct speech whos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pressparse.document import (
     Document,
@@ -29,6 +29,7 @@ from pressparse.document import (
     PersonValue,
     QuoteValue,
     Span,
+    fold,
 )
 from pressparse.extract.quotes.attribution import (
     MAX_PREFIX_CHARS,
@@ -51,7 +52,7 @@ from pressparse.extract.quotes.dash import (
     sentence_like,
 )
 from pressparse.extract.quotes.marks import OPENER_RE, Closers, may_start, openers
-from pressparse.extract.quotes.units import reading_units
+from pressparse.extract.quotes.units import Unit, reading_units
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.rule_ids import QuoteRule
 from pressparse.rules import filter_spans
@@ -73,13 +74,9 @@ _Piece = tuple[int, int]
 SENTENCE_END_RE = re.compile(r"[.!?…](?=[ \t]+[A-ZÅÄÖ])")
 
 
-class _Line(NamedTuple):
-    """A paragraph of the lead or body (see :mod:`.units`): its offset in the text, its
-    words, and whether it goes on the line of the one before."""
-
-    start: int
-    text: str
-    glued: bool
+# A paragraph of the lead or body (see :mod:`.units`): its offset in the text, its words,
+# and whether it goes on the line of the one before.
+_Line = Unit
 
 
 class Read(NamedTuple):
@@ -102,6 +99,9 @@ class Strategy:
     id: QuoteRule
     reads: Callable[[_Reader, int], Iterable[Read]]
     matches: str
+    # The paragraphs it can read: dash paragraphs, the others, or any (a cheap trigger:
+    # the strategy is not called on the others).
+    on: Literal["dash", "other", "any"]
 
 
 def extract_quotes(
@@ -112,7 +112,7 @@ def extract_quotes(
     ``organizations`` are the organizations found in the release: none of them is ever a
     speaker.
     """
-    lines = [_Line(*u) for u in reading_units(doc)]
+    lines = reading_units(doc)
     orgs = frozenset(k for o in organizations for k in organization_keys(o.value.name))
     return _Reader(doc, lines, orgs).run()
 
@@ -137,6 +137,7 @@ class _Reader:
         self.pending_speaker: PersonValue | None = None  # a run right after a quotation
         self._closers: dict[int, Closers] = {}
         self._found_at: dict[tuple[int, int], Attribution | None] = {}
+        self._lows: dict[int, str] = {}
         self._cs: tuple[int, int | None] = (-1, None)  # _dash_start of the line being read
 
     def run(self) -> list[Finding[QuoteValue]]:
@@ -151,7 +152,8 @@ class _Reader:
         if self.pending and not self._continues_pending(i):
             self._flush()
         self._cs = (i, self._dash_start_of(i))
-        reads = [r for s in STRATEGIES for r in s.reads(self, i) if r.pieces]
+        table = _OTHER_STRATEGIES if self._cs[1] is None else _DASH_STRATEGIES
+        reads = [r for s in table for r in s.reads(self, i) if r.pieces]
         kept = filter_spans(reads, _extent) if len(reads) > 1 else reads
         for r in kept:
             self._apply(r)
@@ -214,34 +216,45 @@ class _Reader:
 
     # -- dash paragraphs ------------------------------------------------------------------
 
-    def dash(self, i: int) -> Iterator[Read]:
+    def dash(self, i: int) -> tuple[Read, ...]:
         """ "– A, säger X." (after the dash paragraphs waiting for it)."""
         cs = self._dash_start(i)
         if cs is None:
-            return
+            return ()
         att = self._attribution_in(i, cs)
-        if att is not None:
-            pieces = [*self.pending, self._piece(i, cs, att.start)]
-            yield self._attributed(i, i, att, pieces, "quote.dash")
+        if att is None:
+            return ()
+        pieces = [*self.pending, self._piece(i, cs, att.start)]
+        return (self._attributed(i, i, att, pieces, "quote.dash"),)
 
-    def dash_below(self, i: int) -> Iterator[Read]:
+    def dash_below(self, i: int) -> tuple[Read, ...]:
         """ "– A" then "säger X." opening a later line."""
         cs = self._dash_start(i)
         if cs is None or self._attribution_in(i, cs) is not None:
-            return
+            return ()
         below = self._attribution_below(i)
-        if below is not None:
-            j, wrapped, att = below
-            pieces = [*self.pending, self._piece(i, cs, len(self.lines[i].text)), *wrapped]
-            pieces.append(self._piece(j, 0, att.start))
-            yield self._attributed(j, j, att, pieces, "quote.dash_attribution_below")
+        if below is None:
+            return ()
+        j, wrapped, att = below
+        pieces = [*self.pending, self._piece(i, cs, len(self.lines[i].text)), *wrapped]
+        pieces.append(self._piece(j, 0, att.start))
+        return (self._attributed(j, j, att, pieces, "quote.dash_attribution_below"),)
 
     def _attribution_in(self, i: int, pos: int) -> Attribution | None:
         """``find_attribution`` on line ``i`` from ``pos``, read once (two strategies ask)."""
         key = (i, pos)
         if key not in self._found_at:
-            self._found_at[key] = find_attribution(self.lines[i].text, pos, self.orgs)
+            self._found_at[key] = find_attribution(
+                self.lines[i].text, pos, self.orgs, self._folded(i)
+            )
         return self._found_at[key]
+
+    def _folded(self, i: int) -> str:
+        """``fold`` of line ``i``, once (its attribution and what follows it are looked for)."""
+        low = self._lows.get(i)
+        if low is None:
+            low = self._lows[i] = fold(self.lines[i].text)
+        return low
 
     def _attribution_below(self, i: int) -> tuple[int, list[_Piece], Attribution] | None:
         """An attribution opening a later line: "– ... struktur," / "(2)" / "säger Erik Berg."."""
@@ -285,7 +298,7 @@ class _Reader:
             # "– A, säger X. B": the quotation goes on after its attribution. (A paragraph
             # cut out of a run-on line may go on with anything: only the sentence an
             # inserted attribution interrupts is taken.)
-            tail = find_attribution(text, att.end, self.orgs)
+            tail = find_attribution(text, att.end, self.orgs, self._folded(i))
             stop = tail.start if tail is not None and tail.speaker.kind == "pronoun" else len(text)
             if self.lines[i].glued:
                 end = SENTENCE_END_RE.search(text, att.end, stop)
@@ -297,15 +310,16 @@ class _Reader:
 
     # -- quotation marks ------------------------------------------------------------------
 
-    def marks(self, i: int) -> Iterator[Read]:
+    def marks(self, i: int) -> list[Read]:
         """Quotations in marks opened on line ``i``."""
-        text = self.lines[i].text
-        for o in openers(text):
+        out: list[Read] = []
+        for o in openers(self.lines[i].text):
             end = self._close(i, o)
             if end is not None:
                 r = self._marked(i, o, *end)
                 if r is not None:
-                    yield r
+                    out.append(r)
+        return out
 
     def _marked(self, i: int, o: int, j: int, c: int, pieces: list[_Piece]) -> Read | None:
         text, tail_text = self.lines[i].text, self.lines[j].text
@@ -372,19 +386,21 @@ class _Reader:
 
     # -- unmarked speech --------------------------------------------------------------------
 
-    def announced_paragraph(self, i: int) -> Iterator[Read]:
+    def announced_paragraph(self, i: int) -> tuple[Read, ...]:
         """ "X säger:" / "Anna Berg, vd:" then the quotation without marks; its attribution
         may follow on a line of its own (",avslutar Anna Berg.")."""
+        if self.announced is None:
+            return ()
         text = self.lines[i].text
-        if self.announced is None or self._dash_start(i) is not None or OPENER_RE.match(text):
-            return
+        if self._dash_start(i) is not None or OPENER_RE.match(text):
+            return ()
         below = self._attribution_line(i + 1)
         if not sentence_like(text) and (below is None or len(text.split()) < MIN_ANNOUNCED_WORDS):
-            return
+            return ()
         speaker, last = self.announced, i
         if below is not None:
             speaker, last = self._who(below.speaker, i + 1, below) or speaker, i + 1
-        yield Read("quote.announced", (self._piece(i, 0, len(text)),), speaker, last)
+        return (Read("quote.announced", (self._piece(i, 0, len(text)),), speaker, last),)
 
     def _attribution_line(self, j: int) -> Attribution | None:
         """Line ``j`` when it is an attribution and nothing else: ",avslutar Anna Berg."."""
@@ -401,14 +417,14 @@ class _Reader:
             return None
         return att
 
-    def bare(self, i: int) -> Iterator[Read]:
+    def bare(self, i: int) -> tuple[Read, ...]:
         """ "Det känns bra, kommenterar Jonas Blomquist." / "... Det sade Urban Bäckström."."""
         if self._dash_start(i) is not None:
-            return
+            return ()
         text = self.lines[i].text
         att = bare_attribution(text, self.orgs)
         if att is None:
-            return
+            return ()
         pieces = [self._piece(i, _speech_start(text, att.start), att.start)]
         if att.start == 0 and self.lines[i].glued:
             # "Det sade X." as a sentence of a run-on line: the sentences before it.
@@ -417,8 +433,9 @@ class _Reader:
             # Unmarked speech in a run-on line: its paragraph's start is lost; the sentences
             # since the last quotation, a few at most, are taken with it.
             pieces = [*self._glued_before(i), *pieces]
-        if pieces:
-            yield Read("quote.bare", tuple(pieces), self._who(att.speaker, i, att), i)
+        if not pieces:
+            return ()
+        return (Read("quote.bare", tuple(pieces), self._who(att.speaker, i, att), i),)
 
     def _glued_before(self, i: int) -> list[_Piece]:
         out: list[_Piece] = []
@@ -465,30 +482,43 @@ class _Reader:
 
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
-        "quote.dash", _Reader.dash, "a dash paragraph closed by its attribution: '– A, säger X.'"
+        "quote.dash",
+        _Reader.dash,
+        "a dash paragraph closed by its attribution: '– A, säger X.'",
+        "dash",
     ),
     Strategy(
         "quote.dash_attribution_below",
         _Reader.dash_below,
         "a dash paragraph whose attribution opens a later line: '– A' / 'säger X.'",
+        "dash",
     ),
     Strategy(
-        "quote.marks", _Reader.marks, "words in quotation marks: '”A”, säger X.', 'X säger: ”A”'"
+        "quote.marks",
+        _Reader.marks,
+        "words in quotation marks: '”A”, säger X.', 'X säger: ”A”'",
+        "any",
     ),
     Strategy(
         "quote.announced",
         _Reader.announced_paragraph,
         "an unmarked paragraph after 'X säger:' or 'Anna Berg, vd:'",
+        "other",
     ),
     Strategy(
         "quote.bare",
         _Reader.bare,
         "unmarked speech closed by its attribution: 'Det känns bra, säger X.', '... Det sade X.'",
+        "other",
     ),
 )
-"""The quotation strategies, each tried at every paragraph; overlaps go to filter_spans.
-(``quote.dash_continued`` is no strategy: it is what a run of dash paragraphs after a
-quotation becomes when no attribution closes it.)"""
+"""The quotation strategies, each tried at every paragraph it can read; overlaps go to
+filter_spans. (``quote.dash_continued`` is no strategy: it is what a run of dash
+paragraphs after a quotation becomes when no attribution closes it.)"""
+
+# The strategies for a dash paragraph and for any other, in the table's order.
+_DASH_STRATEGIES = tuple(s for s in STRATEGIES if s.on != "other")
+_OTHER_STRATEGIES = tuple(s for s in STRATEGIES if s.on != "dash")
 
 
 def _speech_start(text: str, end: int) -> int:

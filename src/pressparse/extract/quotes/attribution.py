@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
-from pressparse.document import PersonValue, alternation_trie, finditer_at, fold
-from pressparse.lexicon.common import alt
+from pressparse.document import PersonValue, alternation_trie, fold
+from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.government import TITLE_COORDINATION, TITLE_COORDINATION_ANY_CASE
 from pressparse.lexicon.names import (
@@ -31,10 +32,10 @@ from pressparse.lexicon.speech import (
     SPEAKER_CLAUSE_WORDS,
 )
 
-VERBS = alt(SAYING_VERBS_SV + SAYING_VERBS_EN, blanks=True)
-VERBS_OR_PREPOSITIONS = alt(
-    SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS, blanks=True
-)
+# (Factored by prefix: the patterns below take them case-insensitively, and such a list of
+# words is slow to try word by word.)
+VERBS = alt_trie(SAYING_VERBS_SV + SAYING_VERBS_EN)
+VERBS_OR_PREPOSITIONS = alt_trie(SAYING_VERBS_SV + SAYING_VERBS_EN + ATTRIBUTION_PREPOSITIONS)
 
 # The start of an attribution right after quoted words: ", säger", "." säger", ", enligt",
 # ". Säger" (a separate sentence), "," says".
@@ -59,8 +60,9 @@ VERB_WORD_RE = re.compile(rf"[^\w-](?={VERB_SCAN_RE.pattern})")
 CUE_BLANKS_MAX = 3
 CUE_MARKS = ",.!?…;"
 # Where an attribution clause ends: a sentence end (not after an initial "G."), a colon
-# announcing more quoted words, or the next opening quotation mark.
-CLAUSE_END_RE = re.compile(r"(?<![ \t(-][A-ZÅÄÖ])[.!?:](?=[ \t]|$)|[”\"“»«]")
+# announcing more quoted words, or the next opening quotation mark. (The mark first, the
+# initial looked back at after it, so that the search jumps from mark to mark.)
+CLAUSE_END_RE = re.compile(r"[.!?:](?<![ \t(-][A-ZÅÄÖ].)(?=[ \t]|$)|[”\"“»«]")
 # A clause ending "och tillägger" / "and adds": the quotation continues after it.
 CONTINUES_RE = re.compile(rf",?[ \t]+(?:och|and)[ \t]+(?i:{VERBS})[ \t]*$")
 # A party tag after a politician's name: "Sten Nordin (M)", "Erik Bergkvist (S)".
@@ -199,18 +201,21 @@ class Attribution:
     inserted: bool = False  # set inside the quoted sentence: "– A, fortsätter X, är att B"
 
 
+@lru_cache(maxsize=4096)
 def parse_speaker(clause: str, orgs: frozenset[str] = frozenset()) -> tuple[Speaker | None, bool]:
     """Read the speaker from an attribution clause; also whether the quote continues after it.
+    (Cached: a release's spokespeople are quoted with the same clause in release after
+    release, "säger Anna Berg, vd på Exempel AB".)
 
     ``orgs`` are the folded names of the organizations of the release: an organization is
     never the speaker ("säger Svenskt Näringslivs vd Urban Bäckström" is Urban Bäckström's).
     """
     c = clause.strip()
     continues = False
-    m = CONTINUES_RE.search(c)
+    m = CONTINUES_RE.search(c) if "och" in c or "and" in c else None  # the pattern's words
     if m:
         c, continues = c[: m.start()], True
-    c = PARTY_TAG_RE.sub("", c).strip(" ,;")
+    c = (PARTY_TAG_RE.sub("", c) if "(" in c else c).strip(" ,;")
     if not c:
         return None, continues
     m = PRONOUN_RE.match(c)
@@ -284,6 +289,7 @@ def _with_lead(lead: str, role: str | None, org: str | None) -> tuple[str | None
     return role, org or re.sub(r"(?<=[a-zåäö])s$", "", lead)
 
 
+@lru_cache(maxsize=4096)  # (by name: the same names come back in release after release)
 def _split_name(printed: str) -> tuple[str, str, str]:
     """A printed name as (a leading title or organization, the person's name, a trailing
     role): "Utrikesminister Tobias Billström" -> ("Utrikesminister", "Tobias Billström",
@@ -309,9 +315,11 @@ def _is_person(name: str, orgs: frozenset[str], rest: str = "") -> bool:
     return m is None or not is_role_word(m.group("role"))
 
 
+@lru_cache(maxsize=4096)
 def organization_keys(name: str) -> tuple[str, ...]:
     """The folded forms of an organization's name a speaker clause may print: as found,
-    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals")."""
+    and without its legal form ("Exempel Minerals AB (publ)" -> "exempel minerals").
+    (Cached: an archive's releases name the same organizations again and again.)"""
     key = fold(" ".join(name.split()))
     if not key.endswith(LEGAL_FORM_ENDINGS):
         return (key,)  # LEGAL_FORM_RE ends with one of these: nothing to cut
@@ -380,11 +388,14 @@ def attribution_at(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> A
     return _finish(line, _cut(line, m), m.end(), bool(m.group("punct")), orgs)
 
 
-def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) -> Attribution | None:
+def find_attribution(
+    line: str, pos: int, orgs: frozenset[str] = frozenset(), low: str | None = None
+) -> Attribution | None:
     """The first attribution clause in ``line[pos:]`` after a comma or a sentence end; else
-    the first one that names its speaker in full after no mark ("... jobb säger Anna Berg")."""
+    the first one that names its speaker in full after no mark ("... jobb säger Anna Berg").
+    ``low`` is ``fold(line)`` when the caller has it."""
     fallback: Attribution | None = None
-    for m in _cues(line, pos):
+    for m in _cues(line, pos, low):
         cut = _cut(line, m)
         att = _finish(line, cut, m.end(), bool(m.group("punct")) or cut < m.start(), orgs)
         if att is None:
@@ -396,13 +407,15 @@ def find_attribution(line: str, pos: int, orgs: frozenset[str] = frozenset()) ->
     return fallback
 
 
-def _cues(line: str, pos: int) -> Iterator[re.Match[str]]:
-    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs.
+def _cues(line: str, pos: int, low: str | None = None) -> Iterator[re.Match[str]]:
+    """``ATTRIBUTION_CUE_RE.finditer(line, pos)``, trying the pattern only before verbs
+    (found in ``low``, the folded line, folded here if not given).
 
     A cue's verb starts a word (the pattern's lookbehind), and the cue starts at the mark
     and blanks before it, as many as the pattern takes: there the pattern is tried, once
     per verb, leftmost first."""
-    low = fold(line)
+    if low is None:
+        low = fold(line)
     done = pos
     for at in _verb_starts(low, pos):
         if at < done:
@@ -506,13 +519,16 @@ def extend(
 # The last words of the verbs of saying (folded), and what PRE_ATTRIBUTION_RE lets follow
 # the verb at the end of the text: blanks, a colon, an opening mark.
 VERB_LAST_WORDS = tuple(sorted({v.split()[-1].lower() for v in SAYING_VERBS_SV + SAYING_VERBS_EN}))
+VERB_LAST_MAX = max(len(w) for w in VERB_LAST_WORDS)
 PRE_ATTRIBUTION_TAIL = ' \t\n:”"“»'
 
 
 def pre_attribution(prefix: str, orgs: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker announced at the end of ``prefix``: "Anna Berg, vd, säger:" / "Mats tillägger"."""
-    if not fold(prefix).rstrip(PRE_ATTRIBUTION_TAIL).endswith(VERB_LAST_WORDS):
-        return None  # PRE_ATTRIBUTION_RE ends with a verb, then only these characters
+    # PRE_ATTRIBUTION_RE ends with a verb, then only these characters (folding commutes
+    # with the strip: only the last word need be folded).
+    if not fold(prefix.rstrip(PRE_ATTRIBUTION_TAIL)[-VERB_LAST_MAX:]).endswith(VERB_LAST_WORDS):
+        return None
     m = PRE_ATTRIBUTION_RE.search(prefix[-MAX_PREFIX_CHARS:])
     if not m:
         return None
@@ -564,74 +580,154 @@ def _title_before(text: str, start: int) -> str | None:
     return " ".join(title.group("title").lower().split())
 
 
+class _Printed(NamedTuple):
+    """A full name printed in the release (a NAME_INSIDE_RE match): where it starts and
+    ends, the word printed before the name inside the match (a title or an organization's
+    genitive, see :func:`_split_name`) and the name."""
+
+    start: int
+    end: int
+    lead: str
+    name: str
+
+
 class NameIndex:
     """Full names printed in the release, to resolve "säger Mattias", "säger Lifvendahl",
-    "säger utrikesministern" and "säger hon"."""
+    "säger utrikesministern" and "säger hon".
+
+    A name never runs over a line end (its parts are separated by blanks), so the names of
+    one line are read without the lines before: only the lines holding the word asked for
+    (a first name, a surname) are read, each once; titles, asked for rarely, are indexed
+    over the whole text."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._by_first: dict[str, list[tuple[int, str]]] = {}
-        self._by_last: dict[str, list[tuple[int, str]]] = {}
-        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        self._lines: dict[int, list[_Printed]] = {}  # the names of a line, by its start
         self._roles: dict[str, tuple[str | None, str | None]] = {}
-        self._built = False  # built on first use: most releases never ask
+        self._by_title: dict[str, list[tuple[int, str]]] | None = None  # built on first use
 
-    def _build(self) -> None:
-        self._built = True
+    def _names_in(self, start: int) -> list[_Printed]:
+        """The names printed on the line starting at ``start``, in order: the matches
+        ``finditer_at(NAME_INSIDE_RE, text, NAME_START_RE)`` gives there."""
+        found = self._lines.get(start)
+        if found is not None:
+            return found
         text = self._text
-        for m in finditer_at(NAME_INSIDE_RE, text, NAME_START_RE):
-            lead, name, _ = _split_name(m.group("name"))
-            first = name.split()[0]
-            if first in NOT_FIRST_NAMES:
+        end = text.find("\n", start)
+        found = []
+        done = start
+        for c in NAME_START_RE.finditer(text, start, len(text) if end < 0 else end):
+            pos = c.start()
+            if pos < done:
+                continue  # inside the previous name: matches do not overlap
+            m = NAME_INSIDE_RE.match(text, pos)
+            if m is None:
                 continue
-            self._by_first.setdefault(first, []).append((m.start(), name))
-            self._by_last.setdefault(name.split()[-1], []).append((m.start(), name))
-            mention = MENTION_ROLE_RE.match(text, m.end())
-            if mention and name not in self._roles:
-                self._roles[name] = role_org(mention.group("role"))
-            if lead and is_role_word(lead):
-                # "Utrikesminister Tobias Billström besöker Paris" (a headline).
-                self._by_title.setdefault(lead.lower(), []).append((m.start(), name))
-            title = _title_before(text, m.start())
-            if title is not None:
-                self._by_title.setdefault(title, []).append((m.start(), name))
-            if mention is not None:
-                key = " ".join(mention.group("role").lower().split())
-                self._by_title.setdefault(key, []).append((m.start(), name))
+            done = m.end()
+            lead, name, _ = _split_name(m.group("name"))
+            if name.split()[0] not in NOT_FIRST_NAMES:
+                found.append(_Printed(pos, done, lead, name))
+        self._lines[start] = found
+        return found
+
+    def _names_with(self, word: str, mentioned: str = "") -> Iterator[_Printed]:
+        """The names printed on the lines where ``word`` stands (every name with ``word``
+        as one of its words), in document order; with ``mentioned``, only on the lines
+        where that name may be printed with a role after it (see :meth:`_may_mention`)."""
+        text = self._text
+        at = text.find(word) if word else -1
+        while at >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            if not mentioned or self._may_mention(mentioned, line, len(text) if end < 0 else end):
+                yield from self._names_in(line)
+            at = -1 if end < 0 else text.find(word, end)
+
+    def _may_mention(self, name: str, start: int, end: int) -> bool:
+        """Whether the line ``[start, end)`` may print ``name`` followed by a comma (where
+        MENTION_ROLE_RE begins): the name as written, a comma after it; or blanks other
+        than one space, which a printed name may hold between its words."""
+        text = self._text
+        at = text.find(name, start, end)
+        if at >= 0 and text.find(",", at, end) >= 0:
+            return True
+        return text.find("\t", start, end) >= 0 or text.find("  ", start, end) >= 0
 
     def role_of(self, name: str) -> tuple[str | None, str | None]:
-        """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."."""
-        if not self._built:
-            self._build()
-        return self._roles.get(name, (None, None))
+        """Role and organization printed after the name elsewhere: "Anna Berg, vd på X, ..."
+        (where the name is first printed with a role)."""
+        if name in self._roles:
+            return self._roles[name]
+        words = name.split()
+        found: tuple[str | None, str | None] = (None, None)
+        for p in self._names_with(words[-1] if words else "", name):
+            mention = MENTION_ROLE_RE.match(self._text, p.end) if p.name == name else None
+            if mention is not None:
+                found = role_org(mention.group("role"))
+                break
+        self._roles[name] = found
+        return found
 
     def full_name(self, first: str, pos: int) -> str | None:
         """The full name with this first name: the last one printed before ``pos``, else the next."""
-        return self._nearest(self._by_first, first, pos)
+        return _nearest(
+            [(p.start, p.name) for p in self._names_with(first) if p.name.split()[0] == first],
+            pos,
+        )
 
     def by_surname(self, surname: str, pos: int) -> str | None:
         """The full name with this surname ("Lifvendahl" -> "Andreas Lifvendahl")."""
-        return self._nearest(self._by_last, surname, pos)
+        return _nearest(
+            [
+                (p.start, p.name)
+                for p in self._names_with(surname)
+                if p.name.split()[-1] == surname
+            ],
+            pos,
+        )
 
     def by_title(self, title: str, pos: int) -> str | None:
         """The full name printed with this title ("utrikesminister" -> "Tobias Billström");
         a title that ends a compound printed with one name: "ministern" is the
         "socialtjänstminister" when the release names one minister."""
+        if self._by_title is None:
+            self._by_title = self._titles()
         key = " ".join(title.lower().split())
-        found = self._nearest(self._by_title, key, pos)
+        found = _nearest(self._by_title.get(key, []), pos)
         if found is not None:
             return found
         names = {n for k, v in self._by_title.items() if k.endswith(key) for _, n in v}
         return names.pop() if len(names) == 1 else None
 
-    def _nearest(self, index: dict[str, list[tuple[int, str]]], key: str, pos: int) -> str | None:
-        if not self._built:
-            self._build()
-        cands = index.get(key, [])
-        before = [n for p, n in cands if p < pos]
-        if before:
-            return before[-1]
-        return cands[0][1] if cands else None
+    def _titles(self) -> dict[str, list[tuple[int, str]]]:
+        """The names printed with a title: before the name ("utrikesminister Tobias
+        Billström", "Utrikesminister Tobias Billström besöker Paris" in a headline) or
+        after it between commas ("Lennart Haglund, ordförande för ..., valdes")."""
+        text = self._text
+        by_title: dict[str, list[tuple[int, str]]] = {}
+        start = 0
+        while start <= len(text):
+            for p in self._names_in(start):
+                if p.lead and is_role_word(p.lead):
+                    by_title.setdefault(p.lead.lower(), []).append((p.start, p.name))
+                title = _title_before(text, p.start)
+                if title is not None:
+                    by_title.setdefault(title, []).append((p.start, p.name))
+                mention = MENTION_ROLE_RE.match(text, p.end)
+                if mention is not None:
+                    key = " ".join(mention.group("role").lower().split())
+                    by_title.setdefault(key, []).append((p.start, p.name))
+            end = text.find("\n", start)
+            start = len(text) + 1 if end < 0 else end + 1
+        return by_title
+
+
+def _nearest(cands: list[tuple[int, str]], pos: int) -> str | None:
+    """The name of the last candidate before ``pos``, else of the first one."""
+    before = [n for p, n in cands if p < pos]
+    if before:
+        return before[-1]
+    return cands[0][1] if cands else None
 
 
 def resolve(

@@ -9,7 +9,6 @@ quotation is a person's words), unless the name starts with a given name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from pressparse.document import ContactValue, Finding, OrganizationValue, PersonValue, QuoteValue
 from pressparse.extract.quotes.attribution import organization_keys
@@ -29,14 +28,22 @@ def fill_speakers(
     for q in quotes:
         sp = q.value.speaker
         if sp is not None and _is_organization(sp.name, orgs):
-            out.append(replace(q, value=replace(q.value, speaker=None)))
+            out.append(_with_speaker(q, None))
         elif sp and (sp.role is None or sp.organization is None):
             role, org = known.get(sp.name.casefold(), (None, None))
-            sp = PersonValue(sp.name, sp.role or role, sp.organization or org)
-            out.append(replace(q, value=replace(q.value, speaker=sp)))
+            out.append(
+                _with_speaker(q, PersonValue(sp.name, sp.role or role, sp.organization or org))
+            )
         else:
             out.append(q)
     return out
+
+
+def _with_speaker(q: Finding[QuoteValue], speaker: PersonValue | None) -> Finding[QuoteValue]:
+    """``q`` with another speaker (built directly: ``dataclasses.replace`` looks at every
+    field on each call)."""
+    v = q.value
+    return Finding(QuoteValue(v.text, speaker, v.pieces), q.span, q.rule)
 
 
 def _is_organization(name: str, orgs: frozenset[str]) -> bool:

@@ -51,17 +51,19 @@ class Unit(NamedTuple):
 
 def reading_units(doc: Document) -> list[Unit]:
     """The paragraphs of the lead and body, in document order."""
-    lines = [
-        _unquoted_line(doc.text, b.start, b.end)
-        for b in doc.blocks
-        if b.role in QUOTE_ROLES or (b.role == "title" and b.end - b.start > MAX_TITLE_CHARS)
-    ]
-    joined = _join(doc.text, [u for u in lines if u.text.strip()])
-    return [part for u in joined for part in _split(u)]
+    text = doc.text
+    lines: list[Unit] = []
+    for b in doc.blocks:
+        role = b.role
+        if role in QUOTE_ROLES or (role == "title" and b.end - b.start > MAX_TITLE_CHARS):
+            u = _unquoted_line(text, b.start, b.end)
+            if u.text:  # (rstripped: empty when the line is blank)
+                lines.append(u)
+    return [part for u in _join(text, lines) for part in _split(u)]
 
 
 def _unquoted_line(text: str, start: int, end: int) -> Unit:
-    """The line without a Markdown block-quote marker ("> – Vi är glada, ...")."""
+    """The line without a Markdown block-quote marker ("> – Vi är glada, ..."), rstripped."""
     if text[start : start + 1] in (" ", "\t", ">"):  # how BLOCK_QUOTE_RE can begin
         m = BLOCK_QUOTE_RE.match(text, start, end)
         if m is not None:
@@ -73,26 +75,29 @@ def _join(text: str, lines: list[Unit]) -> list[Unit]:
     """Lines of one paragraph joined (the reader has already joined hard-wrapped text)."""
     out: list[Unit] = []
     for u in lines:
-        if out and _continues(text, out[-1], u):
+        if out:
             prev = out[-1]
-            joined = text[prev.start : u.start + len(u.text)].replace("\n", " ")
-            out[-1] = Unit(prev.start, joined, prev.glued)
-        elif out and "\n" not in text[out[-1].start + len(out[-1].text) : u.start]:
-            out.append(Unit(u.start, u.text, glued=True))
-        else:
-            out.append(u)
+            gap = text[prev.start + len(prev.text) : u.start]
+            if _continues(gap, prev, u):
+                joined = text[prev.start : u.start + len(u.text)].replace("\n", " ")
+                out[-1] = Unit(prev.start, joined, prev.glued)
+                continue
+            if "\n" not in gap:
+                out.append(Unit(u.start, u.text, glued=True))
+                continue
+        out.append(u)
     return out
 
 
-def _continues(text: str, prev: Unit, nxt: Unit) -> bool:
-    """True when ``nxt`` is the next line of the paragraph ``prev``: one line end between,
-    and ``prev`` stops inside a sentence that ``nxt`` goes on with in lower case."""
-    gap = text[prev.start + len(prev.text) : nxt.start]
+def _continues(gap: str, prev: Unit, nxt: Unit) -> bool:
+    """True when ``nxt`` is the next line of the paragraph ``prev`` (``gap`` the text
+    between them): one line end between, and ``prev`` stops inside a sentence that ``nxt``
+    goes on with in lower case."""
     if gap.count("\n") != 1 or gap.strip(" \t\n>"):
         return False  # a blank line (or something else) between: a new paragraph
-    first_word = nxt.text.split(maxsplit=1)[0]
-    if not first_word[:1].islower():
-        return False
+    first = nxt.text[:1]
+    if not (nxt.text.lstrip()[:1] if first.isspace() else first).islower():
+        return False  # the first word does not start in lower case
     if dash_content_start(nxt.text) is not None or ITEM_START_RE.match(nxt.text):
         return False
     return not ends_sentence(prev.text)
