@@ -201,11 +201,8 @@ class Attribution:
     inserted: bool = False  # set inside the quoted sentence: "– A, fortsätter X, är att B"
 
 
-@lru_cache(maxsize=4096)
 def parse_speaker(clause: str, orgs: frozenset[str] = frozenset()) -> tuple[Speaker | None, bool]:
     """Read the speaker from an attribution clause; also whether the quote continues after it.
-    (Cached: a release's spokespeople are quoted with the same clause in release after
-    release, "säger Anna Berg, vd på Exempel AB".)
 
     ``orgs`` are the folded names of the organizations of the release: an organization is
     never the speaker ("säger Svenskt Näringslivs vd Urban Bäckström" is Urban Bäckström's).
