@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import filterfalse
 
 from pressparse.extract.organizations.patterns import (
@@ -489,18 +489,20 @@ def _looked_up_runs(text: str) -> frozenset[str]:
 
 
 def whole_word_starts(text: str, word: str) -> list[int]:
-    """Where ``word`` stands as a whole run of word characters, in order."""
-    return [m.start() for m in _whole_word_rx(word).finditer(text)]
-
-
-@lru_cache(maxsize=1 << 12)
-def _whole_word_rx(word: str) -> re.Pattern[str]:
-    """``word`` with no word character around. The word comes first and the check before it
-    after, so that the engine searches for the literal word (as ``str.find`` does) instead
-    of trying the check at every character; it also skips the short words' many
-    occurrences inside longer words ("en" of "den") without a Python loop."""
-    w = re.escape(word)
-    return re.compile(rf"{w}(?<!\w{w})(?!\w)")
+    found: list[int] = []
+    n = len(text)
+    size = len(word)
+    p = text.find(word)
+    while p >= 0:
+        e = p + size
+        # No word character around (the same test as \w).
+        if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) and (
+            e == n or not (text[e].isalnum() or text[e] == "_")
+        ):
+            found.append(p)
+        # Another whole-word occurrence cannot start inside this one.
+        p = text.find(word, e)
+    return found
 
 
 def words_at(index: WordIndex, words: Iterable[str]) -> list[tuple[int, str]]:
