@@ -221,6 +221,15 @@ def test_word_index_equals_plain_word_runs(index_mode: str) -> None:
             assert index.at(word) == runs.get(word, []), word
 
 
+def test_word_index_words_across_punctuation_and_odd_characters() -> None:
+    # synthetic: words joined by ASCII and other punctuation, "_" inside a run (one run),
+    # a non-breaking space, a letter with a combining accent and a lone surrogate
+    text = "(AB),Region_Skåne AB_ Sverige–Region•VD\xa0CFO e\u0301n \ud800Polisen i:s ”och”"
+    runs = set(patterns.WORD_RUN_RE.findall(text))
+    assert scan.WordIndex(text).words == scan.index_words() & runs
+    assert {"AB", "Sverige", "Region", "VD", "CFO", "Polisen"} <= scan.WordIndex(text).words
+
+
 def test_contact_heads_equal_full_scan() -> None:
     # synthetic: contact headings at the start, mid-text, inside a line and at the end
     extra = "Kontakt Exempel AB:\nText\nKontaktperson Region Skåne: Anna\nse Kontakt X:\nKontakt"

@@ -214,6 +214,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.organizations.patterns.ORG_NOUN_TAIL_RE": (["elektronikföretaget Foxconn"], ["företaget har"]),
     "extract.organizations.patterns.ORG_NUMBER_GAP_RE": ([", org.nr "], [", telefon "]),
     "extract.organizations.patterns.ORG_NUMBER_RE": (["org.nr 556677-8899"], ["tel 0701-234567"]),
+    "extract.organizations.patterns.ORG_NUMBER_HINT_RE": (["org.nr 556677-8899"], ["tel 070-1234567"]),
     "extract.organizations.patterns.PAREN_ACRONYM_RE": ([" (SST)"], [" (S)"]),
     "extract.organizations.patterns.PERSON_FROM_RE": (["Charlotte Ulvros från Interflora"], ["charlotte ulvros från Interflora"]),
     "extract.organizations.patterns.PREFIX_RE": (["Sveriges Hembygdsförbund"], ["Sveriges största"]),

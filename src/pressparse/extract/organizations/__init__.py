@@ -34,6 +34,7 @@ from pressparse.extract.organizations.patterns import (
     NAME_ABBREVIATION_RE,
     NAME_AT_RE,
     ORG_NUMBER_GAP_RE,
+    ORG_NUMBER_HINT_RE,
     ORG_NUMBER_RE,
     PAREN_ACRONYM_RE,
     PERSON_LINE_RE,
@@ -215,13 +216,8 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
 
 def _may_have_org_number(text: str) -> bool:
     """False when no ORG_NUMBER_RE match can occur: no hyphen with six digits before it and
-    four after (a few ``str.find`` calls instead of a regex pass over every character)."""
-    p = text.find("-", 6)
-    while p >= 0:
-        if text[p - 6 : p].isdigit() and text[p + 1 : p + 5].isdigit():
-            return True
-        p = text.find("-", p + 1)
-    return False
+    four after (one search for the hyphen, a literal, instead of a regex try at every digit)."""
+    return ORG_NUMBER_HINT_RE.search(text) is not None
 
 
 def _list_neighbours(

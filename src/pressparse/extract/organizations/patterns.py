@@ -208,6 +208,9 @@ IS_A_VERB_RE = re.compile(rf"[ \t]{IS_A_VERBS}(?=[ \t])")
 SENTENCE_START_RE = re.compile(r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t])")
 # A printed organisationsnummer: "556677-8899", "org.nr 202100-6297".
 ORG_NUMBER_RE = re.compile(r"\d(?<![\d-]\d)\d{5}-\d{4}(?![\d-])")
+# A hyphen with six digits before it and four after: a text without one holds no ORG_NUMBER_RE
+# match (the hyphen first, so that the engine searches for it as a literal).
+ORG_NUMBER_HINT_RE = re.compile(r"-(?<=\d{6}-)\d{4}")
 # Words between a name and its organisationsnummer: "Balco Group AB (publ), org.nr 556677-8899".
 ORG_NUMBER_GAP_RE = re.compile(
     r"^[ \t,(]{0,3}(?:org(?:anisations)?\.?[ \t]?nr\.?:?|organisationsnummer:?)?[ \t]{0,2}$", re.I

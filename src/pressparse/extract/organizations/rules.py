@@ -118,7 +118,10 @@ def legal_form_after(x: Scan) -> Iterator[Mention]:
     """A legal form after a capitalized name: "Balco Group AB (publ)", "Sharp Corporation"."""
     text, index = x.text, x.index
     legal_words = set(COMPANY_SUFFIX_FIRST_WORDS.intersection(index.words))
-    legal_words.update(w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if form in text)
+    # A letter form ("A/S") is looked for only when its first letter stands as a word.
+    legal_words.update(
+        w for form, w in COMPANY_SUFFIX_LETTER_FORMS.items() if w in index.words and form in text
+    )
     legal_starts = [p for p, _ in words_at(index, legal_words)]
     for m in matches_at(LEGAL_FORM_RE, text, legal_starts, after_blank):
         before = name_before(text, max(0, m.start() - 80), m.start())
