@@ -217,8 +217,9 @@ def _marker_words(low: str) -> Counter[str] | None:
 
 def _by_markers(found: Counter[str]) -> str | None:
     """Swedish or English when their marker words leave no doubt; else None (ask the model)."""
-    counts = {lang: sum(found[w] for w in markers) for lang, markers in MARKERS.items()}
-    others = sum(found[w] for w in NEIGHBOUR_MARKERS)
+    # ``get``: a Counter's ``found[w]`` calls its Python ``__missing__`` for every absent word.
+    counts = {lang: sum(found.get(w, 0) for w in markers) for lang, markers in MARKERS.items()}
+    others = sum(found.get(w, 0) for w in NEIGHBOUR_MARKERS)
     for lang, n in counts.items():
         rest = others + sum(v for k, v in counts.items() if k != lang)
         if n >= MIN_MARKERS and n >= MARKER_RATIO * rest:

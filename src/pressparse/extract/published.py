@@ -488,7 +488,7 @@ def _visible(x: PublishedInputs) -> list[_Found]:
         )
         if run_on:
             out.extend(_inline_signatures(doc, b, tz, invitation))
-        if line is None or not _may_hold_date(line):
+        if line is None or not _may_hold_date(line, labelled=labelled):
             continue
         ref = x.reference_date if labelled else None
         hits = find_dates(line, tz, ref, short_years=labelled)
@@ -669,6 +669,8 @@ def _inline_signatures(doc: Document, b: Block, tz: tzinfo, invitation: bool) ->
     """ "... projektet. Stockholm den 28 februari 2000 Styrelsen För ytterligare ...": a place
     dateline inside a run-on paragraph, followed by a capitalized word or the end."""
     text = doc.text
+    if text.find("20", b.start, b.end) < 0 and text.find("19", b.start, b.end) < 0:
+        return  # no year (YEAR_HINT_RE) in the paragraph: no date find_dates would read
     pos = text.find(" den ", b.start, b.end)
     while pos >= 0:
         if not _place_word_before(text, pos):
@@ -728,14 +730,26 @@ def _more_words(text: str, start: int, end: int, n: int) -> bool:
 
 def _is_invitation(doc: Document) -> bool:
     for b in doc.blocks[:_HEADER_MAX_BLOCKS]:
-        if b.role in ("title", "label") and INVITATION_RE.search(doc.text, b.start, b.end):
+        if b.role in ("title", "label") and _has_invitation_cue(doc, b):
             return True
     return False
 
 
-def _may_hold_date(line: str) -> bool:
-    # Cheap guard: every date form has a digit.
-    return DIGIT_RE.search(line) is not None
+def _has_invitation_cue(doc: Document, b: Block) -> bool:
+    # A match of the case-insensitive INVITATION_RE holds one of its lower-case words in
+    # the folded text: without one, the pattern is not searched.
+    low = doc.folded()[b.start : b.end]
+    if not any(w in low for w in INVITATION_CUES):
+        return False
+    return INVITATION_RE.search(doc.text, b.start, b.end) is not None
+
+
+def _may_hold_date(line: str, *, labelled: bool) -> bool:
+    """Cheap guard: every date form has a digit, and a date off a label line needs a year
+    (find_dates reads none without YEAR_HINT_RE, whose every match holds "19" or "20")."""
+    if labelled:
+        return DIGIT_RE.search(line) is not None
+    return "20" in line or "19" in line
 
 
 def _is_numeric(line: str, h: DateHit) -> bool:

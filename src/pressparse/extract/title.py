@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from pressparse.document import Block, Document, Finding, Span
 from pressparse.lexicon.labels import KIND_PREFIX_RE, LABEL_RE, PIPE_KIND_RE
 from pressparse.rule_ids import KindRule
@@ -63,50 +66,73 @@ def _span_reading(b: Block, start: int, end: int, kind: str) -> Reading[str]:
     return Reading(kind.casefold(), kind, Span(b.start + start, b.start + end))
 
 
-def _from_title_prefix(doc: Document) -> list[Reading[str]]:
-    for b in doc.blocks:
-        if b.role == "title":
-            m = KIND_PREFIX_RE.match(doc.block_text(b))
-            return [_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind"))] if m else []
+@dataclass(frozen=True, slots=True)
+class KindInputs:
+    """What the kind rules read, from one pass over the blocks: the document, the
+    KIND_PREFIX_RE match opening its first title block, and its label lines (a dateline only
+    with a "|" field), each with its LABEL_RE match (None: no label grammar, perhaps a pipe
+    header)."""
+
+    doc: Document
+    title: Block | None
+    title_prefix: re.Match[str] | None
+    labels: tuple[tuple[Block, str, re.Match[str] | None], ...]
+
+
+def _kind_inputs(doc: Document) -> KindInputs | None:
+    """The inputs of the kind rules; None when no rule can read anything (no label or
+    dateline line, no colon in the headline, no kind in the metadata): the common case,
+    decided from the roles alone."""
+    blocks = doc.blocks
+    text = doc.text
+    roles = [b.role for b in blocks]
+    title = blocks[roles.index("title")] if "title" in roles else None
+    colon = title is not None and text.find(":", title.start, title.end) >= 0
+    lines = "label" in roles or "dateline" in roles
+    if not (colon or lines or doc.meta.get("kind")):
+        return None
+    labels: list[tuple[Block, str, re.Match[str] | None]] = []
+    if lines:
+        for b in blocks:
+            if b.role in ("label", "dateline"):
+                line = text[b.start : b.end]
+                if b.role == "dateline" and "|" not in line:
+                    continue  # a dateline names a kind only as a field: "2016-01-18 | Nyhet"
+                labels.append((b, line, LABEL_RE.match(line)))
+    # A kind prefix ends in a colon. Matched on the block's own text: the pattern's "^" is
+    # the start of the string.
+    prefix = KIND_PREFIX_RE.match(text[title.start : title.end]) if colon and title else None
+    return KindInputs(doc, title, prefix, tuple(labels))
+
+
+def _from_title_prefix(x: KindInputs) -> list[Reading[str]]:
+    b, m = x.title, x.title_prefix
+    if b is None or m is None:
+        return []
+    return [_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind"))]
+
+
+def _from_label(x: KindInputs) -> list[Reading[str]]:
+    for b, _, m in x.labels:
+        if m:
+            return [_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind"))]
     return []
 
 
-def _label_lines(doc: Document) -> list[tuple[Block, str]]:
-    out = []
-    for b in doc.blocks:
-        if b.role not in ("label", "dateline"):
-            continue
-        line = doc.block_text(b)
-        if b.role == "dateline" and "|" not in line:
-            continue  # a dateline names a kind only as a field: "2016-01-18 10:43 | Nyhet"
-        out.append((b, line))
-    return out
-
-
-def _from_label(doc: Document) -> list[Reading[str]]:
-    out = []
-    for b, line in _label_lines(doc):
-        m = LABEL_RE.match(line)
+def _from_pipe_header(x: KindInputs) -> list[Reading[str]]:
+    for b, line, label in x.labels:
+        m = None if label else PIPE_KIND_RE.search(line)
         if m:
-            out.append(_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind")))
-    return out[:1]
+            return [_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind"))]
+    return []
 
 
-def _from_pipe_header(doc: Document) -> list[Reading[str]]:
-    out = []
-    for b, line in _label_lines(doc):
-        m = None if LABEL_RE.match(line) else PIPE_KIND_RE.search(line)
-        if m:
-            out.append(_span_reading(b, m.start("kind"), m.end("kind"), m.group("kind")))
-    return out[:1]
-
-
-def _from_metadata(doc: Document) -> list[Reading[str]]:
-    kind = doc.meta.get("kind")
+def _from_metadata(x: KindInputs) -> list[Reading[str]]:
+    kind = x.doc.meta.get("kind")
     return [Reading(kind.casefold(), kind, None)] if kind else []
 
 
-KIND_RULES: tuple[Rule[KindRule, Document, str], ...] = (
+KIND_RULES: tuple[Rule[KindRule, KindInputs, str], ...] = (
     Rule(
         "kind.title_prefix",
         TITLE_PREFIX_WEIGHT,
@@ -126,7 +152,10 @@ KIND_RULES: tuple[Rule[KindRule, Document, str], ...] = (
 
 def extract_kind(doc: Document) -> Finding[str] | None:
     """The printed label ("Pressmeddelande"), by the policy "most reliable rule wins"."""
-    winner = strongest_rule(collect(doc, KIND_RULES)).winner
+    x = _kind_inputs(doc)
+    if x is None:
+        return None
+    winner = strongest_rule(collect(x, KIND_RULES)).winner
     if winner is None:
         return None
     return Finding(winner.value, winner.span, winner.rule)
