@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from operator import attrgetter, sub
 
 from pressparse.document import Block, Document, Role, Span, fold, new_block
 from pressparse.lexicon.about import ABOUT_HEADING_RE
@@ -160,12 +161,11 @@ def assign_roles(doc: Document) -> Document:
     """Return ``doc`` with a role on every block."""
     doc = _split_doubled_opening(_split_run_on_lines(doc))
     blocks = list(doc.blocks)
-    texts = [doc.block_text(b).strip() for b in blocks]
+    folded = fold(doc.text)
+    texts, lows, folds = _line_texts(doc.text, folded, blocks)
     roles: list[Role] = [b.role for b in blocks]
-    lows, folds = _lower_and_fold(texts)
-    # A prefilter word absent from all the lines is absent from each.
-    every = "\n".join(folds)
-    words = _PrefilterWords(*(tuple(w for w in ws if w in every) for ws in _PREFILTER_WORDS))
+    # A prefilter word absent from the text is absent from each line.
+    words = _PrefilterWords(*(tuple(w for w in ws if w in folded) for ws in _PREFILTER_WORDS))
     _mark_furniture(texts, roles, lows, folds, words)
     title_at = _mark_title(blocks, texts, roles, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
@@ -181,7 +181,7 @@ def assign_roles(doc: Document) -> Document:
         for b, r in zip(blocks, roles, strict=True)
     )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
-    return doc.with_blocks(new, warnings)
+    return doc.with_blocks(new, warnings, folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,12 +199,15 @@ _PREFILTER_WORDS = (FOLLOW_WORDS, COOKIE_WORDS, DISCLOSURE_WORDS, ("certified",)
 
 # --- cutting lines -------------------------------------------------------------------
 
+# A block's end (read in C by ``map``).
+_END = attrgetter("end")
+
 
 def _split_run_on_lines(doc: Document) -> Document:
     """Cut lines over LONG_LINE_CHARS into sentence blocks (same paragraph group)."""
     # No line is longer than the text: most texts are shorter than a long line.
-    if len(doc.text) <= LONG_LINE_CHARS or not any(
-        b.end - b.start > LONG_LINE_CHARS for b in doc.blocks
+    if len(doc.text) <= LONG_LINE_CHARS or (
+        max(map(sub, map(_END, doc.blocks), doc.block_starts), default=0) <= LONG_LINE_CHARS
     ):
         return doc
     out: list[Block] = []
@@ -240,25 +243,41 @@ def _split_doubled_opening(doc: Document) -> Document:
     the repeated-title rules below see "Title" and "Title First sentence..."."""
     for i, b in enumerate(doc.blocks[:DOUBLED_OPENING_BLOCKS]):
         line = doc.text[b.start : b.end]
-        words = line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)
-        first = words[0]
-        # The end of the first k words, kept up to date: the copy must begin with the
-        # first word right after it (checked before the phrase is built).
-        end = sum(map(len, words[: DOUBLED_OPENING_MIN_WORDS - 1])) + DOUBLED_OPENING_MIN_WORDS - 2
-        for k in range(
-            DOUBLED_OPENING_MIN_WORDS, min(len(words) // 2, DOUBLED_OPENING_MAX_WORDS) + 1
-        ):
-            end += len(words[k - 1]) + 1
-            if not line.startswith(first, end + 1):
-                continue
-            phrase = " ".join(words[:k])
-            if line.startswith(phrase + " " + phrase + " ", 0):
-                cut = b.start + len(phrase)
-                head = Block(b.start, cut, b.kind, b.level, b.role, b.group)
-                tail = Block(cut + 1, b.end, b.kind, b.level, b.role, b.group)
-                blocks = (*doc.blocks[:i], head, tail, *doc.blocks[i + 1 :])
-                return replace(doc, blocks=blocks)
+        cut = _doubled_phrase_end(line)
+        if cut is not None:
+            head = Block(b.start, b.start + cut, b.kind, b.level, b.role, b.group)
+            tail = Block(b.start + cut + 1, b.end, b.kind, b.level, b.role, b.group)
+            blocks = (*doc.blocks[:i], head, tail, *doc.blocks[i + 1 :])
+            return replace(doc, blocks=blocks)
     return doc
+
+
+def _doubled_phrase_end(line: str) -> int | None:
+    """The length of the shortest phrase of DOUBLED_OPENING_MIN_WORDS words or more (words
+    split at single spaces, at most half of the first DOUBLED_OPENING_MAX_WORDS + 2) that
+    ``line`` opens with twice, a space after each copy; None when there is none.
+
+    The copy begins with the line's first word after a space, in the line's first half:
+    only those spaces are tried (found by ``str.find``), not every count of words."""
+    first_end = line.find(" ")
+    if first_end < 0:
+        return None  # one word
+    copy_start = " " + line[: first_end + 1]
+    # The phrase, its space, the copy and its space fit in the line.
+    limit = (len(line) - 2) // 2 + len(copy_start)
+    pos = line.find(copy_start, first_end, limit)
+    while pos >= 0:
+        if line.startswith(line[:pos], pos + 1) and line[2 * pos + 1 : 2 * pos + 2] == " ":
+            words = line.count(" ", 0, pos) + 1  # the words of the phrase line[:pos]
+            # The words ``line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)`` would give: at
+            # most half of them (and DOUBLED_OPENING_MAX_WORDS) make the phrase.
+            n_words = min(line.count(" ") + 1, DOUBLED_OPENING_MAX_WORDS + 2)
+            if words > min(n_words // 2, DOUBLED_OPENING_MAX_WORDS):
+                return None  # a longer phrase has more words still
+            if words >= DOUBLED_OPENING_MIN_WORDS:
+                return pos
+        pos = line.find(copy_start, pos + 1, limit)
+    return None
 
 
 def _split_repeated_title(
@@ -336,6 +355,30 @@ def _has_phone_or_email(text: str) -> bool:
     if "0" in text or "+" in text:
         return PHONE_LIKE_RE.search(text) is not None
     return False
+
+
+# The letters whose lower case is not one letter of its own: "İ" lowers to two, "Σ" to "σ"
+# or "ς" by its neighbours; "ı" and "ſ" are where ``fold`` and ``str.lower`` differ.
+_CONTEXT_CASED = ("\u0130", "\u03a3", "\u0131", "\u017f")
+
+
+def _line_texts(
+    text: str, folded: str, blocks: list[Block]
+) -> tuple[list[str], list[str], list[str]]:
+    """The stripped text of every block, its ``str.lower`` and its ``fold``.
+
+    Without the letters of _CONTEXT_CASED, lower-casing maps each character to one
+    character by itself, so a line's lower case is the slice of the text's ``fold``.
+    """
+    texts = [text[b.start : b.end].strip() for b in blocks]
+    if not text.isascii() and any(c in text for c in _CONTEXT_CASED):
+        lows, folds = _lower_and_fold(texts)
+        return texts, lows, folds
+    lows = [
+        folded[b.start : b.end] if len(t) == b.end - b.start else t.lower()
+        for b, t in zip(blocks, texts, strict=True)
+    ]
+    return texts, lows, lows
 
 
 def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
