@@ -14,6 +14,7 @@ from pressparse.reading.decode import (
     repair_mojibake,
 )
 from pressparse.reading.frontmatter import split_front_matter
+from pressparse.reading.oneline import _STARTS, _scan
 
 SWEDISH = "Pressmeddelande från Region Skåne: årets ökning är större än väntat."
 
@@ -328,3 +329,33 @@ def test_latin1_text_needs_no_nfc() -> None:
     assert all(unicodedata.combining(c) == 0 for c in latin1)
     assert normalize_chars("Caf\u00e9") == "Caf\u00e9"
     assert normalize_chars("Cafe\u0301") == "Caf\u00e9"
+
+
+# Real: lansstyrelsen-dalarna-journummer-brander.txt, malmo-inbjudan-presskonferens-
+# malmofestivalen.txt, af-fortydligande-2013.txt and medfield-bjorn-larsson-tf-vd-2024.txt
+# with their whitespace collapsed, as one-line archives store them.
+ONE_LINE_SNIPPETS = (
+    "Ny kontakt till Länsstyrelsen för pressfrågor kopplat till bränder och torka "
+    "Pressmeddelande • Jul 27, 2018 14:50 CEST För information till media så har "
+    "Länsstyrelsen i Dalarnas län tagit fram ett journummer för pressfrågor. Om Länsstyrelsen "
+    "Länsstyrelsen är en statlig myndighet som finns nära människorna i varje län.",
+    "Tid: 10.00 Plats: Pelarrummet i Stadshuset (ingång från August Palms plats 1) Ämnen "
+    "Kategorier Regioner Kontakter Presstjänst Presstjänst Presskontakt Malmö stads presstjänst",
+    "Pressmeddelande Pressmeddelande ÅF AB: Förtydligande 2013-11-12 För mer information: "
+    "Viktor Svensson, Informationschef+46 70 657 20 26 Med anledning av en tidningsartikel",
+    "Denna information är sådan som Medfield Diagnostics är skyldigt att offentliggöra enligt "
+    "EU:s marknadsmissbruksförordning (EU nr 596/2014).",
+)
+
+
+def test_scans_from_first_words_find_what_finditer_finds() -> None:
+    """Each pattern tried only where one of its first words begins finds the matches that
+    ``finditer`` finds, from the start and from an offset."""
+    for rx in _STARTS:
+        found = 0
+        for line in ONE_LINE_SNIPPETS:
+            for pos in (0, 30):
+                expected = [m.span() for m in rx.finditer(line, pos)]
+                assert [m.span() for m in _scan(rx, line, pos)] == expected, rx.pattern
+                found += len(expected)
+        assert found, rx.pattern  # each pattern matches in the snippets
