@@ -14,7 +14,8 @@ from pressparse.reading.decode import (
     repair_mojibake,
 )
 from pressparse.reading.frontmatter import split_front_matter
-from pressparse.reading.oneline import _STARTS, _scan
+from pressparse.reading.lines import LineBuilder
+from pressparse.reading.oneline import _STARTS, _scan, resegment, resegment_lines
 
 SWEDISH = "Pressmeddelande från Region Skåne: årets ökning är större än väntat."
 
@@ -359,3 +360,32 @@ def test_scans_from_first_words_find_what_finditer_finds() -> None:
                 assert [m.span() for m in _scan(rx, line, pos)] == expected, rx.pattern
                 found += len(expected)
         assert found, rx.pattern  # each pattern matches in the snippets
+
+
+def test_add_lines_is_add_line_and_paragraph() -> None:
+    """Synthetic lines: plain, blank, with a run of spaces, an unprintable space, a lone space;
+    once after a heading's kind was set (the batch then takes the single calls)."""
+    lines = ["Rubrik", "", "", "Första  stycket", "andra rad", "", "\u00a0x", " ", "sista"]
+    for kind in ("paragraph", "heading"):
+        batch, single = LineBuilder(), LineBuilder()
+        for out in (batch, single):
+            out.add_line("Överst")
+            out.set_kind(kind, 1)  # type: ignore[arg-type]
+        batch.add_lines(lines)
+        for line in lines:
+            if line:
+                single.add_line(line)
+            else:
+                single.paragraph()
+        assert batch.line_no == single.line_no
+        assert (batch.text(), batch.blocks) == (single.text(), single.blocks)
+
+
+def test_resegment_lines_are_the_lines_of_resegment() -> None:
+    """The stripped lines of a one-line release (real: the snippets above, as one text) and of
+    a text of lines (synthetic) come out as from ``resegment``."""
+    for text in (" ".join(ONE_LINE_SNIPPETS), "Rubrik\n\n  Stycke ett.  \n\nStycke två.\n"):
+        lines = [line.strip() for line in text.split("\n")]
+        expected = [line.strip() for line in resegment(text).split("\n")]
+        assert resegment_lines(lines) == expected
+    assert len(resegment_lines([" ".join(ONE_LINE_SNIPPETS)])) > 1

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter, sub
 
 from pressparse.document import Block, Document, Role, Span, fold, new_block
-from pressparse.lexicon.about import ABOUT_HEADING_RE
+from pressparse.lexicon.about import ABOUT_HEADING_RE, ABOUT_WORDS
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
@@ -114,12 +114,17 @@ WORD_BEFORE_RE = re.compile(r"(\S{1,20})$")
 
 # The first characters the anchored line patterns can match, in ``fold`` form for the
 # case-insensitive ones: a line starting otherwise skips the pattern.
-_KIND_FIRST = frozenset(fold(k[:1]) for k in KIND_LABELS)
-_HEADING_FIRST = frozenset(fold(h[:1]) for h in CONTACT_HEADINGS)
 _RULE_FIRST = frozenset("_-=*–—·•.~ \t")
-_BREADCRUMB_FIRST = frozenset("HS")
-_ABOUT_FIRST = frozenset("OA")
-_SKIP_FIRST = frozenset("SJGHsjgh")
+# The words the anchored line patterns open with, in ``fold`` form for the case-insensitive
+# ones (LABEL_RE and KIND_PREFIX_RE, the contact heading patterns, SKIP_LINK_RE): a line
+# opening otherwise skips the pattern.
+_KIND_OPENINGS = tuple(sorted({fold(k) for k in KIND_LABELS}))
+_HEADING_OPENINGS = tuple(sorted({fold(h) for h in CONTACT_HEADINGS}))
+# The longest of them: the part of a line to fold to compare it with them.
+_KIND_CHARS = max(map(len, _KIND_OPENINGS))
+_HEADING_CHARS = max(map(len, _HEADING_OPENINGS))
+_SKIP_OPENINGS = ("skip", "jump", "go", "gå", "hoppa")
+_BREADCRUMB_OPENINGS = ("Hem", "Start", "Home")
 
 _CHROME = frozenset(CHROME_LINES)
 # Words of a date label that are not a headline's: months, weekdays, zones, "kl".
@@ -324,12 +329,13 @@ def is_chrome_line(
         return True
     first = text[:1]
     if (first in _RULE_FIRST and RULE_LINE_RE.match(text)) or (
-        first in _BREADCRUMB_FIRST and BREADCRUMB_RE.match(text)
+        text.startswith(_BREADCRUMB_OPENINGS) and BREADCRUMB_RE.match(text)
     ):
         return True
     if len(text) > 200:
         return False
-    if first in _SKIP_FIRST and SKIP_LINK_RE.match(text):
+    low_first = (fold(text) if folded is None else folded)[:5]
+    if low_first.startswith(_SKIP_OPENINGS) and SKIP_LINK_RE.match(text):
         return True
     return (
         bool(cookie_words)
@@ -397,8 +403,8 @@ def is_label_line(text: str, folded: str | None = None) -> bool:
 
     ``folded`` is ``fold(text)`` when the caller has it.
     """
-    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
-    m = LABEL_RE.match(text) if first in _KIND_FIRST else None
+    low = fold(text) if folded is None else folded
+    m = LABEL_RE.match(text) if low.startswith(_KIND_OPENINGS) else None
     if m:
         return not _headline_after_kind(m.group("sep"), m.group("rest"))
     if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
@@ -483,7 +489,9 @@ PROSE_MIN_WORDS = 8
 # ("Saab Global", "Svenskt Näringsliv", "AB SARDUS", "Ernst & Young").
 SENDER_LINE_RE = re.compile(r"^[A-ZÅÄÖ][\w.-]{1,30}(?:[ \t]+(?:[A-ZÅÄÖ][\w.-]{0,30}|och|&)){0,3}$")
 # A sentence break inside a line: end mark, space, capital letter ("... i dag. Hon ...").
-INNER_SENTENCE_RE = re.compile(r"[a-zåäö0-9)][.!?][ \t]+[A-ZÅÄÖ]")
+# (The letter before the mark is checked after it: a pattern that opens with the end marks
+# is scanned for them only.)
+INNER_SENTENCE_RE = re.compile(r"[.!?](?<=[a-zåäö0-9)][.!?])[ \t]+[A-ZÅÄÖ]")
 
 
 def _reading(inputs: TitleInputs, i: int) -> Reading[int]:
@@ -565,8 +573,12 @@ def _by_kind_prefix(inputs: TitleInputs) -> list[Reading[int]]:
 
 
 def _kind_prefixed(text: str) -> bool:
-    # The colon and the first letter first: the case-insensitive pattern is slow to fail.
-    return ":" in text and fold(text[:1]) in _KIND_FIRST and KIND_PREFIX_RE.match(text) is not None
+    # The colon and the opening first: the case-insensitive pattern is slow to fail.
+    return (
+        ":" in text
+        and fold(text[:_KIND_CHARS]).startswith(_KIND_OPENINGS)
+        and KIND_PREFIX_RE.match(text) is not None
+    )
 
 
 def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
@@ -666,7 +678,10 @@ def _title_like(text: str) -> bool:
         return False
     if text.endswith(":") or (text[:1] in "FAB" and BYLINE_RE.match(text)):
         return False
-    return fold(text[:1]) not in _HEADING_FIRST or not CONTACT_HEADING_RE.match(text)
+    return (
+        not fold(text[:_HEADING_CHARS]).startswith(_HEADING_OPENINGS)
+        or not CONTACT_HEADING_RE.match(text)
+    )
 
 
 def _title_warnings(
@@ -698,9 +713,8 @@ def is_contact_start(text: str, folded: str | None = None) -> bool:
 
     ``folded`` is ``fold(text)`` when the caller has it.
     """
-    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
-    if first not in _HEADING_FIRST:
-        return False  # both patterns open with a heading word
+    if not (fold(text) if folded is None else folded).startswith(_HEADING_OPENINGS):
+        return False  # both patterns open with a heading
     if CONTACT_HEADING_RE.match(text):
         return True
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
@@ -749,7 +763,7 @@ def _sweep_sections(  # noqa: PLR0917 (the line lists the passes share)
             body_before_contact = seen_body
             roles[i] = "contact"
             continue
-        if (first in _ABOUT_FIRST and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
+        if (t.startswith(ABOUT_WORDS) and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
             state = "boilerplate"
             roles[i] = "boilerplate"
             continue

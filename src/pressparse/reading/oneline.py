@@ -302,6 +302,23 @@ def resegment(text: str) -> str:
         return text
     if max(len(line) for line in lines) < ONELINE_MIN_CHARS:
         return text
+    return _segmented(lines)
+
+
+def resegment_lines(lines: list[str]) -> list[str]:
+    """``[line.strip() for line in resegment(text).split("\n")]``, from the stripped lines of
+    ``text`` (``lines`` itself when the text is not one-line): for a reader that has them."""
+    n = len(lines) - lines.count("")
+    if n == 0 or n > ONELINE_MAX_LINES:
+        return lines  # most texts: counted in C
+    full = [line for line in lines if line]
+    if max(map(len, full)) < ONELINE_MIN_CHARS:
+        return lines
+    return [line.strip() for line in _segmented(full).split("\n")]
+
+
+def _segmented(lines: list[str]) -> str:
+    """The non-blank, stripped ``lines`` of a one-line text, the long ones cut into lines."""
     out = []
     for i, line in enumerate(lines):
         if len(line) < ONELINE_MIN_CHARS:
