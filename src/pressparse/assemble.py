@@ -107,6 +107,8 @@ def _clean(s: str | None) -> str | None:
         return None
     if s.isprintable():
         return s  # no control character (they are all unprintable): nothing to remove
+    if "\n" in s and s.replace("\n", "").isprintable():
+        return s  # lines (a body, a lead): the line ends are kept, nothing else to remove
     return OUTPUT_CONTROL_RE.sub("", s)
 
 
