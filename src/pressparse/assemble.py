@@ -153,7 +153,7 @@ def _org(v: OrganizationValue) -> _Json:
     return {
         "name": _clean(v.name) or "",
         "org_number": v.org_number,
-        "spans": [_span(s) for s in v.spans],
+        "spans": [{"start": s.start, "end": s.end} for s in v.spans],
     }
 
 

@@ -182,8 +182,10 @@ def assign_roles(doc: Document) -> Document:
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
     roles = ["body" if r == "unknown" else r for r in roles]
     new = tuple(
-        b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
-        for b, r in zip(blocks, roles, strict=True)
+        [
+            b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
+            for b, r in zip(blocks, roles, strict=True)
+        ]
     )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
     return doc.with_blocks(new, warnings, folded)
