@@ -921,6 +921,20 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [", säger socialminister Nina Larsson Bakgrund", ", säger försvarsminister Pål Jonson Den"],
         [", säger att vi", "han säger Anna"],
     ),
+    "reading.oneline.LABEL_CUT_START_RE": (
+        ["torka Pressmeddelande • Jul 27, 2018", "Publicerad den 3 maj"],
+        ["ett pressmeddelande", "Meddelande"],
+    ),
+    "reading.oneline.CHROME_RUN_START_RE": (["plats 1) Ämnen Kategorier"], ["ämnen som"]),
+    "reading.oneline.CONTACT_CUE_START_RE": (
+        ["2013-11-12 För mer information:", "Presskontakt Anna"],
+        ["för mer information", "Kontor"],
+    ),
+    "reading.oneline.ABOUT_CUT_START_RE": (["sidan. Om Länsstyrelsen"], ["om oss"]),
+    "reading.oneline.DISCLOSURE_OPENING_START_RE": (
+        ["utmaningar” Denna information är sådan"],
+        ["denna information"],
+    ),
     "reading.oneline.ABOUT_CUT_RE": (
         ["20 26 Om ÅF ÅF är ett", "Om Stockholm Business Region Stockholm"],
         ["Om två veckor", "om Region Skåne"],

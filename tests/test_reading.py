@@ -14,6 +14,8 @@ from pressparse.reading.decode import (
     repair_mojibake,
 )
 from pressparse.reading.frontmatter import split_front_matter
+from pressparse.reading.lines import LineBuilder
+from pressparse.reading.oneline import _STARTS, _scan, resegment, resegment_lines
 
 SWEDISH = "Pressmeddelande från Region Skåne: årets ökning är större än väntat."
 
@@ -328,3 +330,62 @@ def test_latin1_text_needs_no_nfc() -> None:
     assert all(unicodedata.combining(c) == 0 for c in latin1)
     assert normalize_chars("Caf\u00e9") == "Caf\u00e9"
     assert normalize_chars("Cafe\u0301") == "Caf\u00e9"
+
+
+# Real: lansstyrelsen-dalarna-journummer-brander.txt, malmo-inbjudan-presskonferens-
+# malmofestivalen.txt, af-fortydligande-2013.txt and medfield-bjorn-larsson-tf-vd-2024.txt
+# with their whitespace collapsed, as one-line archives store them.
+ONE_LINE_SNIPPETS = (
+    "Ny kontakt till Länsstyrelsen för pressfrågor kopplat till bränder och torka "
+    "Pressmeddelande • Jul 27, 2018 14:50 CEST För information till media så har "
+    "Länsstyrelsen i Dalarnas län tagit fram ett journummer för pressfrågor. Om Länsstyrelsen "
+    "Länsstyrelsen är en statlig myndighet som finns nära människorna i varje län.",
+    "Tid: 10.00 Plats: Pelarrummet i Stadshuset (ingång från August Palms plats 1) Ämnen "
+    "Kategorier Regioner Kontakter Presstjänst Presstjänst Presskontakt Malmö stads presstjänst",
+    "Pressmeddelande Pressmeddelande ÅF AB: Förtydligande 2013-11-12 För mer information: "
+    "Viktor Svensson, Informationschef+46 70 657 20 26 Med anledning av en tidningsartikel",
+    "Denna information är sådan som Medfield Diagnostics är skyldigt att offentliggöra enligt "
+    "EU:s marknadsmissbruksförordning (EU nr 596/2014).",
+)
+
+
+def test_scans_from_first_words_find_what_finditer_finds() -> None:
+    """Each pattern tried only where one of its first words begins finds the matches that
+    ``finditer`` finds, from the start and from an offset."""
+    for rx in _STARTS:
+        found = 0
+        for line in ONE_LINE_SNIPPETS:
+            for pos in (0, 30):
+                expected = [m.span() for m in rx.finditer(line, pos)]
+                assert [m.span() for m in _scan(rx, line, pos)] == expected, rx.pattern
+                found += len(expected)
+        assert found, rx.pattern  # each pattern matches in the snippets
+
+
+def test_add_lines_is_add_line_and_paragraph() -> None:
+    """Synthetic lines: plain, blank, with a run of spaces, an unprintable space, a lone space;
+    once after a heading's kind was set (the batch then takes the single calls)."""
+    lines = ["Rubrik", "", "", "Första  stycket", "andra rad", "", "\u00a0x", " ", "sista"]
+    for kind in ("paragraph", "heading"):
+        batch, single = LineBuilder(), LineBuilder()
+        for out in (batch, single):
+            out.add_line("Överst")
+            out.set_kind(kind, 1)  # type: ignore[arg-type]
+        batch.add_lines(lines)
+        for line in lines:
+            if line:
+                single.add_line(line)
+            else:
+                single.paragraph()
+        assert batch.line_no == single.line_no
+        assert (batch.text(), batch.blocks) == (single.text(), single.blocks)
+
+
+def test_resegment_lines_are_the_lines_of_resegment() -> None:
+    """The stripped lines of a one-line release (real: the snippets above, as one text) and of
+    a text of lines (synthetic) come out as from ``resegment``."""
+    for text in (" ".join(ONE_LINE_SNIPPETS), "Rubrik\n\n  Stycke ett.  \n\nStycke två.\n"):
+        lines = [line.strip() for line in text.split("\n")]
+        expected = [line.strip() for line in resegment(text).split("\n")]
+        assert resegment_lines(lines) == expected
+    assert len(resegment_lines([" ".join(ONE_LINE_SNIPPETS)])) > 1

@@ -198,6 +198,8 @@ def _structure_lines() -> list[str]:
     lines += [s.upper() for s in lines] + [s.swapcase() for s in lines]
     lines += ["(kontaktperson: Sigrid Böe, 070 – 620 12 07)", "Om Region Skåne", "About Sweco"]
     lines += ["Hem > Press", "Start / Nyheter", "______", "- - -", "* * *", "İnfo", "ıNFO:", "ſe"]
+    lines += ["Skip to main content", "GÅ DIREKT TILL INNEHÅLL", "Hoppa till huvudinnehåll"]
+    lines += ["Jump to navigation", "ſkip to content", "Gå till sökningen"]
     return lines + VARIANTS
 
 
@@ -222,10 +224,21 @@ def test_structure_first_character_gates_are_exact(line: str) -> None:
     low = text.lower().rstrip(":").strip()
     chrome = bool(
         low in st._CHROME or st.RULE_LINE_RE.match(text) or st.BREADCRUMB_RE.match(text)
-    ) or (len(text) <= 200 and st.COOKIE_RE.search(text) is not None)
+    ) or (
+        len(text) <= 200
+        and (st.SKIP_LINK_RE.match(text) or st.COOKIE_RE.search(text)) is not None
+    )
     assert st.is_chrome_line(text) == chrome
-    assert (text[:1] in st._ABOUT_FIRST and st.ABOUT_HEADING_RE.match(text) is not None) == (
+    assert st.is_chrome_line(text, text.lower(), fold(text)) == chrome
+    assert (text.startswith(st.ABOUT_WORDS) and st.ABOUT_HEADING_RE.match(text) is not None) == (
         st.ABOUT_HEADING_RE.match(text) is not None
+    )
+    assert st._kind_prefixed(text) == (":" in text and st.KIND_PREFIX_RE.match(text) is not None)
+    assert st._title_like(text) == (
+        3 <= len(text) <= st.TITLE_MAX_CHARS
+        and not text.endswith(":")
+        and not st.BYLINE_RE.match(text)
+        and not st.CONTACT_HEADING_RE.match(text)
     )
     has = st._has_phone_or_email(text)
     assert has == (st.PHONE_OR_EMAIL_RE.search(text) is not None)

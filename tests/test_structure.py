@@ -14,6 +14,7 @@ from pressparse.structure import (
     DISCLOSURE_RE,
     FOLLOW_RE,
     PIPE_HEADER_RE,
+    _doubled_phrase_end,
     is_chrome_line,
     is_contact_start,
     is_label_line,
@@ -201,3 +202,13 @@ def test_synthetic_line_without_a_repeated_opening_keeps_its_title() -> None:
         "Exempel AB byter namn\n\nExempel AB byter namn efter beslut på stämman idag."
     )
     assert r.title == "Exempel AB byter namn"
+
+
+def test_doubled_phrase_end_bounds() -> None:
+    # Real: cision-granges-byter-namn-sapa.txt, as archives flatten it to one line.
+    line = "Gränges byter namn till Sapa Gränges byter namn till Sapa En extra bolagsstämma"
+    assert _doubled_phrase_end(line) == len("Gränges byter namn till Sapa")
+    # Synthetic near misses: two words only, no space after the copy, a word between copies.
+    assert _doubled_phrase_end("Ny vd Ny vd utsedd idag") is None
+    assert _doubled_phrase_end("Gränges byter namn Gränges byter namn") is None
+    assert _doubled_phrase_end("Gränges byter namn och Gränges byter namn igen") is None

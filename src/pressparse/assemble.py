@@ -107,6 +107,8 @@ def _clean(s: str | None) -> str | None:
         return None
     if s.isprintable():
         return s  # no control character (they are all unprintable): nothing to remove
+    if "\n" in s and s.replace("\n", "").isprintable():
+        return s  # lines (a body, a lead): the line ends are kept, nothing else to remove
     return OUTPUT_CONTROL_RE.sub("", s)
 
 
@@ -151,7 +153,7 @@ def _org(v: OrganizationValue) -> _Json:
     return {
         "name": _clean(v.name) or "",
         "org_number": v.org_number,
-        "spans": [_span(s) for s in v.spans],
+        "spans": [{"start": s.start, "end": s.end} for s in v.spans],
     }
 
 

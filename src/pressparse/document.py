@@ -62,27 +62,40 @@ class Block:
     group: int = 0
 
 
-# The slots of Block, set directly by :func:`new_block`.
+class _UnfrozenBlock:
+    """Block's slots, in Block's order, without the frozen ``__setattr__``: what
+    :func:`new_block` fills before it makes the object a Block."""
+
+    __slots__ = Block.__slots__  # Block's own tuple of slot names
+
+    start: int
+    end: int
+    kind: BlockKind
+    level: int
+    role: Role
+    group: int
+
+
 _NEW_OBJECT = object.__new__
-_SET_START, _SET_END, _SET_KIND, _SET_LEVEL, _SET_ROLE, _SET_GROUP = (
-    Block.__dict__[name].__set__ for name in ("start", "end", "kind", "level", "role", "group")
-)
 
 
 def new_block(  # noqa: PLR0917 (the fields of Block, in its order)
     start: int, end: int, kind: BlockKind, level: int, role: Role, group: int
 ) -> Block:
     """``Block(start, end, kind, level, role, group)``, made faster: a frozen dataclass's
-    ``__init__`` sets each field through ``object.__setattr__``; here the slots are set
-    directly. For the places that make a Block per line."""
-    b = _NEW_OBJECT(Block)
-    _SET_START(b, start)
-    _SET_END(b, end)
-    _SET_KIND(b, kind)
-    _SET_LEVEL(b, level)
-    _SET_ROLE(b, role)
-    _SET_GROUP(b, group)
-    return b
+    ``__init__`` sets each field through ``object.__setattr__``; here the fields are set
+    as plain slots of an object of the same layout, whose class then becomes Block (a
+    Block like any other: frozen, equal and hashed by its fields). For the places that
+    make a Block per line."""
+    b = _NEW_OBJECT(_UnfrozenBlock)
+    b.start = start
+    b.end = end
+    b.kind = kind
+    b.level = level
+    b.role = role
+    b.group = group
+    b.__class__ = Block  # type: ignore[assignment]
+    return b  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from operator import attrgetter, sub
 
 from pressparse.document import Block, Document, Role, Span, fold, new_block
-from pressparse.lexicon.about import ABOUT_HEADING_RE
+from pressparse.lexicon.about import ABOUT_HEADING_RE, ABOUT_WORDS
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
@@ -113,12 +114,17 @@ WORD_BEFORE_RE = re.compile(r"(\S{1,20})$")
 
 # The first characters the anchored line patterns can match, in ``fold`` form for the
 # case-insensitive ones: a line starting otherwise skips the pattern.
-_KIND_FIRST = frozenset(fold(k[:1]) for k in KIND_LABELS)
-_HEADING_FIRST = frozenset(fold(h[:1]) for h in CONTACT_HEADINGS)
 _RULE_FIRST = frozenset("_-=*–—·•.~ \t")
-_BREADCRUMB_FIRST = frozenset("HS")
-_ABOUT_FIRST = frozenset("OA")
-_SKIP_FIRST = frozenset("SJGHsjgh")
+# The words the anchored line patterns open with, in ``fold`` form for the case-insensitive
+# ones (LABEL_RE and KIND_PREFIX_RE, the contact heading patterns, SKIP_LINK_RE): a line
+# opening otherwise skips the pattern.
+_KIND_OPENINGS = tuple(sorted({fold(k) for k in KIND_LABELS}))
+_HEADING_OPENINGS = tuple(sorted({fold(h) for h in CONTACT_HEADINGS}))
+# The longest of them: the part of a line to fold to compare it with them.
+_KIND_CHARS = max(map(len, _KIND_OPENINGS))
+_HEADING_CHARS = max(map(len, _HEADING_OPENINGS))
+_SKIP_OPENINGS = ("skip", "jump", "go", "gå", "hoppa")
+_BREADCRUMB_OPENINGS = ("Hem", "Start", "Home")
 
 _CHROME = frozenset(CHROME_LINES)
 # Words of a date label that are not a headline's: months, weekdays, zones, "kl".
@@ -160,12 +166,11 @@ def assign_roles(doc: Document) -> Document:
     """Return ``doc`` with a role on every block."""
     doc = _split_doubled_opening(_split_run_on_lines(doc))
     blocks = list(doc.blocks)
-    texts = [doc.block_text(b).strip() for b in blocks]
+    folded = fold(doc.text)
+    texts, lows, folds = _line_texts(doc.text, folded, blocks)
     roles: list[Role] = [b.role for b in blocks]
-    lows, folds = _lower_and_fold(texts)
-    # A prefilter word absent from all the lines is absent from each.
-    every = "\n".join(folds)
-    words = _PrefilterWords(*(tuple(w for w in ws if w in every) for ws in _PREFILTER_WORDS))
+    # A prefilter word absent from the text is absent from each line.
+    words = _PrefilterWords(*(tuple(w for w in ws if w in folded) for ws in _PREFILTER_WORDS))
     _mark_furniture(texts, roles, lows, folds, words)
     title_at = _mark_title(blocks, texts, roles, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
@@ -177,11 +182,13 @@ def assign_roles(doc: Document) -> Document:
     _mark_lead(blocks, texts, roles, title_at, doc.source_format == "html")
     roles = ["body" if r == "unknown" else r for r in roles]
     new = tuple(
-        b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
-        for b, r in zip(blocks, roles, strict=True)
+        [
+            b if b.role == r else new_block(b.start, b.end, b.kind, b.level, r, b.group)
+            for b, r in zip(blocks, roles, strict=True)
+        ]
     )
     warnings = doc.warnings + _title_warnings(doc, blocks, texts, roles)
-    return doc.with_blocks(new, warnings)
+    return doc.with_blocks(new, warnings, folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,12 +206,15 @@ _PREFILTER_WORDS = (FOLLOW_WORDS, COOKIE_WORDS, DISCLOSURE_WORDS, ("certified",)
 
 # --- cutting lines -------------------------------------------------------------------
 
+# A block's end (read in C by ``map``).
+_END = attrgetter("end")
+
 
 def _split_run_on_lines(doc: Document) -> Document:
     """Cut lines over LONG_LINE_CHARS into sentence blocks (same paragraph group)."""
     # No line is longer than the text: most texts are shorter than a long line.
-    if len(doc.text) <= LONG_LINE_CHARS or not any(
-        b.end - b.start > LONG_LINE_CHARS for b in doc.blocks
+    if len(doc.text) <= LONG_LINE_CHARS or (
+        max(map(sub, map(_END, doc.blocks), doc.block_starts), default=0) <= LONG_LINE_CHARS
     ):
         return doc
     out: list[Block] = []
@@ -240,25 +250,41 @@ def _split_doubled_opening(doc: Document) -> Document:
     the repeated-title rules below see "Title" and "Title First sentence..."."""
     for i, b in enumerate(doc.blocks[:DOUBLED_OPENING_BLOCKS]):
         line = doc.text[b.start : b.end]
-        words = line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)
-        first = words[0]
-        # The end of the first k words, kept up to date: the copy must begin with the
-        # first word right after it (checked before the phrase is built).
-        end = sum(map(len, words[: DOUBLED_OPENING_MIN_WORDS - 1])) + DOUBLED_OPENING_MIN_WORDS - 2
-        for k in range(
-            DOUBLED_OPENING_MIN_WORDS, min(len(words) // 2, DOUBLED_OPENING_MAX_WORDS) + 1
-        ):
-            end += len(words[k - 1]) + 1
-            if not line.startswith(first, end + 1):
-                continue
-            phrase = " ".join(words[:k])
-            if line.startswith(phrase + " " + phrase + " ", 0):
-                cut = b.start + len(phrase)
-                head = Block(b.start, cut, b.kind, b.level, b.role, b.group)
-                tail = Block(cut + 1, b.end, b.kind, b.level, b.role, b.group)
-                blocks = (*doc.blocks[:i], head, tail, *doc.blocks[i + 1 :])
-                return replace(doc, blocks=blocks)
+        cut = _doubled_phrase_end(line)
+        if cut is not None:
+            head = Block(b.start, b.start + cut, b.kind, b.level, b.role, b.group)
+            tail = Block(b.start + cut + 1, b.end, b.kind, b.level, b.role, b.group)
+            blocks = (*doc.blocks[:i], head, tail, *doc.blocks[i + 1 :])
+            return replace(doc, blocks=blocks)
     return doc
+
+
+def _doubled_phrase_end(line: str) -> int | None:
+    """The length of the shortest phrase of DOUBLED_OPENING_MIN_WORDS words or more (words
+    split at single spaces, at most half of the first DOUBLED_OPENING_MAX_WORDS + 2) that
+    ``line`` opens with twice, a space after each copy; None when there is none.
+
+    The copy begins with the line's first word after a space, in the line's first half:
+    only those spaces are tried (found by ``str.find``), not every count of words."""
+    first_end = line.find(" ")
+    if first_end < 0:
+        return None  # one word
+    copy_start = " " + line[: first_end + 1]
+    # The phrase, its space, the copy and its space fit in the line.
+    limit = (len(line) - 2) // 2 + len(copy_start)
+    pos = line.find(copy_start, first_end, limit)
+    while pos >= 0:
+        if line.startswith(line[:pos], pos + 1) and line[2 * pos + 1 : 2 * pos + 2] == " ":
+            words = line.count(" ", 0, pos) + 1  # the words of the phrase line[:pos]
+            # The words ``line.split(" ", DOUBLED_OPENING_MAX_WORDS + 1)`` would give: at
+            # most half of them (and DOUBLED_OPENING_MAX_WORDS) make the phrase.
+            n_words = min(line.count(" ") + 1, DOUBLED_OPENING_MAX_WORDS + 2)
+            if words > min(n_words // 2, DOUBLED_OPENING_MAX_WORDS):
+                return None  # a longer phrase has more words still
+            if words >= DOUBLED_OPENING_MIN_WORDS:
+                return pos
+        pos = line.find(copy_start, pos + 1, limit)
+    return None
 
 
 def _split_repeated_title(
@@ -305,12 +331,13 @@ def is_chrome_line(
         return True
     first = text[:1]
     if (first in _RULE_FIRST and RULE_LINE_RE.match(text)) or (
-        first in _BREADCRUMB_FIRST and BREADCRUMB_RE.match(text)
+        text.startswith(_BREADCRUMB_OPENINGS) and BREADCRUMB_RE.match(text)
     ):
         return True
     if len(text) > 200:
         return False
-    if first in _SKIP_FIRST and SKIP_LINK_RE.match(text):
+    low_first = (fold(text) if folded is None else folded)[:5]
+    if low_first.startswith(_SKIP_OPENINGS) and SKIP_LINK_RE.match(text):
         return True
     return (
         bool(cookie_words)
@@ -338,6 +365,30 @@ def _has_phone_or_email(text: str) -> bool:
     return False
 
 
+# The letters whose lower case is not one letter of its own: "İ" lowers to two, "Σ" to "σ"
+# or "ς" by its neighbours; "ı" and "ſ" are where ``fold`` and ``str.lower`` differ.
+_CONTEXT_CASED = ("\u0130", "\u03a3", "\u0131", "\u017f")
+
+
+def _line_texts(
+    text: str, folded: str, blocks: list[Block]
+) -> tuple[list[str], list[str], list[str]]:
+    """The stripped text of every block, its ``str.lower`` and its ``fold``.
+
+    Without the letters of _CONTEXT_CASED, lower-casing maps each character to one
+    character by itself, so a line's lower case is the slice of the text's ``fold``.
+    """
+    texts = [text[b.start : b.end].strip() for b in blocks]
+    if not text.isascii() and any(c in text for c in _CONTEXT_CASED):
+        lows, folds = _lower_and_fold(texts)
+        return texts, lows, folds
+    lows = [
+        folded[b.start : b.end] if len(t) == b.end - b.start else t.lower()
+        for b, t in zip(blocks, texts, strict=True)
+    ]
+    return texts, lows, lows
+
+
 def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
     """``str.lower`` and ``fold`` of every line, computed once (the same string for the lines
     without the three letters "İ", "ı", "ſ" where the two differ)."""
@@ -354,8 +405,8 @@ def is_label_line(text: str, folded: str | None = None) -> bool:
 
     ``folded`` is ``fold(text)`` when the caller has it.
     """
-    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
-    m = LABEL_RE.match(text) if first in _KIND_FIRST else None
+    low = fold(text) if folded is None else folded
+    m = LABEL_RE.match(text) if low.startswith(_KIND_OPENINGS) else None
     if m:
         return not _headline_after_kind(m.group("sep"), m.group("rest"))
     if len(text) <= 200 and "|" in text and PIPE_HEADER_RE.match(text):
@@ -440,7 +491,9 @@ PROSE_MIN_WORDS = 8
 # ("Saab Global", "Svenskt Näringsliv", "AB SARDUS", "Ernst & Young").
 SENDER_LINE_RE = re.compile(r"^[A-ZÅÄÖ][\w.-]{1,30}(?:[ \t]+(?:[A-ZÅÄÖ][\w.-]{0,30}|och|&)){0,3}$")
 # A sentence break inside a line: end mark, space, capital letter ("... i dag. Hon ...").
-INNER_SENTENCE_RE = re.compile(r"[a-zåäö0-9)][.!?][ \t]+[A-ZÅÄÖ]")
+# (The letter before the mark is checked after it: a pattern that opens with the end marks
+# is scanned for them only.)
+INNER_SENTENCE_RE = re.compile(r"[.!?](?<=[a-zåäö0-9)][.!?])[ \t]+[A-ZÅÄÖ]")
 
 
 def _reading(inputs: TitleInputs, i: int) -> Reading[int]:
@@ -522,8 +575,12 @@ def _by_kind_prefix(inputs: TitleInputs) -> list[Reading[int]]:
 
 
 def _kind_prefixed(text: str) -> bool:
-    # The colon and the first letter first: the case-insensitive pattern is slow to fail.
-    return ":" in text and fold(text[:1]) in _KIND_FIRST and KIND_PREFIX_RE.match(text) is not None
+    # The colon and the opening first: the case-insensitive pattern is slow to fail.
+    return (
+        ":" in text
+        and fold(text[:_KIND_CHARS]).startswith(_KIND_OPENINGS)
+        and KIND_PREFIX_RE.match(text) is not None
+    )
 
 
 def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
@@ -623,7 +680,10 @@ def _title_like(text: str) -> bool:
         return False
     if text.endswith(":") or (text[:1] in "FAB" and BYLINE_RE.match(text)):
         return False
-    return fold(text[:1]) not in _HEADING_FIRST or not CONTACT_HEADING_RE.match(text)
+    return (
+        not fold(text[:_HEADING_CHARS]).startswith(_HEADING_OPENINGS)
+        or not CONTACT_HEADING_RE.match(text)
+    )
 
 
 def _title_warnings(
@@ -655,9 +715,8 @@ def is_contact_start(text: str, folded: str | None = None) -> bool:
 
     ``folded`` is ``fold(text)`` when the caller has it.
     """
-    first = (fold(text[:1]) if folded is None else folded[:1]) if text else ""
-    if first not in _HEADING_FIRST:
-        return False  # both patterns open with a heading word
+    if not (fold(text) if folded is None else folded).startswith(_HEADING_OPENINGS):
+        return False  # both patterns open with a heading
     if CONTACT_HEADING_RE.match(text):
         return True
     return len(text) <= 400 and CONTACT_INLINE_RE.match(text) is not None
@@ -706,7 +765,7 @@ def _sweep_sections(  # noqa: PLR0917 (the line lists the passes share)
             body_before_contact = seen_body
             roles[i] = "contact"
             continue
-        if (first in _ABOUT_FIRST and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
+        if (t.startswith(ABOUT_WORDS) and ABOUT_HEADING_RE.match(t)) or preset == "boilerplate":
             state = "boilerplate"
             roles[i] = "boilerplate"
             continue

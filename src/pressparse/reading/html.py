@@ -59,6 +59,8 @@ SECTIONING_TAGS = frozenset(["article", "section", "main", "aside", "nav"])
 PAGE_LANDMARK_TAGS = frozenset(["header", "footer", "aside"])
 # Link targets that only run a script (menu toggles, "Se alla" buttons): no address.
 SCRIPT_HREFS = frozenset(["#", "javascript:", "javascript:void(0)", "javascript:void(0);"])
+# The longest of them.
+_SCRIPT_HREF_CHARS = max(map(len, SCRIPT_HREFS))
 # Elements whose text describes an image, never the lead or body.
 CAPTION_TAGS = frozenset(["figcaption"])
 # Class words of image captions (WordPress "wp-caption-text", "image-caption", "caption").
@@ -160,6 +162,8 @@ TEASER_LIST_TAGS = frozenset(["section", "div", "aside"])
 TEASER_LIST_MAX_PLAIN = 500
 # Link schemes of contact data, not of navigation.
 CONTACT_SCHEMES = ("tel:", "mailto:", "sms:")
+# The longest of them.
+_SCHEME_CHARS = max(map(len, CONTACT_SCHEMES))
 # More visible text than this is content, whatever its links (200 links of 40 characters).
 LINK_LIST_MAX_CHARS = 8000
 # Nodes visited in checks for lists of release cards per page, at most (a real list of ten
@@ -231,7 +235,7 @@ def parse_tree(markup: str) -> tuple[Element | None, bool]:
     """Parse HTML (as :func:`prepare_markup` leaves it) into an lxml tree (None when nothing
     parseable is left), and whether the parser gave up following deeply nested elements
     (their content is then missing)."""
-    if not markup.strip():
+    if not markup or markup.isspace():  # (``strip`` would copy the page)
         return None, False
     parser = _parser()
     try:
@@ -303,7 +307,7 @@ def read_html(markup: str, *, meta: Mapping[str, str], url: str | None = None) -
         warnings.append(
             f"an element has more than {MAX_ATTRIBUTES} attributes; the rest were dropped"
         )
-    if too_deep or (root is None and markup.strip()):
+    if too_deep or (root is None and markup and not markup.isspace()):
         page_meta = dict(meta)
         if root is not None:
             for key, value in read_metadata(root).items():
@@ -700,7 +704,11 @@ _HOLDS_H1 = etree.XPath("boolean(.//*[local-name()='h1'])")
 def _is_script_link(el: Element) -> bool:
     """A link that only runs a script ("Navigation", "Se alla", "Fler ämnen"): a control."""
     href = el.get("href")
-    return href is not None and href.strip().lower() in SCRIPT_HREFS
+    if href is None:
+        return False
+    if len(href) > _SCRIPT_HREF_CHARS and not (href[0].isspace() or href[-1].isspace()):
+        return False  # longer than every script target, with no blank to strip
+    return href.strip().lower() in SCRIPT_HREFS
 
 
 def _is_caption(el: Element) -> bool:
@@ -812,7 +820,8 @@ class _LinkTally:
 
 def _is_navigation_link(node: Element) -> bool:
     href = node.get("href") or ""
-    return not href.lstrip().lower().startswith(CONTACT_SCHEMES)
+    # (Only the scheme is lowered: a target may be a whole image as a data: address.)
+    return not href.lstrip()[:_SCHEME_CHARS].lower().startswith(CONTACT_SCHEMES)
 
 
 def _visible_len(s: str) -> int:

@@ -115,6 +115,44 @@ class LineBuilder:
         self.line_no += 1
         self._kind, self._level = "paragraph", 0
 
+    def add_lines(self, lines: list[str]) -> None:
+        """``add_line(line)`` for each non-empty line of ``lines`` and ``paragraph()`` for each
+        empty one, in one call (the plain lines of a text, most of its lines)."""
+        if self._parts or self._line_links or self._kind != "paragraph" or self._level:
+            for line in lines:
+                if line:
+                    self.add_line(line)
+                else:
+                    self.paragraph()
+            return
+        # What add_line and paragraph do, on local copies of the builder's state.
+        out, blocks = self._out, self.blocks
+        pos, group, has_lines = self._pos, self._group, self._group_has_lines
+        for piece in lines:
+            if not piece:
+                if has_lines:
+                    group += 1
+                    has_lines = False
+                continue
+            line = piece if "  " not in piece and piece.isprintable() else squeeze_spaces(piece)
+            line = line.strip(" ")
+            if not line:
+                continue
+            if has_lines:
+                out.append("\n")
+                pos += 1
+            elif out:
+                out.append("\n\n")
+                pos += 2
+            start = pos
+            out.append(line)
+            pos += len(line)
+            blocks.append(new_block(start, pos, "paragraph", 0, "unknown", group))
+            has_lines = True
+        self._pos, self._group, self._group_has_lines = pos, group, has_lines
+        self.line_no += len(lines)
+        self._level = 0
+
     def _emit(self, line: str) -> None:
         """Append a non-empty line as a block, with the links whose anchors lie in it."""
         if self._group_has_lines:

@@ -34,7 +34,10 @@ Only texts with very long lines and almost no line breaks are rewritten.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
+from pressparse.document import finditer_from_offsets
 from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import PHONE_SHAPE
@@ -137,7 +140,9 @@ DATETIME_RE = re.compile(rf"{_DATE},?[ \t]+{_TIME}")
 # Where a DATETIME_RE match can start: a digit or a capital opening a word (a month name).
 DATETIME_START_RE = re.compile(r"(?<![\w.])[0-9A-ZÅÄÖa-zåäö]")
 # A time of day: the rare part of a date and time, searched first ("18:01", "kl. 13.00").
-TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# (No word character before the first digit, checked after it: a pattern that opens with
+# a digit is scanned for digits only.)
+TIME_RE = re.compile(r"\d(?<!\w\d)\d?[:.]\d{2}\b")
 # How far before a time its date can start ("September 24, 2010 " is 19 characters).
 DATE_BEFORE_TIME_CHARS = 32
 # What opens a release before its headline: a printed kind with its separator and date,
@@ -191,9 +196,11 @@ QUOTE_CUT_RE = re.compile(r"[.!?][”\"»]?[ \t]+(?=(?:[–—\-][ \t]|[”\"«�
 # The end of an attribution after a quote: ", säger Jan Nordwall." then a new sentence; a
 # full stop or nothing before the verb when a title or a name follows it ("...
 # rymdnation säger försvarsminister Pål Jonson.").
+# (The mark or blank before the verb is matched first, its kind told by a lookbehind: a
+# pattern that opens with one class is scanned for that class only.)
 ATTRIBUTION_END_RE = re.compile(
-    rf"(?:[,.”\"][ \t]+(?:{alt(BARE_SAYING_VERBS)})[ \t]+"
-    rf"|[ \t](?:{alt(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ]))"
+    rf"[,.”\" \t](?:(?<=[,.”\"])[ \t]+(?:{alt_trie(BARE_SAYING_VERBS)})[ \t]+"
+    rf"|(?<=[ \t])(?:{alt_trie(BARE_SAYING_VERBS)})[ \t]+(?:[a-zåäö][\w-]{{0,40}}[ \t]+){{0,4}}(?=[A-ZÅÄÖ]))"
     r"[^.!?\n]{1,120}?[.!?](?=[ \t]+[A-ZÅÄÖ])"
 )
 # The end of an attribution after a quotation in marks, another opening mark after it:
@@ -220,11 +227,14 @@ PAREN_CONTACT_RE = re.compile(
 )
 # A place and date signing the release after its last sentence: ". Helsingborg 2007-04-24",
 # ". Stockholm den 28 februari 2000".
+# (The end mark before the place is checked after its capital: a pattern that opens with a
+# class is scanned for that class only.)
 PLACE_DATE_RE = re.compile(
-    rf"(?<=[.!?”\"] )(?P<place>[A-ZÅÄÖ][a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
+    rf"(?P<place>[A-ZÅÄÖ](?<=[.!?”\"] [A-ZÅÄÖ])[a-zåäö]{{2,20}})(?:[ \t]+den)?,?[ \t]+{_DATE}(?=$|[ \t]+[A-ZÅÄÖ])"
 )
-# A separator rule inside the line: "------------", "______", "=====".
-RULE_RUN_RE = re.compile(r"(?:-{5,}|_{5,}|={5,}|\*{5,})")
+# A separator rule inside the line: "------------", "______", "=====". (Each branch opens
+# with a literal character: the line is scanned for those four only.)
+RULE_RUN_RE = re.compile(r"-----+|_____+|=====+|\*\*\*\*\*+")
 # Site furniture that stands on lines of its own on a page ("Ämnen", "Kategorier",
 # "Regioner", "Prenumerera"): one-word chrome lines of the lexicon, as printed.
 _CHROME_WORDS = sorted(c[0].upper() + c[1:] for c in CHROME_LINES if c.isalpha())
@@ -234,6 +244,52 @@ CHROME_RUN_RE = re.compile(
 )
 # A word with what sticks to it ("AB:", "(publ)", "”Vi").
 WORD_RE = re.compile(r"\S+")
+
+
+def _opening_words(words: Iterable[str]) -> str:
+    """An alternation of the first words of ``words`` (up to a blank): where a match of a
+    pattern opening with a word boundary and an alternation of ``words`` can begin.
+
+    The words must be letters only: then no such match begins inside one, and the matches
+    of the alternation, which do not overlap, leave out none of the places (see _scan).
+    """
+    firsts = {w.split(" ", 1)[0] for w in words}
+    if not all(w.isalpha() for w in firsts):
+        raise ValueError("opening words must be letters only")
+    return alt_trie(firsts)
+
+
+# The first words of the patterns below that open with a word boundary, as printed (the
+# patterns are case-sensitive): ``re`` tries such a pattern at every offset of a long line,
+# but scans for the first letters of a pattern that opens with a letter.
+# A printed kind or "Publicerad" opening a LABEL_CUT_RE match: "Pressmeddelande", "Nyhet".
+LABEL_CUT_START_RE = re.compile(
+    _opening_words([*KIND_LABELS, "Publicerad", "Publicerat", "Published"])
+)
+# A chrome word opening a CHROME_RUN_RE match: "Ämnen", "Dela".
+CHROME_RUN_START_RE = re.compile(_opening_words(_CHROME_WORDS))
+# The first word of a contact heading opening a CONTACT_CUE_RE match: "För", "Presskontakt".
+CONTACT_CUE_START_RE = re.compile(
+    _opening_words([*_CONTACT_PHRASES, *_CONTACT_NAMING, *_CONTACT_OTHER])
+)
+# "Om" or "About" opening an ABOUT_CUT_RE match.
+ABOUT_CUT_START_RE = re.compile(_opening_words(ABOUT_WORDS))
+# The first word of the lexicon's disclosure sentence: "Denna", "Informationen", "This".
+DISCLOSURE_OPENING_START_RE = re.compile(_opening_words(["Denna", "Informationen", "This"]))
+# Each pattern with the pattern of its first words.
+_STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
+    LABEL_CUT_RE: LABEL_CUT_START_RE,
+    CHROME_RUN_RE: CHROME_RUN_START_RE,
+    CONTACT_CUE_RE: CONTACT_CUE_START_RE,
+    ABOUT_CUT_RE: ABOUT_CUT_START_RE,
+    DISCLOSURE_OPENING_RE: DISCLOSURE_OPENING_START_RE,
+}
+
+
+def _scan(rx: re.Pattern[str], line: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``rx.finditer(line, pos)`` for a pattern of _STARTS: ``rx.match`` tried only where
+    one of its first words begins."""
+    return finditer_from_offsets(rx, line, (m.start() for m in _STARTS[rx].finditer(line, pos)))
 
 
 def resegment(text: str) -> str:
@@ -246,6 +302,23 @@ def resegment(text: str) -> str:
         return text
     if max(len(line) for line in lines) < ONELINE_MIN_CHARS:
         return text
+    return _segmented(lines)
+
+
+def resegment_lines(lines: list[str]) -> list[str]:
+    """``[line.strip() for line in resegment(text).split("\n")]``, from the stripped lines of
+    ``text`` (``lines`` itself when the text is not one-line): for a reader that has them."""
+    n = len(lines) - lines.count("")
+    if n == 0 or n > ONELINE_MAX_LINES:
+        return lines  # most texts: counted in C
+    full = [line for line in lines if line]
+    if max(map(len, full)) < ONELINE_MIN_CHARS:
+        return lines
+    return [line.strip() for line in _segmented(full).split("\n")]
+
+
+def _segmented(lines: list[str]) -> str:
+    """The non-blank, stripped ``lines`` of a one-line text, the long ones cut into lines."""
     out = []
     for i, line in enumerate(lines):
         if len(line) < ONELINE_MIN_CHARS:
@@ -271,12 +344,11 @@ def _segment(line: str, *, headline: bool) -> str:
     for a, b in _datetimes(line):
         cuts.setdefault(a, "\n\n")
         cuts.setdefault(b, "\n\n")
-    for m in DISCLOSURE_OPENING_RE.finditer(line):
+    for m in _scan(DISCLOSURE_OPENING_RE, line):
         cuts.setdefault(m.start(), "\n\n")
-    for rx in (LABEL_CUT_RE, RULE_RUN_RE, CHROME_RUN_RE):
-        for m in rx.finditer(line):
-            cuts.setdefault(m.start(), "\n\n")
-            cuts.setdefault(m.end(), "\n\n")
+    for m in (*_scan(LABEL_CUT_RE, line), *RULE_RUN_RE.finditer(line), *_scan(CHROME_RUN_RE, line)):
+        cuts.setdefault(m.start(), "\n\n")
+        cuts.setdefault(m.end(), "\n\n")
     for m in PLACE_DATE_RE.finditer(line):
         if not _common(m.group("place")):  # a place, not "Den 1 mars 2025 tillträder ..."
             cuts.setdefault(m.start(), "\n\n")
@@ -360,21 +432,29 @@ class _Casing:
 
     def __init__(self, line: str) -> None:
         self._line = line
-        self.lower: set[str] = set()
+        # The words (WORD_RE's, split in C); a word bare of punctuation opens with the
+        # word's first character unless that is punctuation.
+        words = line.split()
+        distinct = set(words)
+        self.lower: set[str] = {w.rstrip(_WORD_PUNCT) for w in distinct if w[0].islower()}
+        self.lower.update(
+            bare
+            for bare in (w.strip(_WORD_PUNCT) for w in distinct if w[0] in _WORD_PUNCT)
+            if bare[:1].islower()
+        )
+        # The capitalized words printed after a word inside a sentence (lower case, no end
+        # mark): inside a sentence too after a function word, or when printed so twice.
+        after: list[tuple[str, str]] = [
+            (prev, w.rstrip(_WORD_PUNCT))
+            for prev, w in pairwise(words)
+            if w[0].isupper() and prev[0].islower() and prev[-1] not in ".!?:;"
+        ]
+        once: set[str] = set()
         self.inside: set[str] = set()
-        seen: set[str] = set()  # capitalized words seen once after a lower-case word
-        prev = ""
-        for m in WORD_RE.finditer(line):
-            w = m.group()
-            bare = w.strip(_WORD_PUNCT)
-            first = bare[:1]
-            if first.islower():
-                self.lower.add(bare)
-            elif first.isupper() and _inside(prev) and w[0] not in _WORD_PUNCT:
-                if prev in _NO_SENTENCE_END or bare in seen:
-                    self.inside.add(bare)
-                seen.add(bare)
-            prev = w
+        for prev, bare in after:
+            if prev in _NO_SENTENCE_END or bare in once:
+                self.inside.add(bare)
+            once.add(bare)
 
     def pair_elsewhere(self, first: str, second: str) -> bool:
         """The two words printed together more than once ("Sahlgrenska Universitetssjukhuset")."""
@@ -815,7 +895,7 @@ def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:
     for m in PAREN_CONTACT_RE.finditer(line, start):
         cuts.setdefault(m.start(), "\n")
         cuts.setdefault(m.end(), "\n")
-    for m in CONTACT_CUE_RE.finditer(line, start):
+    for m in _scan(CONTACT_CUE_RE, line, start):
         cuts.setdefault(m.start(), "\n\n")
         end = CONTACT_CUE_END_RE.match(line, m.end()) if not m.group().endswith(":") else None
         stop = end.end() if end is not None else m.end()
@@ -826,7 +906,7 @@ def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:
 
 
 def _cut_about(line: str, cuts: dict[int, str], start: int) -> None:
-    for m in ABOUT_CUT_RE.finditer(line, start):
+    for m in _scan(ABOUT_CUT_RE, line, start):
         words = m.group("subject").split()
         # The subject is repeated as the first words after the heading: "Om ÅF ÅF är ...",
         # "Om Stockholm Business Region Stockholm Business Region har ...".

@@ -40,7 +40,7 @@ def read_document(
     if size > max_bytes:
         raise InputTooLargeError(f"input is {size} bytes, over the limit of {max_bytes}")
     if isinstance(source, bytes):
-        if not source.strip():
+        if not source or source.isspace():  # (``strip`` would copy the input)
             raise EmptyInputError("input is empty")
         text, dec_warnings = decode_bytes(source)
         warnings.extend(dec_warnings)
@@ -59,7 +59,7 @@ def read_document(
     text = normalize_chars(text, utf8)
     if looks_mojibaked(text):
         warnings.append("the text still looks like UTF-8 read in a wrong encoding (mojibake)")
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyInputError("input is empty")
     meta, rest = split_front_matter(text)
     fmt = source_format

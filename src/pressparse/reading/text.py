@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from pressparse.document import EMPTY_META, Document
 from pressparse.reading.lines import LineBuilder
-from pressparse.reading.oneline import resegment
+from pressparse.reading.oneline import resegment_lines
 from pressparse.reading.wrap import unwrap_lines
 
 # Markdown heading: "# Title", "## Subheading".
@@ -28,6 +28,9 @@ MD_BLOCKQUOTE_RE = re.compile(r"^(?:>[ \t]?){1,6}")
 MD_RULE_RE = re.compile(r"^(?:[-*_=][ \t]*){3,}$")
 # The characters an MD_RULE_RE line can start with (the other lines skip the pattern).
 _RULE_FIRST = frozenset("-*_=")
+# The first characters of a line that markdown reads (a block quote, a rule, a heading, a
+# list item): other lines without inline markdown are read as they stand.
+_MARKDOWN_FIRST = frozenset(">-*_=#+")
 # Markdown backslash escapes: "\-", "\*", "\[".
 MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
@@ -40,13 +43,17 @@ def read_text(
     Hard-wrapped paragraphs are joined back into one line (see :mod:`.wrap`); a release
     stored on one line gets its line breaks back (see :mod:`.oneline`).
     """
-    text = resegment(text)
+    lines = resegment_lines([raw.strip() for raw in text.split("\n")])
     out = LineBuilder()
-    for logical in unwrap_lines([raw.strip() for raw in text.split("\n")]):
+    run: list[str] = []  # plain and empty lines, added together
+    for logical in unwrap_lines(lines):
         line = logical
-        if not line:
-            out.paragraph()
+        if not line or (line[0] not in _MARKDOWN_FIRST and _plain(line)):
+            run.append(line)
             continue
+        if run:
+            out.add_lines(run)
+            run = []
         first = line[0]
         if first == ">":
             # A block quote is the quoted paragraph itself (a dash quote in it is a quote).
@@ -74,6 +81,8 @@ def read_text(
             continue
         _add_inline(out, line)
         out.flush()
+    if run:
+        out.add_lines(run)
     full = out.text()
     return Document(
         text=full,

@@ -14,7 +14,7 @@ lines whatever the width.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
 
 # Fewest filled-up lines followed by another line for the text to be judged wrapped.
 WRAP_MIN_LINES = 6
@@ -54,7 +54,8 @@ def wrap_width(lines: list[str]) -> int | None:
     A text whose paragraphs are long lines has its width far above any wrap width; a
     contact block or a list alone has too few continued lines that fill up.
     """
-    spaced = sorted(len(a) for a in lines if " " in a)
+    # (The lengths of the lines with a space, picked in C: most texts are no wrapped ones.)
+    spaced = sorted(map(len, compress(lines, map(str.__contains__, lines, repeat(" ")))))
     if not spaced:
         return None
     width = spaced[len(spaced) - 1 - min(WRAP_MAX_OVERRUNS, len(spaced) // 20)]
@@ -82,9 +83,12 @@ def wrapped_breaks(lines: list[str]) -> list[bool]:
     joins = [False] * len(lines)
     width = wrap_width(lines)
     if width is None:
-        for i in range(len(lines) - 1):
-            a, b = lines[i], lines[i + 1]
-            joins[i] = a[:2] == "# " and b[:1].islower() and not SENTENCE_END_RE.search(a)
+        # (The headings found in C: most texts have none.)
+        headings = list(map(str.startswith, lines, repeat("# ")))
+        if True in headings:
+            for i in compress(range(len(lines) - 1), headings):
+                a, b = lines[i], lines[i + 1]
+                joins[i] = b[:1].islower() and not SENTENCE_END_RE.search(a)
         return joins
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
