@@ -192,6 +192,14 @@ NAME_OPENING_RE = re.compile(
 MINISTER_REFERENCE_RE = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÅÄÖa-zåäö][a-zåäö]{0,30})?[Mm]inistern|[Ss]tatsrådet)(?![\w-])"
 )
+# Words one of which each piece of the government's evidence but its acts prints (a
+# minister's title in any form, "regeringen" / "Regeringskansliet", "statsråd",
+# "statssekreterare", "ministrar", a ministry, "UD"; see GOVERNMENT_OPENING_RE,
+# CABINET_RE, MINISTER_REFERENCE_RE, MINISTRY_RE and the ministers' patterns of
+# lexicon/government.py): without them, only a member's name is looked for.
+GOVERNMENT_WORDS = (
+    "inister", "egering", "tatsråd", "tatssekreterare", "ministrar", "departementet", "UD",
+)  # fmt: skip
 # The end of the sentence where the government acts.
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
 # The one candidate key of the government and its ministries (no organization's key has a
@@ -273,6 +281,32 @@ MARGIN = 1.0
 
 
 T = TypeVar("T")
+
+# Spans and readings are made by the score per release: their slots are set directly (a
+# frozen dataclass's __init__ sets each field through object.__setattr__), as
+# pressparse.document.new_block does for blocks.
+_NEW_OBJECT = object.__new__
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[n].__set__ for n in ("start", "end"))
+_SET_READING_KEY, _SET_READING_VALUE, _SET_READING_SPAN = (
+    Reading.__dict__[n].__set__ for n in ("key", "value", "span")
+)
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``, made faster."""
+    sp = _NEW_OBJECT(Span)
+    _SET_SPAN_START(sp, start)
+    _SET_SPAN_END(sp, end)
+    return sp
+
+
+def _new_reading(key: str, value: str, span: Span | None) -> Reading[str]:
+    """``Reading(key, value, span)``, made faster."""
+    r: Reading[str] = _NEW_OBJECT(Reading)
+    _SET_READING_KEY(r, key)
+    _SET_READING_VALUE(r, value)
+    _SET_READING_SPAN(r, span)
+    return r
 
 
 class _lazy(Generic[T]):
@@ -363,7 +397,7 @@ class IssuerInputs:
             # Which of the government's names it is, is decided for the winner alone.
             value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
             known = self._readings[name] = (key, value)
-        return Reading(known[0], known[1], span)
+        return _new_reading(known[0], known[1], span)
 
     @_lazy
     def _readings(self) -> dict[str, tuple[str, str]]:
@@ -389,9 +423,19 @@ class IssuerInputs:
         return "Regeringen"
 
     @_lazy
+    def governmental(self) -> bool:
+        """Whether the text prints a word of the government's evidence besides its members'
+        names (see :data:`GOVERNMENT_WORDS`): most releases print none, and the rules on
+        ministers, ministries and the cabinet have nothing to read in them."""
+        text = self.doc.text
+        return any(word in text for word in GOVERNMENT_WORDS)
+
+    @_lazy
     def ministries_printed(self) -> list[tuple[Span, str]]:
         """Each ministry or the Government Offices printed by name ("UD:s", see
         :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
+        if not self.governmental:
+            return []
         text = self.doc.text
         at = sorted(
             [
@@ -414,11 +458,13 @@ class IssuerInputs:
     @_lazy
     def ministers(self) -> list[Minister]:
         """The Swedish ministers by title in the text (see :func:`_ministers`)."""
+        if not self.governmental:
+            return []
         return list(_ministers(self.doc.text, self.occurrences("minister")))
 
     @_lazy
     def minister_event(self) -> tuple[Span, str] | None:
-        return _minister_event(self)
+        return _minister_event(self) if self.governmental else None
 
     @_lazy
     def minister_names(self) -> dict[str, str]:
@@ -435,6 +481,8 @@ class IssuerInputs:
     def calls_a_minister(self) -> bool:
         """The release calls someone "ministern" or "statsrådet" ("håller ministern
         öppningstal"): a person opening its title is a minister."""
+        if not self.governmental:
+            return False
         text = self.doc.text
         return any(
             MINISTER_REFERENCE_RE.search(text, max(0, p - 32), p + 9)
@@ -520,8 +568,8 @@ class IssuerInputs:
         contacted = {self.key(c.value.organization) for c in self.contacts if c.value.organization}
         return frozenset(
             self.key(f.value.name)
-            for f, spans in self.mentions
-            if any(act.end <= sp.start < end for sp in spans)
+            for f, spans in self.places
+            if any(act.end <= start < end for start, _ in spans)
             and self.key(f.value.name) not in contacted
         )
 
@@ -544,16 +592,22 @@ class IssuerInputs:
         """Each organization with every place it is printed in any of its forms; a place
         inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
         Sverige"), by the one overlap policy."""
+        return [(f, [_span(p, e) for p, e in places]) for f, places in self.places]
+
+    @_lazy
+    def places(self) -> list[tuple[Finding[OrganizationValue], list[tuple[int, int]]]]:
+        """:attr:`mentions` as (start, end) pairs: the rules read the offsets, and only the
+        few places that become evidence are made Spans."""
         printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
         placed = sorted(
-            (sp.start, sp.end, i) for i, (_, spans) in enumerate(printed) for sp in spans
+            (start, end, i) for i, (_, spans) in enumerate(printed) for start, end in spans
         )
         # Most releases print no name inside another: then there is nothing to resolve.
         if all(a[1] <= b[0] for a, b in pairwise(placed)):
             return printed
-        own: list[list[Span]] = [[] for _ in printed]
+        own: list[list[tuple[int, int]]] = [[] for _ in printed]
         for start, end, i in filter_spans(placed, lambda p: (p[0], p[1])):
-            own[i].append(Span(start, end))
+            own[i].append((start, end))
         return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
     @_lazy
@@ -725,23 +779,24 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The first found organization, in text order, that opens a boilerplate sentence
     "X är ..." (a joint release's first boilerplate is its sender's)."""
     text = x.doc.text
-    first: tuple[int, Finding[OrganizationValue], Span] | None = None
-    for f, spans in x.mentions:
-        if x.key(f.value.name) in x.government_objects:
+    objects = x.government_objects
+    first: tuple[int, Finding[OrganizationValue], int] | None = None
+    for f, spans in x.places:
+        if objects and x.key(f.value.name) in objects:
             continue
-        for sp in spans:
-            if first is not None and sp.start >= first[0]:
+        for start, end in spans:
+            if first is not None and start >= first[0]:
                 break
             if (
-                text[sp.end : sp.end + 1] in BLANKS
-                and IS_A_AFTER_RE.match(text, sp.end)
-                and _opens_sentence(text, sp.start)
-                and x.doc.role_at(sp.start) == "boilerplate"
+                text[end : end + 1] in BLANKS
+                and IS_A_AFTER_RE.match(text, end)
+                and _opens_sentence(text, start)
+                and x.doc.role_at(start) == "boilerplate"
             ):
-                first = (sp.start, f, sp)
+                first = (start, f, end)
                 break
     if first is not None:
-        yield x.reading(first[1].value.name, first[2])
+        yield x.reading(first[1].value.name, _span(first[0], first[2]))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -959,12 +1014,7 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     government's members) not as an object."""
     text = x.doc.text
     opening = _unlabelled(text[start:end])
-    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
-        return True
-    person = NAME_OPENING_RE.match(opening)
-    # A double first name counts by its first part ("Carl-Oskar Bohlin").
-    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
-    if first and is_first_name(first) and x.calls_a_minister:
+    if x.governmental and _minister_opening(x, opening):
         return True
     # A member of the government by name alone ("Pål Jonson deltar på JEF-möte i Norge",
     # "Pressträff med Johan Pehrson om ..."): the Government Offices name their ministers
@@ -982,11 +1032,25 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     return any(not OBJECT_CUE_RE.search(text, max(start, at - 30), at) for at in named)
 
 
+def _minister_opening(x: IssuerInputs, opening: str) -> bool:
+    """A Swedish minister opening a title or lead: by title, by a name the release gives a
+    title, or a person the release then calls "ministern" / "statsrådet"."""
+    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
+        return True
+    person = NAME_OPENING_RE.match(opening)
+    # A double first name counts by its first part ("Carl-Oskar Bohlin").
+    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
+    return bool(first) and is_first_name(first) and x.calls_a_minister
+
+
 def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
     """The cabinet in a title or lead: its members ("flera statsråd", "statssekreterare X"),
     the government opening it ("Regeringen informerar"); in the lead also a minister (see
     :func:`_minister_in`) or a minister's title in the definite as a subject ("kommer
     justitieministern att")."""
+    if not x.governmental:
+        # No cabinet word, no "Regering...", no minister's title: only a member's name.
+        return lead and _minister_in(x, start, end)
     line = x.doc.text[start:end]
     opening = _unlabelled(line)
     cabinet = ("tats" in line or "ministrar" in line) and CABINET_RE.search(line)
@@ -1013,46 +1077,55 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     MENTIONS_COUNTED); the government and the police count in lower case too
     ("regeringen beslutade")."""
     text = x.doc.text
-    extra: dict[str, list[Span]] = {}
+    extra: dict[str, list[tuple[int, int]]] = {}
     # Tried where the words are printed (they cannot overlap), in text order.
     at = sorted([*x.occurrences("regeringen"), *x.occurrences("polisen")])
     for m in filter(None, (INSTITUTION_WORD_RE.match(text, p) for p in at)):
-        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
-    for f, printed in x.mentions:
-        spans = [*printed, *extra.pop(f.value.name, [])]
-        for sp in spans[:MENTIONS_COUNTED]:
-            yield x.reading(f.value.name, sp)
+        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(m.span())
+    for f, printed in x.places:
+        name = f.value.name
+        spans = [*printed, *extra.pop(name, ())] if extra else printed
+        for start, end in spans[:MENTIONS_COUNTED]:
+            yield x.reading(name, _span(start, end))
     for name, spans in extra.items():
-        for sp in spans[:MENTIONS_COUNTED]:
-            yield x.reading(name, sp)
+        for start, end in spans[:MENTIONS_COUNTED]:
+            yield x.reading(name, _span(start, end))
 
 
-def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
+def _printed(x: IssuerInputs, forms: list[str]) -> list[tuple[int, int]]:
     """Where any of ``forms`` (longest first) is printed as whole words, without overlaps
-    (each form searched for whole in the text, a few forms per organization)."""
+    (each form searched for whole in the text, a few forms per organization), as
+    (start, end) pairs in text order."""
     text = x.doc.text
+    find = text.find
     taken: list[tuple[int, int]] = []
     limit = 4 * MENTIONS_COUNTED
     for form in forms:
-        if not form:
+        if not form or len(taken) >= limit:
             continue
         n = len(form)
         # The places of the longer forms before; of this form's own (found in text order)
-        # only the last can overlap the next.
+        # only the last can overlap the next, so the next is searched for after it.
         before = taken[:]
-        last_end = -1
-        p = text.find(form)
-        while p >= 0 and len(taken) < limit:
+        p = find(form)
+        while p >= 0:
             e = p + n
+            if p > 0 and text[p - 1].isalnum():
+                p = find(form, p + 1)
+                continue
             # A genitive is a mention too: "Cevian Capitals regler".
-            after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            start_ok = not (p > 0 and text[p - 1].isalnum())
-            if start_ok and not after.isalnum() and p >= last_end and not _overlaps(before, p, e):
-                taken.append((p, e))
-                last_end = e
-            p = text.find(form, p + 1)
+            after = text[e : e + 1]
+            if after == "s":
+                after = text[e + 1 : e + 2]
+            if after.isalnum() or (before and _overlaps(before, p, e)):
+                p = find(form, p + 1)
+                continue
+            taken.append((p, e))
+            if len(taken) >= limit:
+                break
+            p = find(form, e)
     taken.sort()
-    return [Span(p, e) for p, e in taken]
+    return taken
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1114,39 +1187,38 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
     Stockholm Business Region"). Once per organization."""
     text = x.doc.text
-    for f, spans in x.mentions:
-        for sp in spans:
+    for f, spans in x.places:
+        for start, end in spans:
             # Only a mention shortly after the comma of an attribution is tried.
-            if text.rfind(", ", sp.start - SPOKESPERSON_ROLE_SPAN, sp.start) < 0:
+            if text.rfind(", ", start - SPOKESPERSON_ROLE_SPAN, start) < 0:
                 continue
-            m = SPOKESPERSON_RE.search(text, max(0, sp.start - SPOKESPERSON_BEFORE), sp.start)
+            m = SPOKESPERSON_RE.search(text, max(0, start - SPOKESPERSON_BEFORE), start)
             if m and is_role_word(m.group(1).split()[0]):
-                yield x.reading(f.value.name, sp)
+                yield x.reading(f.value.name, _span(start, end))
                 break
 
 
 def as_marketplace(x: IssuerInputs) -> Iterator[Reading[str]]:
     """Each mention (up to MENTIONS_COUNTED) of a share's marketplace, as the organizations
     stage found it ("noterades på Aktietorget"): the listing's object, not its sender."""
-    for f, spans in x.mentions:
+    for f, spans in x.places:
         if f.rule == MARKETPLACE_RULE:
-            for sp in spans[:MENTIONS_COUNTED]:
-                yield x.reading(f.value.name, sp)
+            for start, end in spans[:MENTIONS_COUNTED]:
+                yield x.reading(f.value.name, _span(start, end))
 
 
 def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
     """Each mention of an organization right after an object cue ("ger Boverket i uppdrag")."""
     text = x.doc.text
-    for f, spans in x.mentions:
-        for sp in spans:
-            before = text[max(0, sp.start - 30) : sp.start]
-            if not before[-1:].isspace():
+    for f, spans in x.places:
+        for start, end in spans:
+            if not text[start - 1 : start].isspace():
                 continue
-            words = before.rsplit(None, 1)
+            words = text[max(0, start - 30) : start].rsplit(None, 1)
             if not words or words[-1] not in OBJECT_CUE_LAST_WORDS:
                 continue
-            if OBJECT_CUE_RE.search(text, max(0, sp.start - 30), sp.start):
-                yield x.reading(f.value.name, sp)
+            if OBJECT_CUE_RE.search(text, max(0, start - 30), start):
+                yield x.reading(f.value.name, _span(start, end))
 
 
 RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
