@@ -15,10 +15,12 @@ release prints for it (:func:`fullest_form`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
@@ -80,6 +82,8 @@ SIGN_OFF_RE = re.compile(
     r"(?:AB|ASA|Oyj)(?:[ \t]+\(publ\))?)[ \t]*$",
     re.M,
 )
+# The legal forms one of which a SIGN_OFF_RE line prints.
+SIGN_OFF_FORMS = ("AB", "ASA", "Oyj")
 # A web-domain tail on a name: "MyNewsdesk.com" is the issuer "MyNewsdesk".
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
@@ -91,6 +95,9 @@ SPOKESPERSON_RE = re.compile(
     r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
     r"[ \t]+((?:[\w&-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
 )
+# The verbs of SPOKESPERSON_RE with the blank after them: a text printing none quotes no
+# spokesperson.
+SPOKESPERSON_VERBS = ("säger", "sa ", "sa\t", "berättar", "says", "said")
 # How far before a mention the comma after the spokesperson's name may stand (a role of a
 # few words and a preposition: ", vice vd för ").
 SPOKESPERSON_ROLE_SPAN = 60
@@ -368,15 +375,8 @@ class IssuerInputs:
         known = self._keys.get(name)
         if known is not None:
             return known
-        key = org_key(name)
-        clean = name.strip()
-        if (
-            is_government_sender(clean)
-            or is_government_sender(clean.capitalize())
-            or clean in GOVERNMENT_MEMBERS
-        ):
-            key = self.government_key
-        else:
+        key = _name_key(name)
+        if key != GOVERNMENT_KEY:
             key = self.aliases.get(key, key)
         self._keys[name] = key
         return key
@@ -421,6 +421,12 @@ class IssuerInputs:
         if counts:
             return max(counts, key=lambda n: counts[n])
         return "Regeringen"
+
+    @_lazy
+    def attribution_verbs(self) -> list[int]:
+        """Where a verb of SPOKESPERSON_RE is printed (see :data:`SPOKESPERSON_VERBS`), in
+        text order."""
+        return sorted(p for verb in SPOKESPERSON_VERBS for p in self.occurrences(verb))
 
     @_lazy
     def governmental(self) -> bool:
@@ -606,7 +612,7 @@ class IssuerInputs:
         if all(a[1] <= b[0] for a, b in pairwise(placed)):
             return printed
         own: list[list[tuple[int, int]]] = [[] for _ in printed]
-        for start, end, i in filter_spans(placed, lambda p: (p[0], p[1])):
+        for start, end, i in filter_spans(placed, itemgetter(0, 1)):
             own[i].append((start, end))
         return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
@@ -651,6 +657,21 @@ def org_key(name: str) -> str:
     """:func:`pressparse.lexicon.orgs.org_key`, remembered: the issuer keys every name it
     reads, and one release's names recur in every rule."""
     return _org_key(name)
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """The key of a name before the release's short names: the government's for the
+    government, its ministries and members, else :func:`org_key` (names recur in every
+    release of a sender, so the answer is kept)."""
+    clean = name.strip()
+    if (
+        is_government_sender(clean)
+        or is_government_sender(clean.capitalize())
+        or clean in GOVERNMENT_MEMBERS
+    ):
+        return GOVERNMENT_KEY
+    return org_key(name)
 
 
 @lru_cache(maxsize=4096)
@@ -821,11 +842,19 @@ def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A company name alone on a line in the second half ("AB SARDUS")."""
     text = x.doc.text
     half = len(text) // 2
-    if all(text.find(form, half) < 0 for form in ("AB", "ASA", "Oyj")):
-        return
-    for m in SIGN_OFF_RE.finditer(text, half):
-        yield x.reading(m.group(0), Span(m.start(), m.end()))
-        return
+    # A match is a whole line holding a legal form: only the lines that print one, and
+    # start in the second half, are tried (in text order: the first match of a search).
+    lines: set[int] = set()
+    for form in SIGN_OFF_FORMS:
+        p = text.find(form, half)
+        while p >= 0:
+            lines.add(text.rfind("\n", 0, p) + 1)
+            p = text.find(form, p + 1)
+    for start in sorted(lines):
+        m = SIGN_OFF_RE.match(text, start) if start >= half else None
+        if m is not None:
+            yield x.reading(m.group(0), _span(m.start(), m.end()))
+            return
 
 
 def from_contacts(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -1021,14 +1050,13 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     # without a title in most headlines.
     if cabinet_member_opening(opening, x.year) is not None:
         return True
-    titled = [mi for mi in x.ministers if start <= mi.start < end]
-    named = [mi.start for mi in titled]
-    # a name already read with its title ("näringsminister Mikael Damberg") is judged there
-    named += [
-        at
-        for at in cabinet_member_starts(text, start, end, x.year)
-        if not any(mi.start <= at < mi.end for mi in titled)
-    ]
+    named = cabinet_member_starts(text, start, end, x.year)
+    titled = [mi for mi in x.ministers if start <= mi.start < end] if x.ministers else []
+    if titled:
+        # a name already read with its title ("näringsminister Mikael Damberg") is judged there
+        named = [mi.start for mi in titled] + [
+            at for at in named if not any(mi.start <= at < mi.end for mi in titled)
+        ]
     return any(not OBJECT_CUE_RE.search(text, max(start, at - 30), at) for at in named)
 
 
@@ -1187,9 +1215,19 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
     Stockholm Business Region"). Once per organization."""
     text = x.doc.text
+    verbs = x.attribution_verbs
+    if not verbs:
+        return
+    n = len(verbs)
     for f, spans in x.places:
         for start, end in spans:
-            # Only a mention shortly after the comma of an attribution is tried.
+            # Only a mention after a blank, shortly after an attribution's verb and comma,
+            # is tried.
+            if start <= verbs[0] or text[start - 1 : start] not in BLANKS:
+                continue
+            i = bisect_left(verbs, start - SPOKESPERSON_BEFORE)
+            if i == n or verbs[i] >= start:
+                continue
             if text.rfind(", ", start - SPOKESPERSON_ROLE_SPAN, start) < 0:
                 continue
             m = SPOKESPERSON_RE.search(text, max(0, start - SPOKESPERSON_BEFORE), start)
