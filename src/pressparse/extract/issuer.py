@@ -724,6 +724,8 @@ def from_name_above_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("Rikspolisstyrelsen" above "Åtal väckt mot en kommissarie"); not a sentence or a
     headline that opens with the name ("Svenska kyrkan väljer ny ärkebiskop")."""
     text = x.doc.text
+    if not x.organizations:
+        return
     for b in x.doc.blocks:
         if b.role == "title":
             return
@@ -993,9 +995,11 @@ def from_press_secretary(x: IssuerInputs) -> Iterator[Reading[str]]:
     press secretaries, companies and agencies press officers; not another body's
     ("Polisens pressekreterare"). Once."""
     text = x.doc.text
-    for m in PRESS_SECRETARY_RE.finditer(text) if "ressekreterare" in text else ():
-        if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
-            yield x.reading("Regeringen", Span(m.start(), m.end()))
+    # Tried where the word is printed, its first letter (either case) before it.
+    for p in x.occurrences("ressekreterare"):
+        m = PRESS_SECRETARY_RE.match(text, p - 1) if p > 0 else None
+        if m and not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+            yield x.reading("Regeringen", _span(m.start(), m.end()))
             return
 
 
@@ -1215,11 +1219,12 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
     Stockholm Business Region"). Once per organization."""
     text = x.doc.text
-    verbs = x.attribution_verbs
+    places = x.places
+    verbs = x.attribution_verbs if places else []
     if not verbs:
         return
     n = len(verbs)
-    for f, spans in x.places:
+    for f, spans in places:
         for start, end in spans:
             # Only a mention after a blank, shortly after an attribution's verb and comma,
             # is tried.
