@@ -584,6 +584,28 @@ class IssuerInputs:
         its short names."""
         return self._short_forms[f.value.name]
 
+    def forms_at(self, pos: int) -> list[tuple[Finding[OrganizationValue], list[str]]]:
+        """The organizations that may be printed at ``pos``, in their order, each with its
+        forms (see :meth:`short_forms`) that begin with the letter there."""
+        index = self._forms_by_first
+        if index is None:
+            return [(f, self.short_forms(f)) for f in self.organizations]
+        return index.get(self.doc.text[pos : pos + 1], [])
+
+    @_lazy
+    def _forms_by_first(
+        self,
+    ) -> dict[str, list[tuple[Finding[OrganizationValue], list[str]]]] | None:
+        """:meth:`forms_at` by letter; None when a form is empty (it is printed anywhere)."""
+        out: dict[str, list[tuple[Finding[OrganizationValue], list[str]]]] = {}
+        for f in self.organizations:
+            forms = self.short_forms(f)
+            if "" in forms:
+                return None
+            for first in dict.fromkeys(form[0] for form in forms):
+                out.setdefault(first, []).append((f, [w for w in forms if w[0] == first]))
+        return out
+
     @_lazy
     def _short_forms(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -1186,9 +1208,9 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
                 start += 1
         while start < b.end and text[start] in "(”\"' \t":
             start += 1
-        for f in x.organizations:
+        for f, forms in x.forms_at(start):
             name = f.value.name
-            for form in x.short_forms(f):
+            for form in forms:
                 e = start + len(form)
                 if name in seen or not text.startswith(form, start) or text[e : e + 1].isalnum():
                     continue
@@ -1206,8 +1228,8 @@ def _apposition(x: IssuerInputs, pos: int) -> tuple[str, int] | None:
     "Fackförbundet SKTF", "Myndigheten Trafikanalys", "Stiftelsen Swecare" name the sender
     by a noun and then its name. Its name and where its form ends."""
     text = x.doc.text
-    for f in x.organizations:
-        for form in x.short_forms(f):
+    for f, forms in x.forms_at(pos):
+        for form in forms:
             e = pos + len(form)
             if text.startswith(form, pos) and not text[e : e + 1].isalnum():
                 return f.value.name, e
