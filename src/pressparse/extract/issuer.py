@@ -19,11 +19,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
-from operator import itemgetter
+from itertools import chain
+from operator import gt, itemgetter
 from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
+    Block,
     ContactValue,
     Document,
     Finding,
@@ -423,6 +424,12 @@ class IssuerInputs:
         return "Regeringen"
 
     @_lazy
+    def headlines(self) -> list[Block]:
+        """The title and lead blocks, in text order: the rules on a sender as the subject
+        read them alone."""
+        return [b for b in self.doc.blocks if b.role in ("title", "lead")]
+
+    @_lazy
     def attribution_verbs(self) -> list[int]:
         """Where a verb of SPOKESPERSON_RE is printed (see :data:`SPOKESPERSON_VERBS`), in
         text order."""
@@ -513,9 +520,7 @@ class IssuerInputs:
         title by title, not as an object. A minister who only speaks in the release makes
         it the government's ("Regeringen")."""
         text = self.doc.text
-        for b in self.doc.blocks:
-            if b.role not in ("title", "lead"):
-                continue
+        for b in self.headlines:
             opening = _unlabelled(text[b.start : b.end])
             titled = MINISTER_OPENING_RE.match(opening)
             named = ministry_of(titled.group(0)) if titled else self.minister_opening(opening)
@@ -627,12 +632,17 @@ class IssuerInputs:
         """:attr:`mentions` as (start, end) pairs: the rules read the offsets, and only the
         few places that become evidence are made Spans."""
         printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
+        # Most releases print no name inside another: then there is nothing to resolve
+        # (sorted by start, an overlap is one of two neighbours).
+        every = sorted(chain.from_iterable(sp for _, sp in printed))
+        if len(every) < 2:
+            return printed
+        starts, ends = zip(*every, strict=True)
+        if not any(map(gt, ends[:-1], starts[1:])):
+            return printed
         placed = sorted(
             (start, end, i) for i, (_, spans) in enumerate(printed) for start, end in spans
         )
-        # Most releases print no name inside another: then there is nothing to resolve.
-        if all(a[1] <= b[0] for a, b in pairwise(placed)):
-            return printed
         own: list[list[tuple[int, int]]] = [[] for _ in printed]
         for start, end, i in filter_spans(placed, itemgetter(0, 1)):
             own[i].append((start, end))
@@ -801,9 +811,10 @@ def from_site(x: IssuerInputs) -> Iterator[Reading[str]]:
 
 
 def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
+    text = doc.text
     for b in doc.blocks:
         if b.role == "boilerplate":
-            yield b.start, doc.block_text(b)
+            yield b.start, text[b.start : b.end]
 
 
 def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -1035,9 +1046,9 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
     if act is not None:
         yield x.reading("Regeringen", act)
         return
-    for b in x.doc.blocks:
-        if b.role in ("title", "lead") and _government_in(x, b.start, b.end, b.role == "lead"):
-            yield x.reading("Regeringen", Span(b.start, b.end))
+    for b in x.headlines:
+        if _government_in(x, b.start, b.end, b.role == "lead"):
+            yield x.reading("Regeringen", _span(b.start, b.end))
             return
 
 
@@ -1058,9 +1069,9 @@ def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     person the release then calls "ministern" / "statsrådet" ("Andreas Carlson deltar ...
     På tisdagen håller ministern öppningstal"); or by title in the title, not as an object
     ("... när justitieminister Gunnar Strömmer besöker Umeå"). Not a foreign minister."""
-    for b in x.doc.blocks:
+    for b in x.headlines:
         if b.role == "title" and _minister_in(x, b.start, b.end):
-            yield x.reading("Regeringen", Span(b.start, b.end))
+            yield x.reading("Regeringen", _span(b.start, b.end))
             return
 
 
@@ -1164,20 +1175,19 @@ def _printed(x: IssuerInputs, forms: list[str]) -> list[tuple[int, int]]:
         p = find(form)
         while p >= 0:
             e = p + n
-            if p > 0 and text[p - 1].isalnum():
-                p = find(form, p + 1)
-                continue
             # A genitive is a mention too: "Cevian Capitals regler".
             after = text[e : e + 1]
-            if after == "s":
-                after = text[e + 1 : e + 2]
-            if after.isalnum() or (before and _overlaps(before, p, e)):
+            if (
+                (p == 0 or not text[p - 1].isalnum())
+                and not (text[e + 1 : e + 2] if after == "s" else after).isalnum()
+                and not (before and _overlaps(before, p, e))
+            ):
+                taken.append((p, e))
+                if len(taken) >= limit:
+                    break
+                p = find(form, e)
+            else:
                 p = find(form, p + 1)
-                continue
-            taken.append((p, e))
-            if len(taken) >= limit:
-                break
-            p = find(form, e)
     taken.sort()
     return taken
 
@@ -1196,9 +1206,7 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     organization; not a subject shared with another ("X och Region Y går samman")."""
     text = x.doc.text
     seen: set[str] = set()
-    for b in x.doc.blocks:
-        if b.role not in ("title", "lead"):
-            continue
+    for b in x.headlines:
         start = b.start
         # A ticker tag opening the lead: its subject follows the tag ("(AktieTorget: BOTX).").
         tag = TICKER_TAG_RE.match(text, start, b.end) if text[start : start + 1] == "(" else None
