@@ -390,15 +390,23 @@ class IssuerInputs:
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         """A reading of ``name`` at ``span``: its candidate key and the name it stands for."""
-        known = self._readings.get(name)
-        if known is None:
-            clean = _clean(name)
-            key = self.key(clean)
-            found = self.by_key.get(key)
-            # Which of the government's names it is, is decided for the winner alone.
-            value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
-            known = self._readings[name] = (key, value)
-        return _new_reading(known[0], known[1], span)
+        key, value = self._readings.get(name) or self._meaning(name)
+        return _new_reading(key, value, span)
+
+    def readings_at(self, name: str, places: list[tuple[int, int]]) -> list[Reading[str]]:
+        """A reading of ``name`` at each (start, end) of ``places``."""
+        key, value = self._readings.get(name) or self._meaning(name)
+        return [_new_reading(key, value, _span(start, end)) for start, end in places]
+
+    def _meaning(self, name: str) -> tuple[str, str]:
+        """The candidate key of ``name`` and the name it stands for (kept per name)."""
+        clean = _clean(name)
+        key = self.key(clean)
+        found = self.by_key.get(key)
+        # Which of the government's names it is, is decided for the winner alone.
+        value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
+        known = self._readings[name] = (key, value)
+        return known
 
     @_lazy
     def _readings(self) -> dict[str, tuple[str, str]]:
@@ -1150,11 +1158,10 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     for f, printed in x.places:
         name = f.value.name
         spans = [*printed, *extra.pop(name, ())] if extra else printed
-        for start, end in spans[:MENTIONS_COUNTED]:
-            yield x.reading(name, _span(start, end))
+        if spans:
+            yield from x.readings_at(name, spans[:MENTIONS_COUNTED])
     for name, spans in extra.items():
-        for start, end in spans[:MENTIONS_COUNTED]:
-            yield x.reading(name, _span(start, end))
+        yield from x.readings_at(name, spans[:MENTIONS_COUNTED])
 
 
 def _printed(x: IssuerInputs, forms: list[str]) -> list[tuple[int, int]]:
@@ -1275,9 +1282,8 @@ def as_marketplace(x: IssuerInputs) -> Iterator[Reading[str]]:
     """Each mention (up to MENTIONS_COUNTED) of a share's marketplace, as the organizations
     stage found it ("noterades på Aktietorget"): the listing's object, not its sender."""
     for f, spans in x.places:
-        if f.rule == MARKETPLACE_RULE:
-            for start, end in spans[:MENTIONS_COUNTED]:
-                yield x.reading(f.value.name, _span(start, end))
+        if f.rule == MARKETPLACE_RULE and spans:
+            yield from x.readings_at(f.value.name, spans[:MENTIONS_COUNTED])
 
 
 def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
