@@ -615,6 +615,9 @@ class IssuerInputs:
             forms = self.short_forms(f)
             if "" in forms:
                 return None
+            if len(forms) == 1:
+                out.setdefault(forms[0][0], []).append((f, forms))
+                continue
             for first in dict.fromkeys(form[0] for form in forms):
                 out.setdefault(first, []).append((f, [w for w in forms if w[0] == first]))
         return out
