@@ -432,6 +432,11 @@ class IssuerInputs:
         return "Regeringen"
 
     @_lazy
+    def boilerplates(self) -> list[Block]:
+        """The boilerplate blocks ("Om X" and its paragraphs), in text order."""
+        return [b for b in self.doc.blocks if b.role == "boilerplate"]
+
+    @_lazy
     def headlines(self) -> list[Block]:
         """The title and lead blocks, in text order: the rules on a sender as the subject
         read them alone."""
@@ -821,18 +826,13 @@ def from_site(x: IssuerInputs) -> Iterator[Reading[str]]:
         yield x.reading(f.value.name, f.span)
 
 
-def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
-    text = doc.text
-    for b in doc.blocks:
-        if b.role == "boilerplate":
-            yield b.start, text[b.start : b.end]
-
-
 def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The subject of the first "Om X" heading that names someone (a joint release's
     first boilerplate is its sender's); not the object of the government's decision,
     which the heading then describes ("Regeringen har utsett ... för SIPRI" / "Om SIPRI")."""
-    for start, line in _boilerplate(x.doc):
+    text = x.doc.text
+    for b in x.boilerplates:
+        start, line = b.start, text[b.start : b.end]
         subject = about_subject(line) if line.lstrip().startswith(ABOUT_FIRST) else None
         if subject:
             if x.key(subject) in x.government_objects:
@@ -846,15 +846,20 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The first found organization, in text order, that opens a boilerplate sentence
     "X är ..." (a joint release's first boilerplate is its sender's)."""
     text = x.doc.text
+    boilerplates = x.boilerplates
+    if not boilerplates:
+        return
+    # Only a place inside the boilerplate's blocks is tried.
+    lo, hi = boilerplates[0].start, max(b.end for b in boilerplates)
     objects = x.government_objects
     first: tuple[int, Finding[OrganizationValue], int] | None = None
     for f, spans in x.places:
         if objects and x.key(f.value.name) in objects:
             continue
         for start, end in spans:
-            if first is not None and start >= first[0]:
+            if start >= hi or (first is not None and start >= first[0]):
                 break
-            if (
+            if start >= lo and (
                 text[end : end + 1] in BLANKS
                 and IS_A_AFTER_RE.match(text, end)
                 and _opens_sentence(text, start)
