@@ -15,13 +15,16 @@ release prints for it (:func:`fullest_form`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain
+from operator import gt, itemgetter
 from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
+    Block,
     ContactValue,
     Document,
     Finding,
@@ -80,6 +83,8 @@ SIGN_OFF_RE = re.compile(
     r"(?:AB|ASA|Oyj)(?:[ \t]+\(publ\))?)[ \t]*$",
     re.M,
 )
+# The legal forms one of which a SIGN_OFF_RE line prints.
+SIGN_OFF_FORMS = ("AB", "ASA", "Oyj")
 # A web-domain tail on a name: "MyNewsdesk.com" is the issuer "MyNewsdesk".
 DOMAIN_TAIL_RE = re.compile(r"\.(?:se|com|no|nu|dk|fi|net|org)$")
 # The government and the police in lower case: "regeringen beslutade", "polisens arbete".
@@ -91,6 +96,9 @@ SPOKESPERSON_RE = re.compile(
     r"(?<![\w-])(?:säger|sa|berättar|says|said)[ \t]+[A-ZÅÄÖ][\w-]{1,30}(?:[ \t]+[A-ZÅÄÖ][\w-]{1,30}){1,2},"
     r"[ \t]+((?:[\w&-]{1,30}[ \t]+){0,2}[\w-]{1,30})(?:[ \t]+(?:för|of|på|at|vid|i|hos))?[ \t]+$"
 )
+# The verbs of SPOKESPERSON_RE with the blank after them: a text printing none quotes no
+# spokesperson.
+SPOKESPERSON_VERBS = ("säger", "sa ", "sa\t", "berättar", "says", "said")
 # How far before a mention the comma after the spokesperson's name may stand (a role of a
 # few words and a preposition: ", vice vd för ").
 SPOKESPERSON_ROLE_SPAN = 60
@@ -192,6 +200,14 @@ NAME_OPENING_RE = re.compile(
 MINISTER_REFERENCE_RE = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÅÄÖa-zåäö][a-zåäö]{0,30})?[Mm]inistern|[Ss]tatsrådet)(?![\w-])"
 )
+# Words one of which each piece of the government's evidence but its acts prints (a
+# minister's title in any form, "regeringen" / "Regeringskansliet", "statsråd",
+# "statssekreterare", "ministrar", a ministry, "UD"; see GOVERNMENT_OPENING_RE,
+# CABINET_RE, MINISTER_REFERENCE_RE, MINISTRY_RE and the ministers' patterns of
+# lexicon/government.py): without them, only a member's name is looked for.
+GOVERNMENT_WORDS = (
+    "inister", "egering", "tatsråd", "tatssekreterare", "ministrar", "departementet", "UD",
+)  # fmt: skip
 # The end of the sentence where the government acts.
 SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
 # The one candidate key of the government and its ministries (no organization's key has a
@@ -274,6 +290,32 @@ MARGIN = 1.0
 
 T = TypeVar("T")
 
+# Spans and readings are made by the score per release: their slots are set directly (a
+# frozen dataclass's __init__ sets each field through object.__setattr__), as
+# pressparse.document.new_block does for blocks.
+_NEW_OBJECT = object.__new__
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[n].__set__ for n in ("start", "end"))
+_SET_READING_KEY, _SET_READING_VALUE, _SET_READING_SPAN = (
+    Reading.__dict__[n].__set__ for n in ("key", "value", "span")
+)
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``, made faster."""
+    sp = _NEW_OBJECT(Span)
+    _SET_SPAN_START(sp, start)
+    _SET_SPAN_END(sp, end)
+    return sp
+
+
+def _new_reading(key: str, value: str, span: Span | None) -> Reading[str]:
+    """``Reading(key, value, span)``, made faster."""
+    r: Reading[str] = _NEW_OBJECT(Reading)
+    _SET_READING_KEY(r, key)
+    _SET_READING_VALUE(r, value)
+    _SET_READING_SPAN(r, span)
+    return r
+
 
 class _lazy(Generic[T]):
     """A property computed on first use and kept in the instance (functools.cached_property
@@ -334,15 +376,8 @@ class IssuerInputs:
         known = self._keys.get(name)
         if known is not None:
             return known
-        key = org_key(name)
-        clean = name.strip()
-        if (
-            is_government_sender(clean)
-            or is_government_sender(clean.capitalize())
-            or clean in GOVERNMENT_MEMBERS
-        ):
-            key = self.government_key
-        else:
+        key = _name_key(name)
+        if key != GOVERNMENT_KEY:
             key = self.aliases.get(key, key)
         self._keys[name] = key
         return key
@@ -355,15 +390,23 @@ class IssuerInputs:
 
     def reading(self, name: str, span: Span | None = None) -> Reading[str]:
         """A reading of ``name`` at ``span``: its candidate key and the name it stands for."""
-        known = self._readings.get(name)
-        if known is None:
-            clean = _clean(name)
-            key = self.key(clean)
-            found = self.by_key.get(key)
-            # Which of the government's names it is, is decided for the winner alone.
-            value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
-            known = self._readings[name] = (key, value)
-        return Reading(known[0], known[1], span)
+        key, value = self._readings.get(name) or self._meaning(name)
+        return _new_reading(key, value, span)
+
+    def readings_at(self, name: str, places: list[tuple[int, int]]) -> list[Reading[str]]:
+        """A reading of ``name`` at each (start, end) of ``places``."""
+        key, value = self._readings.get(name) or self._meaning(name)
+        return [_new_reading(key, value, _span(start, end)) for start, end in places]
+
+    def _meaning(self, name: str) -> tuple[str, str]:
+        """The candidate key of ``name`` and the name it stands for (kept per name)."""
+        clean = _clean(name)
+        key = self.key(clean)
+        found = self.by_key.get(key)
+        # Which of the government's names it is, is decided for the winner alone.
+        value = "Regeringen" if key == GOVERNMENT_KEY else found.value.name if found else clean
+        known = self._readings[name] = (key, value)
+        return known
 
     @_lazy
     def _readings(self) -> dict[str, tuple[str, str]]:
@@ -389,9 +432,36 @@ class IssuerInputs:
         return "Regeringen"
 
     @_lazy
+    def boilerplates(self) -> list[Block]:
+        """The boilerplate blocks ("Om X" and its paragraphs), in text order."""
+        return [b for b in self.doc.blocks if b.role == "boilerplate"]
+
+    @_lazy
+    def headlines(self) -> list[Block]:
+        """The title and lead blocks, in text order: the rules on a sender as the subject
+        read them alone."""
+        return [b for b in self.doc.blocks if b.role in ("title", "lead")]
+
+    @_lazy
+    def attribution_verbs(self) -> list[int]:
+        """Where a verb of SPOKESPERSON_RE is printed (see :data:`SPOKESPERSON_VERBS`), in
+        text order."""
+        return sorted(p for verb in SPOKESPERSON_VERBS for p in self.occurrences(verb))
+
+    @_lazy
+    def governmental(self) -> bool:
+        """Whether the text prints a word of the government's evidence besides its members'
+        names (see :data:`GOVERNMENT_WORDS`): most releases print none, and the rules on
+        ministers, ministries and the cabinet have nothing to read in them."""
+        text = self.doc.text
+        return any(word in text for word in GOVERNMENT_WORDS)
+
+    @_lazy
     def ministries_printed(self) -> list[tuple[Span, str]]:
         """Each ministry or the Government Offices printed by name ("UD:s", see
         :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
+        if not self.governmental:
+            return []
         text = self.doc.text
         at = sorted(
             [
@@ -414,11 +484,13 @@ class IssuerInputs:
     @_lazy
     def ministers(self) -> list[Minister]:
         """The Swedish ministers by title in the text (see :func:`_ministers`)."""
+        if not self.governmental:
+            return []
         return list(_ministers(self.doc.text, self.occurrences("minister")))
 
     @_lazy
     def minister_event(self) -> tuple[Span, str] | None:
-        return _minister_event(self)
+        return _minister_event(self) if self.governmental else None
 
     @_lazy
     def minister_names(self) -> dict[str, str]:
@@ -435,6 +507,8 @@ class IssuerInputs:
     def calls_a_minister(self) -> bool:
         """The release calls someone "ministern" or "statsrådet" ("håller ministern
         öppningstal"): a person opening its title is a minister."""
+        if not self.governmental:
+            return False
         text = self.doc.text
         return any(
             MINISTER_REFERENCE_RE.search(text, max(0, p - 32), p + 9)
@@ -459,9 +533,7 @@ class IssuerInputs:
         title by title, not as an object. A minister who only speaks in the release makes
         it the government's ("Regeringen")."""
         text = self.doc.text
-        for b in self.doc.blocks:
-            if b.role not in ("title", "lead"):
-                continue
+        for b in self.headlines:
             opening = _unlabelled(text[b.start : b.end])
             titled = MINISTER_OPENING_RE.match(opening)
             named = ministry_of(titled.group(0)) if titled else self.minister_opening(opening)
@@ -520,8 +592,8 @@ class IssuerInputs:
         contacted = {self.key(c.value.organization) for c in self.contacts if c.value.organization}
         return frozenset(
             self.key(f.value.name)
-            for f, spans in self.mentions
-            if any(act.end <= sp.start < end for sp in spans)
+            for f, spans in self.places
+            if any(act.end <= start < end for start, _ in spans)
             and self.key(f.value.name) not in contacted
         )
 
@@ -529,6 +601,31 @@ class IssuerInputs:
         """The forms an organization is printed in: its name without a legal form, and
         its short names."""
         return self._short_forms[f.value.name]
+
+    def forms_at(self, pos: int) -> list[tuple[Finding[OrganizationValue], list[str]]]:
+        """The organizations that may be printed at ``pos``, in their order, each with its
+        forms (see :meth:`short_forms`) that begin with the letter there."""
+        index = self._forms_by_first
+        if index is None:
+            return [(f, self.short_forms(f)) for f in self.organizations]
+        return index.get(self.doc.text[pos : pos + 1], [])
+
+    @_lazy
+    def _forms_by_first(
+        self,
+    ) -> dict[str, list[tuple[Finding[OrganizationValue], list[str]]]] | None:
+        """:meth:`forms_at` by letter; None when a form is empty (it is printed anywhere)."""
+        out: dict[str, list[tuple[Finding[OrganizationValue], list[str]]]] = {}
+        for f in self.organizations:
+            forms = self.short_forms(f)
+            if "" in forms:
+                return None
+            if len(forms) == 1:
+                out.setdefault(forms[0][0], []).append((f, forms))
+                continue
+            for first in dict.fromkeys(form[0] for form in forms):
+                out.setdefault(first, []).append((f, [w for w in forms if w[0] == first]))
+        return out
 
     @_lazy
     def _short_forms(self) -> dict[str, list[str]]:
@@ -544,16 +641,27 @@ class IssuerInputs:
         """Each organization with every place it is printed in any of its forms; a place
         inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
         Sverige"), by the one overlap policy."""
+        return [(f, [_span(p, e) for p, e in places]) for f, places in self.places]
+
+    @_lazy
+    def places(self) -> list[tuple[Finding[OrganizationValue], list[tuple[int, int]]]]:
+        """:attr:`mentions` as (start, end) pairs: the rules read the offsets, and only the
+        few places that become evidence are made Spans."""
         printed = [(f, _printed(self, self.short_forms(f))) for f in self.organizations]
-        placed = sorted(
-            (sp.start, sp.end, i) for i, (_, spans) in enumerate(printed) for sp in spans
-        )
-        # Most releases print no name inside another: then there is nothing to resolve.
-        if all(a[1] <= b[0] for a, b in pairwise(placed)):
+        # Most releases print no name inside another: then there is nothing to resolve
+        # (sorted by start, an overlap is one of two neighbours).
+        every = sorted(chain.from_iterable(sp for _, sp in printed))
+        if len(every) < 2:
             return printed
-        own: list[list[Span]] = [[] for _ in printed]
-        for start, end, i in filter_spans(placed, lambda p: (p[0], p[1])):
-            own[i].append(Span(start, end))
+        starts, ends = zip(*every, strict=True)
+        if not any(map(gt, ends[:-1], starts[1:])):
+            return printed
+        placed = sorted(
+            (start, end, i) for i, (_, spans) in enumerate(printed) for start, end in spans
+        )
+        own: list[list[tuple[int, int]]] = [[] for _ in printed]
+        for start, end, i in filter_spans(placed, itemgetter(0, 1)):
+            own[i].append((start, end))
         return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
     @_lazy
@@ -597,6 +705,21 @@ def org_key(name: str) -> str:
     """:func:`pressparse.lexicon.orgs.org_key`, remembered: the issuer keys every name it
     reads, and one release's names recur in every rule."""
     return _org_key(name)
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    """The key of a name before the release's short names: the government's for the
+    government, its ministries and members, else :func:`org_key` (names recur in every
+    release of a sender, so the answer is kept)."""
+    clean = name.strip()
+    if (
+        is_government_sender(clean)
+        or is_government_sender(clean.capitalize())
+        or clean in GOVERNMENT_MEMBERS
+    ):
+        return GOVERNMENT_KEY
+    return org_key(name)
 
 
 @lru_cache(maxsize=4096)
@@ -649,6 +772,8 @@ def from_name_above_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("Rikspolisstyrelsen" above "Åtal väckt mot en kommissarie"); not a sentence or a
     headline that opens with the name ("Svenska kyrkan väljer ny ärkebiskop")."""
     text = x.doc.text
+    if not x.organizations:
+        return
     for b in x.doc.blocks:
         if b.role == "title":
             return
@@ -701,17 +826,13 @@ def from_site(x: IssuerInputs) -> Iterator[Reading[str]]:
         yield x.reading(f.value.name, f.span)
 
 
-def _boilerplate(doc: Document) -> Iterator[tuple[int, str]]:
-    for b in doc.blocks:
-        if b.role == "boilerplate":
-            yield b.start, doc.block_text(b)
-
-
 def from_about(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The subject of the first "Om X" heading that names someone (a joint release's
     first boilerplate is its sender's); not the object of the government's decision,
     which the heading then describes ("Regeringen har utsett ... för SIPRI" / "Om SIPRI")."""
-    for start, line in _boilerplate(x.doc):
+    text = x.doc.text
+    for b in x.boilerplates:
+        start, line = b.start, text[b.start : b.end]
         subject = about_subject(line) if line.lstrip().startswith(ABOUT_FIRST) else None
         if subject:
             if x.key(subject) in x.government_objects:
@@ -725,23 +846,29 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The first found organization, in text order, that opens a boilerplate sentence
     "X är ..." (a joint release's first boilerplate is its sender's)."""
     text = x.doc.text
-    first: tuple[int, Finding[OrganizationValue], Span] | None = None
-    for f, spans in x.mentions:
-        if x.key(f.value.name) in x.government_objects:
+    boilerplates = x.boilerplates
+    if not boilerplates:
+        return
+    # Only a place inside the boilerplate's blocks is tried.
+    lo, hi = boilerplates[0].start, max(b.end for b in boilerplates)
+    objects = x.government_objects
+    first: tuple[int, Finding[OrganizationValue], int] | None = None
+    for f, spans in x.places:
+        if objects and x.key(f.value.name) in objects:
             continue
-        for sp in spans:
-            if first is not None and sp.start >= first[0]:
+        for start, end in spans:
+            if start >= hi or (first is not None and start >= first[0]):
                 break
-            if (
-                text[sp.end : sp.end + 1] in BLANKS
-                and IS_A_AFTER_RE.match(text, sp.end)
-                and _opens_sentence(text, sp.start)
-                and x.doc.role_at(sp.start) == "boilerplate"
+            if start >= lo and (
+                text[end : end + 1] in BLANKS
+                and IS_A_AFTER_RE.match(text, end)
+                and _opens_sentence(text, start)
+                and x.doc.role_at(start) == "boilerplate"
             ):
-                first = (sp.start, f, sp)
+                first = (start, f, end)
                 break
     if first is not None:
-        yield x.reading(first[1].value.name, first[2])
+        yield x.reading(first[1].value.name, _span(first[0], first[2]))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -766,11 +893,19 @@ def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     """A company name alone on a line in the second half ("AB SARDUS")."""
     text = x.doc.text
     half = len(text) // 2
-    if all(text.find(form, half) < 0 for form in ("AB", "ASA", "Oyj")):
-        return
-    for m in SIGN_OFF_RE.finditer(text, half):
-        yield x.reading(m.group(0), Span(m.start(), m.end()))
-        return
+    # A match is a whole line holding a legal form: only the lines that print one, and
+    # start in the second half, are tried (in text order: the first match of a search).
+    lines: set[int] = set()
+    for form in SIGN_OFF_FORMS:
+        p = text.find(form, half)
+        while p >= 0:
+            lines.add(text.rfind("\n", 0, p) + 1)
+            p = text.find(form, p + 1)
+    for start in sorted(lines):
+        m = SIGN_OFF_RE.match(text, start) if start >= half else None
+        if m is not None:
+            yield x.reading(m.group(0), _span(m.start(), m.end()))
+            return
 
 
 def from_contacts(x: IssuerInputs) -> Iterator[Reading[str]]:
@@ -909,9 +1044,11 @@ def from_press_secretary(x: IssuerInputs) -> Iterator[Reading[str]]:
     press secretaries, companies and agencies press officers; not another body's
     ("Polisens pressekreterare"). Once."""
     text = x.doc.text
-    for m in PRESS_SECRETARY_RE.finditer(text) if "ressekreterare" in text else ():
-        if not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
-            yield x.reading("Regeringen", Span(m.start(), m.end()))
+    # Tried where the word is printed, its first letter (either case) before it.
+    for p in x.occurrences("ressekreterare"):
+        m = PRESS_SECRETARY_RE.match(text, p - 1) if p > 0 else None
+        if m and not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
+            yield x.reading("Regeringen", _span(m.start(), m.end()))
             return
 
 
@@ -925,9 +1062,9 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
     if act is not None:
         yield x.reading("Regeringen", act)
         return
-    for b in x.doc.blocks:
-        if b.role in ("title", "lead") and _government_in(x, b.start, b.end, b.role == "lead"):
-            yield x.reading("Regeringen", Span(b.start, b.end))
+    for b in x.headlines:
+        if _government_in(x, b.start, b.end, b.role == "lead"):
+            yield x.reading("Regeringen", _span(b.start, b.end))
             return
 
 
@@ -948,9 +1085,9 @@ def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     person the release then calls "ministern" / "statsrådet" ("Andreas Carlson deltar ...
     På tisdagen håller ministern öppningstal"); or by title in the title, not as an object
     ("... när justitieminister Gunnar Strömmer besöker Umeå"). Not a foreign minister."""
-    for b in x.doc.blocks:
+    for b in x.headlines:
         if b.role == "title" and _minister_in(x, b.start, b.end):
-            yield x.reading("Regeringen", Span(b.start, b.end))
+            yield x.reading("Regeringen", _span(b.start, b.end))
             return
 
 
@@ -959,27 +1096,32 @@ def _minister_in(x: IssuerInputs, start: int, end: int) -> bool:
     government's members) not as an object."""
     text = x.doc.text
     opening = _unlabelled(text[start:end])
-    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
-        return True
-    person = NAME_OPENING_RE.match(opening)
-    # A double first name counts by its first part ("Carl-Oskar Bohlin").
-    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
-    if first and is_first_name(first) and x.calls_a_minister:
+    if x.governmental and _minister_opening(x, opening):
         return True
     # A member of the government by name alone ("Pål Jonson deltar på JEF-möte i Norge",
     # "Pressträff med Johan Pehrson om ..."): the Government Offices name their ministers
     # without a title in most headlines.
     if cabinet_member_opening(opening, x.year) is not None:
         return True
-    titled = [mi for mi in x.ministers if start <= mi.start < end]
-    named = [mi.start for mi in titled]
-    # a name already read with its title ("näringsminister Mikael Damberg") is judged there
-    named += [
-        at
-        for at in cabinet_member_starts(text, start, end, x.year)
-        if not any(mi.start <= at < mi.end for mi in titled)
-    ]
+    named = cabinet_member_starts(text, start, end, x.year)
+    titled = [mi for mi in x.ministers if start <= mi.start < end] if x.ministers else []
+    if titled:
+        # a name already read with its title ("näringsminister Mikael Damberg") is judged there
+        named = [mi.start for mi in titled] + [
+            at for at in named if not any(mi.start <= at < mi.end for mi in titled)
+        ]
     return any(not OBJECT_CUE_RE.search(text, max(start, at - 30), at) for at in named)
+
+
+def _minister_opening(x: IssuerInputs, opening: str) -> bool:
+    """A Swedish minister opening a title or lead: by title, by a name the release gives a
+    title, or a person the release then calls "ministern" / "statsrådet"."""
+    if MINISTER_OPENING_RE.match(opening) or x.minister_opening(opening) is not None:
+        return True
+    person = NAME_OPENING_RE.match(opening)
+    # A double first name counts by its first part ("Carl-Oskar Bohlin").
+    first = person.group(1).split()[0].split("-")[0] if person is not None else ""
+    return bool(first) and is_first_name(first) and x.calls_a_minister
 
 
 def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
@@ -987,6 +1129,9 @@ def _government_in(x: IssuerInputs, start: int, end: int, lead: bool) -> bool:
     the government opening it ("Regeringen informerar"); in the lead also a minister (see
     :func:`_minister_in`) or a minister's title in the definite as a subject ("kommer
     justitieministern att")."""
+    if not x.governmental:
+        # No cabinet word, no "Regering...", no minister's title: only a member's name.
+        return lead and _minister_in(x, start, end)
     line = x.doc.text[start:end]
     opening = _unlabelled(line)
     cabinet = ("tats" in line or "ministrar" in line) and CABINET_RE.search(line)
@@ -1013,46 +1158,53 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     MENTIONS_COUNTED); the government and the police count in lower case too
     ("regeringen beslutade")."""
     text = x.doc.text
-    extra: dict[str, list[Span]] = {}
+    extra: dict[str, list[tuple[int, int]]] = {}
     # Tried where the words are printed (they cannot overlap), in text order.
     at = sorted([*x.occurrences("regeringen"), *x.occurrences("polisen")])
     for m in filter(None, (INSTITUTION_WORD_RE.match(text, p) for p in at)):
-        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(Span(m.start(), m.end()))
-    for f, printed in x.mentions:
-        spans = [*printed, *extra.pop(f.value.name, [])]
-        for sp in spans[:MENTIONS_COUNTED]:
-            yield x.reading(f.value.name, sp)
+        extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(m.span())
+    for f, printed in x.places:
+        name = f.value.name
+        spans = [*printed, *extra.pop(name, ())] if extra else printed
+        if spans:
+            yield from x.readings_at(name, spans[:MENTIONS_COUNTED])
     for name, spans in extra.items():
-        for sp in spans[:MENTIONS_COUNTED]:
-            yield x.reading(name, sp)
+        yield from x.readings_at(name, spans[:MENTIONS_COUNTED])
 
 
-def _printed(x: IssuerInputs, forms: list[str]) -> list[Span]:
+def _printed(x: IssuerInputs, forms: list[str]) -> list[tuple[int, int]]:
     """Where any of ``forms`` (longest first) is printed as whole words, without overlaps
-    (each form searched for whole in the text, a few forms per organization)."""
+    (each form searched for whole in the text, a few forms per organization), as
+    (start, end) pairs in text order."""
     text = x.doc.text
+    find = text.find
     taken: list[tuple[int, int]] = []
     limit = 4 * MENTIONS_COUNTED
     for form in forms:
-        if not form:
+        if not form or len(taken) >= limit:
             continue
         n = len(form)
         # The places of the longer forms before; of this form's own (found in text order)
-        # only the last can overlap the next.
+        # only the last can overlap the next, so the next is searched for after it.
         before = taken[:]
-        last_end = -1
-        p = text.find(form)
-        while p >= 0 and len(taken) < limit:
+        p = find(form)
+        while p >= 0:
             e = p + n
             # A genitive is a mention too: "Cevian Capitals regler".
-            after = text[e + 1 : e + 2] if text[e : e + 1] == "s" else text[e : e + 1]
-            start_ok = not (p > 0 and text[p - 1].isalnum())
-            if start_ok and not after.isalnum() and p >= last_end and not _overlaps(before, p, e):
+            after = text[e : e + 1]
+            if (
+                (p == 0 or not text[p - 1].isalnum())
+                and not (text[e + 1 : e + 2] if after == "s" else after).isalnum()
+                and not (before and _overlaps(before, p, e))
+            ):
                 taken.append((p, e))
-                last_end = e
-            p = text.find(form, p + 1)
+                if len(taken) >= limit:
+                    break
+                p = find(form, e)
+            else:
+                p = find(form, p + 1)
     taken.sort()
-    return [Span(p, e) for p, e in taken]
+    return taken
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -1069,9 +1221,7 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     organization; not a subject shared with another ("X och Region Y går samman")."""
     text = x.doc.text
     seen: set[str] = set()
-    for b in x.doc.blocks:
-        if b.role not in ("title", "lead"):
-            continue
+    for b in x.headlines:
         start = b.start
         # A ticker tag opening the lead: its subject follows the tag ("(AktieTorget: BOTX).").
         tag = TICKER_TAG_RE.match(text, start, b.end) if text[start : start + 1] == "(" else None
@@ -1081,9 +1231,9 @@ def from_title(x: IssuerInputs) -> Iterator[Reading[str]]:
                 start += 1
         while start < b.end and text[start] in "(”\"' \t":
             start += 1
-        for f in x.organizations:
+        for f, forms in x.forms_at(start):
             name = f.value.name
-            for form in x.short_forms(f):
+            for form in forms:
                 e = start + len(form)
                 if name in seen or not text.startswith(form, start) or text[e : e + 1].isalnum():
                     continue
@@ -1101,8 +1251,8 @@ def _apposition(x: IssuerInputs, pos: int) -> tuple[str, int] | None:
     "Fackförbundet SKTF", "Myndigheten Trafikanalys", "Stiftelsen Swecare" name the sender
     by a noun and then its name. Its name and where its form ends."""
     text = x.doc.text
-    for f in x.organizations:
-        for form in x.short_forms(f):
+    for f, forms in x.forms_at(pos):
+        for form in forms:
             e = pos + len(form)
             if text.startswith(form, pos) and not text[e : e + 1].isalnum():
                 return f.value.name, e
@@ -1114,39 +1264,48 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("säger Thomas Ljung, vd Botnia Exploration Holding AB", "says Olle Zetterberg, CEO of
     Stockholm Business Region"). Once per organization."""
     text = x.doc.text
-    for f, spans in x.mentions:
-        for sp in spans:
-            # Only a mention shortly after the comma of an attribution is tried.
-            if text.rfind(", ", sp.start - SPOKESPERSON_ROLE_SPAN, sp.start) < 0:
+    places = x.places
+    verbs = x.attribution_verbs if places else []
+    if not verbs:
+        return
+    n = len(verbs)
+    for f, spans in places:
+        for start, end in spans:
+            # Only a mention after a blank, shortly after an attribution's verb and comma,
+            # is tried.
+            if start <= verbs[0] or text[start - 1 : start] not in BLANKS:
                 continue
-            m = SPOKESPERSON_RE.search(text, max(0, sp.start - SPOKESPERSON_BEFORE), sp.start)
+            i = bisect_left(verbs, start - SPOKESPERSON_BEFORE)
+            if i == n or verbs[i] >= start:
+                continue
+            if text.rfind(", ", start - SPOKESPERSON_ROLE_SPAN, start) < 0:
+                continue
+            m = SPOKESPERSON_RE.search(text, max(0, start - SPOKESPERSON_BEFORE), start)
             if m and is_role_word(m.group(1).split()[0]):
-                yield x.reading(f.value.name, sp)
+                yield x.reading(f.value.name, _span(start, end))
                 break
 
 
 def as_marketplace(x: IssuerInputs) -> Iterator[Reading[str]]:
     """Each mention (up to MENTIONS_COUNTED) of a share's marketplace, as the organizations
     stage found it ("noterades på Aktietorget"): the listing's object, not its sender."""
-    for f, spans in x.mentions:
-        if f.rule == MARKETPLACE_RULE:
-            for sp in spans[:MENTIONS_COUNTED]:
-                yield x.reading(f.value.name, sp)
+    for f, spans in x.places:
+        if f.rule == MARKETPLACE_RULE and spans:
+            yield from x.readings_at(f.value.name, spans[:MENTIONS_COUNTED])
 
 
 def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
     """Each mention of an organization right after an object cue ("ger Boverket i uppdrag")."""
     text = x.doc.text
-    for f, spans in x.mentions:
-        for sp in spans:
-            before = text[max(0, sp.start - 30) : sp.start]
-            if not before[-1:].isspace():
+    for f, spans in x.places:
+        for start, end in spans:
+            if not text[start - 1 : start].isspace():
                 continue
-            words = before.rsplit(None, 1)
+            words = text[max(0, start - 30) : start].rsplit(None, 1)
             if not words or words[-1] not in OBJECT_CUE_LAST_WORDS:
                 continue
-            if OBJECT_CUE_RE.search(text, max(0, sp.start - 30), sp.start):
-                yield x.reading(f.value.name, sp)
+            if OBJECT_CUE_RE.search(text, max(0, start - 30), start):
+                yield x.reading(f.value.name, _span(start, end))
 
 
 RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (
