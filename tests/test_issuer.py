@@ -389,6 +389,17 @@ def test_a_quoted_spokesperson_names_the_sender() -> None:
     assert _issuer(text) == "Stockholm Business Region"
 
 
+def test_a_spokesperson_near_the_start_of_a_long_text_is_read() -> None:
+    # synthetic: the role's comma lies in the text's first 60 characters (a window start
+    # below 0 must not wrap round to the text's end)
+    text = (
+        "– Bra, säger Anna Berg, vd för Exempelbolaget AB, om beslutet.\n\n"
+        + "Beslutet gäller från och med nästa år och omfattar alla anställda. " * 3
+    )
+    x = issuer.IssuerInputs(*_inputs(text))
+    assert [r.value for r in issuer.from_spokespeople(x)] == ["Exempelbolaget AB"]
+
+
 def test_a_name_after_a_speaker_without_a_role_is_no_spokesperson() -> None:
     # synthetic near miss: "säger X, och Y" names no role
     text = (

@@ -1278,7 +1278,7 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
             i = bisect_left(verbs, start - SPOKESPERSON_BEFORE)
             if i == n or verbs[i] >= start:
                 continue
-            if text.rfind(", ", start - SPOKESPERSON_ROLE_SPAN, start) < 0:
+            if text.rfind(", ", max(0, start - SPOKESPERSON_ROLE_SPAN), start) < 0:
                 continue
             m = SPOKESPERSON_RE.search(text, max(0, start - SPOKESPERSON_BEFORE), start)
             if m and is_role_word(m.group(1).split()[0]):
