@@ -370,6 +370,10 @@ SENTENCE_MIN_WORDS = 3
 # read once).
 OPENING_CACHE_SIZE = 4096
 OPENING_CACHED_MAX = 100
+# How many contact lines :func:`_known_pieces` remembers across documents, and how long
+# such a line is at most (a longer one is prose, read once): a few thousand short strings.
+PIECES_CACHE_SIZE = 4096
+PIECES_CACHED_MAX = 150
 
 
 @dataclass
@@ -1462,7 +1466,19 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
         details.append((a, z))
     if inp.doc.links:
         events.extend(_link_details(inp, base, text))
+    if len(text) <= PIECES_CACHED_MAX:
+        events.extend(_known_pieces(text, tuple(details)))
+    else:
+        events.extend(_pieces(text, details))
+    events.sort(key=itemgetter(0))
+    return events
+
+
+def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
+    """The pieces of a contact line whose numbers and addresses are at ``details``: the
+    text between them, labels blanked, cut at the separators."""
     rest = _wipe_labels(_blank_spans(text, details))
+    events: list[_Event] = []
     pos = 0
     for part in PIECE_SPLIT_RE.split(rest):
         a = rest.index(part, pos) if part else pos
@@ -1471,8 +1487,14 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
         if piece and not _only_connectors(piece):
             start = a + part.index(piece[0])
             events.append((start, start + len(piece), "piece", " ".join(piece.split())))
-    events.sort(key=itemgetter(0))
     return events
+
+
+@lru_cache(maxsize=PIECES_CACHE_SIZE)
+def _known_pieces(text: str, details: tuple[tuple[int, int], ...]) -> tuple[_Event, ...]:
+    """:func:`_pieces` of a short contact line, remembered across documents: a newsroom
+    prints the same contact lines in release after release."""
+    return tuple(_pieces(text, details))
 
 
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
@@ -1514,7 +1536,7 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with every span overwritten by "|", a piece separator (offsets kept)."""
     if not spans:
         return text
