@@ -19,6 +19,7 @@ from pressparse.extract.contacts import (
     SENTENCE_END_RE,
     ContactInputs,
     _cue_starts,
+    _ends_function,
 )
 
 
@@ -589,6 +590,15 @@ def _inputs(text: str) -> ContactInputs:
 def test_lead_gate_lets_leads_through(line: str) -> None:
     assert CONTACT_LEAD_RE.search(line) is not None
     assert _inputs(line).lead_word_lines == {0}
+
+
+@pytest.mark.parametrize("line", GATED_LEADS)
+def test_leads_tried_near_their_words_are_those_of_a_scan(line: str) -> None:
+    # CONTACT_LEAD_RE is tried only near the gate's words (line_leads): the leads must be
+    # those of a scan of the whole line.
+    found = [m.span() for m, _ in _inputs(line).line_leads[0]]
+    scanned = [m for m in CONTACT_LEAD_RE.finditer(line) if not _ends_function(line, m.end())]
+    assert found == [m.span() for m in scanned]
 
 
 @pytest.mark.parametrize("line", GATED_MISSES)

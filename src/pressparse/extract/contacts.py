@@ -579,27 +579,29 @@ class ContactInputs:
         return found
 
     @_lazy
-    def word_lines(self) -> tuple[set[int], set[int]]:
-        """(indices of the lines a lead may be in, of those a heading may be in): lines that
-        pass _LEAD_GATE, a topic of _TOPIC_WORDS counting for a lead only where a lead puts
-        it (:func:`_in_topic_context`); for a heading, also lines passing _HEADING_GATE."""
+    def word_lines(self) -> tuple[set[int], set[int], dict[int, list[int]]]:
+        """(indices of the lines a lead may be in, of those a heading may be in, the offsets
+        where the words of _LEAD_GATE pass it, by line): lead lines pass _LEAD_GATE, a topic
+        of _TOPIC_WORDS counting for a lead only where a lead puts it
+        (:func:`_in_topic_context`); heading lines, also those passing _HEADING_GATE."""
         low = self.low
-        lines, starts = self.lines, self.line_starts
+        starts = self.line_starts
         lead: set[int] = set()
         heading: set[int] = set()
+        hits: dict[int, list[int]] = {}
         for word, word_start, rest in _LEAD_GATE:
             topic = word in _TOPIC_WORDS
             pos = low.find(word)
             while pos >= 0:
-                k = bisect_right(starts, pos) - 1
                 if _passes(low, pos, len(word), word_start, rest):
+                    k = bisect_right(starts, pos) - 1
                     heading.add(k)
+                    hits.setdefault(k, []).append(pos)
                     if not topic or _in_topic_context(low, pos, len(word)):
                         lead.add(k)
-                # Once the line is a lead's, nothing more is learnt from it.
-                pos = low.find(word, lines[k][1] if k in lead else pos + 1)
+                pos = low.find(word, pos + 1)
         heading |= self.lines_holding(_HEADING_GATE)
-        return lead, heading
+        return lead, heading, hits
 
     @_lazy
     def lead_word_lines(self) -> set[int]:
@@ -690,7 +692,9 @@ class ContactInputs:
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                found = cache[line] = _found_leads(line, low[a:z])
+                low_line = low[a:z]
+                at = _starts_near(line, low_line, [h - a for h in self.word_lines[2][k]])
+                found = cache[line] = _found_leads(line, low_line, at)
             out.append(found)
         return out
 
@@ -1066,12 +1070,17 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     return _found_leads(line, low)
 
 
-def _found_leads(line: str, low: str) -> list[tuple[re.Match[str], int]]:
-    """:func:`_leads` of a line that holds one of CONTACT_LEAD_WORDS (``low`` its fold)."""
+def _found_leads(
+    line: str, low: str, starts: list[int] | None = None
+) -> list[tuple[re.Match[str], int]]:
+    """:func:`_leads` of a line that holds one of CONTACT_LEAD_WORDS (``low`` its fold);
+    ``starts``, where a lead may begin (ascending), when the caller has them."""
+    if starts is None:
+        starts = _lead_starts(line, low)
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
         m
-        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, _lead_starts(line, low))
+        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, starts)
         if not _ends_function(line, m.end())
     ]
     stops = [m.start() for m in leads[1:]] + [len(line)]
@@ -1090,6 +1099,40 @@ def _lead_starts(line: str, low: str) -> list[int]:
         if word_start or low.startswith("kontaktperson", pos):
             starts.append(pos)
     return starts
+
+
+def _starts_near(line: str, low: str, hits: list[int]) -> list[int]:
+    """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` its :func:`fold`) whose
+    words of _LEAD_GATE begin at ``hits``: every match holds one, and begins at it, five
+    letters before it ("Presskontakt", "Mediekontakt"), or at one of the two words before it,
+    blanks between ("för mer information", "ta kontakt med", "hör av dig till"); of those,
+    the offsets that :func:`_lead_starts` gives."""
+    cands: set[int] = set()
+    for h in hits:
+        cands.update((h, h - 5))
+        p = h
+        for _ in range(2):
+            q = p
+            while q > 0 and line[q - 1] in " \t":
+                q -= 1
+            o = q
+            while o > 0 and (line[o - 1].isalnum() or line[o - 1] == "_"):
+                o -= 1
+            if q in (o, p):
+                break
+            cands.add(o)
+            p = o
+    return [
+        p
+        for p in sorted(cands)
+        if p >= 0
+        and low.startswith(CONTACT_LEAD_STARTS, p)
+        and (
+            p == 0
+            or not (line[p - 1].isalnum() or line[p - 1] == "_")
+            or low.startswith("kontaktperson", p)
+        )
+    ]
 
 
 def _chain(inp: ContactInputs, base: int, line: str, start: int, stop: int | None = None) -> str:
