@@ -635,3 +635,36 @@ def test_function_cues_tried_where_they_begin(line: str) -> None:
     ]
     assert found == [m.span() for m in FUNCTION_CUE_RE.finditer(line)]
     assert bool(found) == ("Omledning" not in line)
+
+
+# Web addresses are blanked before contacts are read; the e-mail scan of the lines they are
+# on is made again, the others' kept from the scan of the document's text. Lines after
+# mynewsdesk-newsroom 2009-09-04-mr-bean-new-coo-at-newsdesk and
+# 2007-02-06-pr20-allt-vanligare-...: an address on its own line, next to web addresses,
+# and one on a web address's line; synthetic: an obfuscated address whose domain reads as
+# a web address (it is not blanked).
+BLANKED_LINES = (
+    "Mer information:\n"
+    "Kristofer Björkman\n"
+    "kristofer@newsdesk.se\n"
+    "www.newsdesk.se\n"
+    "peter@newsdesk.se www.facebook.com/mynewsdesk www.twitter.com/pingman\n"
+    "anna.berg[at]exempel.se\n"
+)
+
+
+def test_email_scan_after_blanking_is_a_scan_of_the_blanked_text() -> None:
+    from pressparse.api import read_document
+    from pressparse.extract.emails import email_matches
+    from pressparse.extract.urls import extract_urls
+
+    doc = read_document(BLANKED_LINES.encode(), source_format="text", url=None, max_bytes=10**6)
+    inp = ContactInputs(doc, extract_urls(doc))
+    assert inp.text != doc.text  # web addresses blanked
+    scan = [(m.span(), m.group(0)) for m in inp.email_scan]
+    assert scan == [(m.span(), m.group(0)) for m in email_matches(inp.text, fold(inp.text))]
+    assert [g for _, g in scan] == [
+        "kristofer@newsdesk.se",
+        "peter@newsdesk.se",
+        "anna.berg[at]exempel.se",
+    ]

@@ -451,6 +451,11 @@ class ContactInputs:
     phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     openings: dict[str, _Opening | None] = field(default_factory=dict)
+    # The e-mail matches of the document's text and the regions (whole lines) that blanking
+    # web addresses touched: set by :attr:`text` when it blanks any.
+    _email_scan_before: tuple[list[re.Match[str]], list[tuple[int, int]]] = field(
+        default_factory=lambda: ([], []), init=False, repr=False
+    )
 
     def opening(self, piece: str) -> _Opening | None:
         """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
@@ -492,8 +497,18 @@ class ContactInputs:
 
     @_lazy
     def email_scan(self) -> list[re.Match[str]]:
-        """:func:`email_matches` of the whole text: no address spans a line end."""
-        return email_matches(self.text, self.low)
+        """:func:`email_matches` of the whole text: no address spans a line end. When web
+        addresses were blanked, the scan of the document's text that :attr:`text` made
+        holds the matches of every line but those the blanking touched, scanned again."""
+        text = self.text
+        if text is self.doc.text:
+            return email_matches(text, self.low)
+        matches, regions = self._email_scan_before
+        kept = [m for m in matches if not _within(regions, m.start())]
+        for a, z in regions:
+            kept += email_matches(text, self.low, a, z)
+        kept.sort(key=_match_start)
+        return kept
 
     def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
@@ -533,8 +548,10 @@ class ContactInputs:
         if not spans:
             return text
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
-        emails = [(a, z) for _, a, z in find_emails(text, self.doc.folded())]
+        matches = email_matches(text, self.doc.folded())
+        emails = [(a, z) for m in matches if (found := email_of(text, m)) for _, a, z in [found]]
         pieces: list[str] = []
+        regions: list[tuple[int, int]] = []  # the lines blanking touches
         done = 0  # text[:done] is in pieces
         for a, z in sorted(
             s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)
@@ -543,8 +560,10 @@ class ContactInputs:
                 start = max(a, done)
                 pieces += (text[done:start], " " * (z - start))
                 done = z
+                _add_region(regions, text, start, z)
         pieces.append(text[done:])
-        return "".join(pieces)
+        self._email_scan_before = (matches, regions)
+        return "".join(pieces) if regions else text
 
     @_lazy
     def low(self) -> str:
@@ -775,6 +794,26 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+def _add_region(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add the lines of ``text`` that ``text[start:end]`` touches to ``regions`` (in order,
+    merged)."""
+    a, z = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    z = len(text) if z < 0 else z
+    if regions and a <= regions[-1][1]:
+        regions[-1] = (regions[-1][0], max(z, regions[-1][1]))
+    else:
+        regions.append((a, z))
+
+
+def _within(regions: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` is in one of ``regions``."""
+    return any(a <= pos <= z for a, z in regions)
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _passes(low: str, pos: int, size: int, word_start: bool, rest: tuple[str, ...]) -> bool:
