@@ -668,3 +668,18 @@ def test_email_scan_after_blanking_is_a_scan_of_the_blanked_text() -> None:
         "peter@newsdesk.se",
         "anna.berg[at]exempel.se",
     ]
+
+
+def test_a_number_is_label_tested_once_in_its_line() -> None:
+    # Synthetic: a fax label alone on the line before a number, a giro number, a phone.
+    from pressparse.extract.phones import is_labelled
+
+    text = "Fax\n08-123 45 67\nBankgiro 5050-1055 eller 0771-921 921\nTel 08-405 10 00"
+    inp = _inputs(text)
+    starts = [a for _, a, _ in inp.phone_scan]
+    line_starts = [a for a, _ in inp.lines]
+    assert inp.phone_labels == {
+        a: is_labelled(text, a, max(s for s in line_starts if s <= a)) for a in starts
+    }
+    # The test of the whole text reads the line before a number at a line's start.
+    assert inp.detail_lines == {2, 3}

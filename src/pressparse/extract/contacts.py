@@ -513,13 +513,13 @@ class ContactInputs:
     def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
         looked for within the line, as a scan of the line alone does)."""
-        text, scan = self.text, self.phone_scan
+        scan = self.phone_scan
         i = bisect_left(scan, a, key=itemgetter(1))
         found: list[tuple[str, int, int]] = []
         while i < len(scan) and scan[i][1] < z:
             raw, start, end = scan[i]
             i += 1
-            if not is_labelled(text, start, a):
+            if not self.phone_labels[start]:
                 e164 = valid_e164(raw, self.phones)
                 if e164:
                     found.append((e164, start - a, end - a))
@@ -735,14 +735,27 @@ class ContactInputs:
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
-        text = self.text
+        text, labels, line_ends = self.text, self.phone_labels, self.line_ends
         starts = [
             a
             for raw, a, _ in self.phone_scan
-            if not is_labelled(text, a) and valid_e164(raw, self.phones)
+            # A number at a line's start: the label test of the whole text also reads the
+            # line before (its pattern's "$" matches before a final line end).
+            if not (is_labelled(text, a) if a in line_ends else labels[a])
+            and valid_e164(raw, self.phones)
         ]
         starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
+
+    @_lazy
+    def phone_labels(self) -> dict[int, bool]:
+        """Whether each number of :attr:`phone_scan` (by its start) follows a giro, account
+        or fax label in its line (:func:`is_labelled` from the line's start)."""
+        text, starts = self.text, self.line_starts
+        return {
+            a: is_labelled(text, a, starts[bisect_right(starts, a) - 1])
+            for _, a, _ in self.phone_scan
+        }
 
     @_lazy
     def line_ends(self) -> dict[int, int]:
