@@ -528,11 +528,13 @@ class ContactInputs:
     def _line_emails(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_emails` of the line ``text[a:z]`` from :attr:`email_scan`."""
         found: list[tuple[str, int, int]] = []
-        for m in self.email_scan:
-            if a <= m.start() < z:
-                address = email_of(self.text, m, a)
-                if address is not None:
-                    found.append((address[0], address[1] - a, address[2] - a))
+        text, scan = self.text, self.email_scan
+        i = bisect_left(scan, a, key=_match_start)
+        while i < len(scan) and scan[i].start() < z:
+            address = email_of(text, scan[i], a)
+            i += 1
+            if address is not None:
+                found.append((address[0], address[1] - a, address[2] - a))
         return found
 
     @_lazy
@@ -1483,6 +1485,8 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
 def _after_last_sentence(piece: str) -> str | None:
     """What follows the last full sentence of ``piece`` (three words at least, closed by
     a full stop: :data:`SENTENCE_END_RE`), or None when it holds no such sentence."""
+    if "." not in piece:
+        return None  # no full stop, no sentence end
     last = None
     for m in SENTENCE_END_RE.finditer(piece):
         last = m
