@@ -19,6 +19,7 @@ from pressparse.extract.contacts import (
     SENTENCE_END_RE,
     ContactInputs,
     _cue_starts,
+    _ends_function,
 )
 
 
@@ -591,6 +592,15 @@ def test_lead_gate_lets_leads_through(line: str) -> None:
     assert _inputs(line).lead_word_lines == {0}
 
 
+@pytest.mark.parametrize("line", GATED_LEADS)
+def test_leads_tried_near_their_words_are_those_of_a_scan(line: str) -> None:
+    # CONTACT_LEAD_RE is tried only near the gate's words (line_leads): the leads must be
+    # those of a scan of the whole line.
+    found = [m.span() for m, _ in _inputs(line).line_leads[0]]
+    scanned = [m for m in CONTACT_LEAD_RE.finditer(line) if not _ends_function(line, m.end())]
+    assert found == [m.span() for m in scanned]
+
+
 @pytest.mark.parametrize("line", GATED_MISSES)
 def test_lead_gate_stops_words_inside_words(line: str) -> None:
     inp = _inputs(line)
@@ -625,3 +635,51 @@ def test_function_cues_tried_where_they_begin(line: str) -> None:
     ]
     assert found == [m.span() for m in FUNCTION_CUE_RE.finditer(line)]
     assert bool(found) == ("Omledning" not in line)
+
+
+# Web addresses are blanked before contacts are read; the e-mail scan of the lines they are
+# on is made again, the others' kept from the scan of the document's text. Lines after
+# mynewsdesk-newsroom 2009-09-04-mr-bean-new-coo-at-newsdesk and
+# 2007-02-06-pr20-allt-vanligare-...: an address on its own line, next to web addresses,
+# and one on a web address's line; synthetic: an obfuscated address whose domain reads as
+# a web address (it is not blanked).
+BLANKED_LINES = (
+    "Mer information:\n"
+    "Kristofer Björkman\n"
+    "kristofer@newsdesk.se\n"
+    "www.newsdesk.se\n"
+    "peter@newsdesk.se www.facebook.com/mynewsdesk www.twitter.com/pingman\n"
+    "anna.berg[at]exempel.se\n"
+)
+
+
+def test_email_scan_after_blanking_is_a_scan_of_the_blanked_text() -> None:
+    from pressparse.api import read_document
+    from pressparse.extract.emails import email_matches
+    from pressparse.extract.urls import extract_urls
+
+    doc = read_document(BLANKED_LINES.encode(), source_format="text", url=None, max_bytes=10**6)
+    inp = ContactInputs(doc, extract_urls(doc))
+    assert inp.text != doc.text  # web addresses blanked
+    scan = [(m.span(), m.group(0)) for m in inp.email_scan]
+    assert scan == [(m.span(), m.group(0)) for m in email_matches(inp.text, fold(inp.text))]
+    assert [g for _, g in scan] == [
+        "kristofer@newsdesk.se",
+        "peter@newsdesk.se",
+        "anna.berg[at]exempel.se",
+    ]
+
+
+def test_a_number_is_label_tested_once_in_its_line() -> None:
+    # Synthetic: a fax label alone on the line before a number, a giro number, a phone.
+    from pressparse.extract.phones import is_labelled
+
+    text = "Fax\n08-123 45 67\nBankgiro 5050-1055 eller 0771-921 921\nTel 08-405 10 00"
+    inp = _inputs(text)
+    starts = [a for _, a, _ in inp.phone_scan]
+    line_starts = [a for a, _ in inp.lines]
+    assert inp.phone_labels == {
+        a: is_labelled(text, a, max(s for s in line_starts if s <= a)) for a in starts
+    }
+    # The test of the whole text reads the line before a number at a line's start.
+    assert inp.detail_lines == {2, 3}

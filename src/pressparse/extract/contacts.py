@@ -370,6 +370,10 @@ SENTENCE_MIN_WORDS = 3
 # read once).
 OPENING_CACHE_SIZE = 4096
 OPENING_CACHED_MAX = 100
+# How many contact lines :func:`_known_pieces` remembers across documents, and how long
+# such a line is at most (a longer one is prose, read once): a few thousand short strings.
+PIECES_CACHE_SIZE = 4096
+PIECES_CACHED_MAX = 150
 
 
 @dataclass
@@ -447,6 +451,11 @@ class ContactInputs:
     phones_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     emails_cache: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     openings: dict[str, _Opening | None] = field(default_factory=dict)
+    # The e-mail matches of the document's text and the regions (whole lines) that blanking
+    # web addresses touched: set by :attr:`text` when it blanks any.
+    _email_scan_before: tuple[list[re.Match[str]], list[tuple[int, int]]] = field(
+        default_factory=lambda: ([], []), init=False, repr=False
+    )
 
     def opening(self, piece: str) -> _Opening | None:
         """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
@@ -488,19 +497,29 @@ class ContactInputs:
 
     @_lazy
     def email_scan(self) -> list[re.Match[str]]:
-        """:func:`email_matches` of the whole text: no address spans a line end."""
-        return email_matches(self.text, self.low)
+        """:func:`email_matches` of the whole text: no address spans a line end. When web
+        addresses were blanked, the scan of the document's text that :attr:`text` made
+        holds the matches of every line but those the blanking touched, scanned again."""
+        text = self.text
+        if text is self.doc.text:
+            return email_matches(text, self.low)
+        matches, regions = self._email_scan_before
+        kept = [m for m in matches if not _within(regions, m.start())]
+        for a, z in regions:
+            kept += email_matches(text, self.low, a, z)
+        kept.sort(key=_match_start)
+        return kept
 
     def _line_phones(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_phones` of the line ``text[a:z]`` from :attr:`phone_scan` (its label
         looked for within the line, as a scan of the line alone does)."""
-        text, scan = self.text, self.phone_scan
+        scan = self.phone_scan
         i = bisect_left(scan, a, key=itemgetter(1))
         found: list[tuple[str, int, int]] = []
         while i < len(scan) and scan[i][1] < z:
             raw, start, end = scan[i]
             i += 1
-            if not is_labelled(text, start, a):
+            if not self.phone_labels[start]:
                 e164 = valid_e164(raw, self.phones)
                 if e164:
                     found.append((e164, start - a, end - a))
@@ -509,11 +528,13 @@ class ContactInputs:
     def _line_emails(self, a: int, z: int) -> list[tuple[str, int, int]]:
         """:func:`find_emails` of the line ``text[a:z]`` from :attr:`email_scan`."""
         found: list[tuple[str, int, int]] = []
-        for m in self.email_scan:
-            if a <= m.start() < z:
-                address = email_of(self.text, m, a)
-                if address is not None:
-                    found.append((address[0], address[1] - a, address[2] - a))
+        text, scan = self.text, self.email_scan
+        i = bisect_left(scan, a, key=_match_start)
+        while i < len(scan) and scan[i].start() < z:
+            address = email_of(text, scan[i], a)
+            i += 1
+            if address is not None:
+                found.append((address[0], address[1] - a, address[2] - a))
         return found
 
     @_lazy
@@ -529,8 +550,10 @@ class ContactInputs:
         if not spans:
             return text
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
-        emails = [(a, z) for _, a, z in find_emails(text, self.doc.folded())]
+        matches = email_matches(text, self.doc.folded())
+        emails = [(a, z) for m in matches if (found := email_of(text, m)) for _, a, z in [found]]
         pieces: list[str] = []
+        regions: list[tuple[int, int]] = []  # the lines blanking touches
         done = 0  # text[:done] is in pieces
         for a, z in sorted(
             s for s in spans if not any(ea < s[1] and s[0] < ez for ea, ez in emails)
@@ -539,8 +562,10 @@ class ContactInputs:
                 start = max(a, done)
                 pieces += (text[done:start], " " * (z - start))
                 done = z
+                _add_region(regions, text, start, z)
         pieces.append(text[done:])
-        return "".join(pieces)
+        self._email_scan_before = (matches, regions)
+        return "".join(pieces) if regions else text
 
     @_lazy
     def low(self) -> str:
@@ -575,27 +600,29 @@ class ContactInputs:
         return found
 
     @_lazy
-    def word_lines(self) -> tuple[set[int], set[int]]:
-        """(indices of the lines a lead may be in, of those a heading may be in): lines that
-        pass _LEAD_GATE, a topic of _TOPIC_WORDS counting for a lead only where a lead puts
-        it (:func:`_in_topic_context`); for a heading, also lines passing _HEADING_GATE."""
+    def word_lines(self) -> tuple[set[int], set[int], dict[int, list[int]]]:
+        """(indices of the lines a lead may be in, of those a heading may be in, the offsets
+        where the words of _LEAD_GATE pass it, by line): lead lines pass _LEAD_GATE, a topic
+        of _TOPIC_WORDS counting for a lead only where a lead puts it
+        (:func:`_in_topic_context`); heading lines, also those passing _HEADING_GATE."""
         low = self.low
-        lines, starts = self.lines, self.line_starts
+        starts = self.line_starts
         lead: set[int] = set()
         heading: set[int] = set()
+        hits: dict[int, list[int]] = {}
         for word, word_start, rest in _LEAD_GATE:
             topic = word in _TOPIC_WORDS
             pos = low.find(word)
             while pos >= 0:
-                k = bisect_right(starts, pos) - 1
                 if _passes(low, pos, len(word), word_start, rest):
+                    k = bisect_right(starts, pos) - 1
                     heading.add(k)
+                    hits.setdefault(k, []).append(pos)
                     if not topic or _in_topic_context(low, pos, len(word)):
                         lead.add(k)
-                # Once the line is a lead's, nothing more is learnt from it.
-                pos = low.find(word, lines[k][1] if k in lead else pos + 1)
+                pos = low.find(word, pos + 1)
         heading |= self.lines_holding(_HEADING_GATE)
-        return lead, heading
+        return lead, heading, hits
 
     @_lazy
     def lead_word_lines(self) -> set[int]:
@@ -686,7 +713,9 @@ class ContactInputs:
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                found = cache[line] = _found_leads(line, low[a:z])
+                low_line = low[a:z]
+                at = _starts_near(line, low_line, [h - a for h in self.word_lines[2][k]])
+                found = cache[line] = _found_leads(line, low_line, at)
             out.append(found)
         return out
 
@@ -708,14 +737,27 @@ class ContactInputs:
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
-        text = self.text
+        text, labels, line_ends = self.text, self.phone_labels, self.line_ends
         starts = [
             a
             for raw, a, _ in self.phone_scan
-            if not is_labelled(text, a) and valid_e164(raw, self.phones)
+            # A number at a line's start: the label test of the whole text also reads the
+            # line before (its pattern's "$" matches before a final line end).
+            if not (is_labelled(text, a) if a in line_ends else labels[a])
+            and valid_e164(raw, self.phones)
         ]
         starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
+
+    @_lazy
+    def phone_labels(self) -> dict[int, bool]:
+        """Whether each number of :attr:`phone_scan` (by its start) follows a giro, account
+        or fax label in its line (:func:`is_labelled` from the line's start)."""
+        text, starts = self.text, self.line_starts
+        return {
+            a: is_labelled(text, a, starts[bisect_right(starts, a) - 1])
+            for _, a, _ in self.phone_scan
+        }
 
     @_lazy
     def line_ends(self) -> dict[int, int]:
@@ -767,6 +809,26 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+def _add_region(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add the lines of ``text`` that ``text[start:end]`` touches to ``regions`` (in order,
+    merged)."""
+    a, z = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    z = len(text) if z < 0 else z
+    if regions and a <= regions[-1][1]:
+        regions[-1] = (regions[-1][0], max(z, regions[-1][1]))
+    else:
+        regions.append((a, z))
+
+
+def _within(regions: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` is in one of ``regions``."""
+    return any(a <= pos <= z for a, z in regions)
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _passes(low: str, pos: int, size: int, word_start: bool, rest: tuple[str, ...]) -> bool:
@@ -1062,12 +1124,17 @@ def _leads(line: str) -> list[tuple[re.Match[str], int]]:
     return _found_leads(line, low)
 
 
-def _found_leads(line: str, low: str) -> list[tuple[re.Match[str], int]]:
-    """:func:`_leads` of a line that holds one of CONTACT_LEAD_WORDS (``low`` its fold)."""
+def _found_leads(
+    line: str, low: str, starts: list[int] | None = None
+) -> list[tuple[re.Match[str], int]]:
+    """:func:`_leads` of a line that holds one of CONTACT_LEAD_WORDS (``low`` its fold);
+    ``starts``, where a lead may begin (ascending), when the caller has them."""
+    if starts is None:
+        starts = _lead_starts(line, low)
     # A lead that ends a press function's name is the name: "Region Kronobergs presskontakt:".
     leads = [
         m
-        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, _lead_starts(line, low))
+        for m in finditer_from_offsets(CONTACT_LEAD_RE, line, starts)
         if not _ends_function(line, m.end())
     ]
     stops = [m.start() for m in leads[1:]] + [len(line)]
@@ -1086,6 +1153,40 @@ def _lead_starts(line: str, low: str) -> list[int]:
         if word_start or low.startswith("kontaktperson", pos):
             starts.append(pos)
     return starts
+
+
+def _starts_near(line: str, low: str, hits: list[int]) -> list[int]:
+    """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` its :func:`fold`) whose
+    words of _LEAD_GATE begin at ``hits``: every match holds one, and begins at it, five
+    letters before it ("Presskontakt", "Mediekontakt"), or at one of the two words before it,
+    blanks between ("för mer information", "ta kontakt med", "hör av dig till"); of those,
+    the offsets that :func:`_lead_starts` gives."""
+    cands: set[int] = set()
+    for h in hits:
+        cands.update((h, h - 5))
+        p = h
+        for _ in range(2):
+            q = p
+            while q > 0 and line[q - 1] in " \t":
+                q -= 1
+            o = q
+            while o > 0 and (line[o - 1].isalnum() or line[o - 1] == "_"):
+                o -= 1
+            if q in (o, p):
+                break
+            cands.add(o)
+            p = o
+    return [
+        p
+        for p in sorted(cands)
+        if p >= 0
+        and low.startswith(CONTACT_LEAD_STARTS, p)
+        and (
+            p == 0
+            or not (line[p - 1].isalnum() or line[p - 1] == "_")
+            or low.startswith("kontaktperson", p)
+        )
+    ]
 
 
 def _chain(inp: ContactInputs, base: int, line: str, start: int, stop: int | None = None) -> str:
@@ -1384,6 +1485,8 @@ def _read(inp: ContactInputs, base: int, text: str, st: _Stream, *, inline: bool
 def _after_last_sentence(piece: str) -> str | None:
     """What follows the last full sentence of ``piece`` (three words at least, closed by
     a full stop: :data:`SENTENCE_END_RE`), or None when it holds no such sentence."""
+    if "." not in piece:
+        return None  # no full stop, no sentence end
     last = None
     for m in SENTENCE_END_RE.finditer(piece):
         last = m
@@ -1462,7 +1565,19 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
         details.append((a, z))
     if inp.doc.links:
         events.extend(_link_details(inp, base, text))
+    if len(text) <= PIECES_CACHED_MAX:
+        events.extend(_known_pieces(text, tuple(details)))
+    else:
+        events.extend(_pieces(text, details))
+    events.sort(key=itemgetter(0))
+    return events
+
+
+def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
+    """The pieces of a contact line whose numbers and addresses are at ``details``: the
+    text between them, labels blanked, cut at the separators."""
     rest = _wipe_labels(_blank_spans(text, details))
+    events: list[_Event] = []
     pos = 0
     for part in PIECE_SPLIT_RE.split(rest):
         a = rest.index(part, pos) if part else pos
@@ -1471,8 +1586,14 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
         if piece and not _only_connectors(piece):
             start = a + part.index(piece[0])
             events.append((start, start + len(piece), "piece", " ".join(piece.split())))
-    events.sort(key=itemgetter(0))
     return events
+
+
+@lru_cache(maxsize=PIECES_CACHE_SIZE)
+def _known_pieces(text: str, details: tuple[tuple[int, int], ...]) -> tuple[_Event, ...]:
+    """:func:`_pieces` of a short contact line, remembered across documents: a newsroom
+    prints the same contact lines in release after release."""
+    return tuple(_pieces(text, details))
 
 
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
@@ -1514,7 +1635,7 @@ def _spaces(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+def _blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with every span overwritten by "|", a piece separator (offsets kept)."""
     if not spans:
         return text

@@ -60,11 +60,14 @@ def find_emails(text: str, folded: str | None = None) -> list[tuple[str, int, in
     return found
 
 
-def email_matches(text: str, folded: str | None = None) -> list[re.Match[str]]:
+def email_matches(
+    text: str, folded: str | None = None, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
     """Every EMAIL_RE match of ``text``, before the tests of :func:`find_emails`. No match
     spans a line end, so the matches of a whole text are those of each of its lines.
-    ``folded`` is ``fold(text)`` when the caller has it."""
-    return list(_email_matches(text, folded))
+    ``folded`` is ``fold(text)`` when the caller has it; ``text[start:end]``, whole lines,
+    is the part read (its matches are those of a scan of the whole text that begin there)."""
+    return list(_email_matches(text, folded, start, end))
 
 
 def email_of(text: str, m: re.Match[str], floor: int = 0) -> tuple[str, int, int] | None:
@@ -82,19 +85,28 @@ def email_of(text: str, m: re.Match[str], floor: int = 0) -> tuple[str, int, int
     return f"{local}@{domain[: len(domain) - cut]}".lower(), start, m.end() - cut
 
 
-def _email_matches(text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+def _email_matches(
+    text: str, folded: str | None = None, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
     r"""``EMAIL_RE.finditer(text)``, with ``EMAIL_RE.match`` tried only where a match can
     begin: a match holds one "@" or bracketed "at", and its leading lookbehind puts its start
-    at the beginning of the run of word characters (``\w.+%-``) that ends at it."""
+    at the beginning of the run of word characters (``\w.+%-``) that ends at it; only
+    ``text[start:end]`` (whole lines) is read."""
     starts: set[int] = set()
     low = fold(text) if folded is None else folded
-    if "@" not in text and "at]" not in low and "at)" not in low and "snabel-a" not in low:
+    stop = len(text) if end is None else end
+    if (
+        text.find("@", start, stop) < 0
+        and low.find("at]", start, stop) < 0
+        and low.find("at)", start, stop) < 0
+        and low.find("snabel-a", start, stop) < 0
+    ):
         return iter(())  # most lines: no address, no pattern run
-    pos = text.find("@")
+    pos = text.find("@", start, stop)
     while pos >= 0:
         starts.add(_run_start(text, pos))
-        pos = text.find("@", pos + 1)
-    for m in FOLDED_AT_RE.finditer(low):
+        pos = text.find("@", pos + 1, stop)
+    for m in FOLDED_AT_RE.finditer(low, start, stop):
         q = m.start()
         starts.add(_run_start(text, q))
         if q > 0 and text[q - 1] in " \t":  # "namn (at) bolag.se"
