@@ -292,6 +292,17 @@ def test_list_next_equals_its_pattern() -> None:
             assert (found and found.span()) == (spec and spec.span()), pos
 
 
+def test_list_prefilters_pass_every_join() -> None:
+    # synthetic: every join, blanks, a tab, a line break before the name, the text's edges
+    extra = "A, B och C  och D\tand E samt F & G,H och\nI  J, k,\nL samt\n M\n,N"
+    for text in [extra, *_texts()]:
+        for pos in range(len(text) + 1):
+            if scan.list_next(text, pos):
+                assert scan.may_list_next(text, pos), pos
+            if scan.list_prev(text, pos):
+                assert scan.may_list_prev(text, pos), pos
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

@@ -41,7 +41,13 @@ from pressparse.extract.organizations.patterns import (
     PERSON_TAIL_RE,
 )
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
-from pressparse.extract.organizations.scan import list_next, list_prev, trim
+from pressparse.extract.organizations.scan import (
+    list_next,
+    list_prev,
+    may_list_next,
+    may_list_prev,
+    trim,
+)
 from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS, role_word
 from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
@@ -198,12 +204,17 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
     found: list[Finding[OrganizationValue]] = []
     numbers = _may_have_org_number(text)
     for at, end, rule in accepted.values():
-        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name.
-        ab_first = NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name
+        # (it ends in blanks, maybe a line break: elsewhere the regex would fail at once).
+        ab_first = (
+            NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+            if text[at - 1 : at] in _BLANK_OR_BREAK
+            else None
+        )
         start = ab_first.start() if ab_first else at
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
-        ab = PAREN_ACRONYM_RE.match(text, end)
-        stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
+        ab = PAREN_ACRONYM_RE.match(text, end) if rule.startswith(_ABBREVIATED_RULES) else None
+        stop = ab.end() if ab else end
         name = text[start:stop]
         spans = _all_mentions(text, name)
         first = spans[0] if spans else Span(start, stop)
@@ -212,6 +223,12 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
         found.append(Finding(value, first, rule))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+# The characters a NAME_ABBREVIATION_RE match ends with, and the rules whose names take a
+# printed abbreviation after them.
+_BLANK_OR_BREAK = frozenset(" \t\n")
+_ABBREVIATED_RULES = ("gazetteer", "public_body")
 
 
 def _may_have_org_number(text: str) -> bool:
@@ -233,11 +250,12 @@ def _list_neighbours(
     # names, whose walks would find the same names.
     walked: set[int] = set()
     for end in sorted({e for _, e in spans}):
-        if end not in walked:
+        # Most names end before a blank and an everyday word: no list goes on there.
+        if end not in walked and may_list_next(text, end):
             yield from _names_after(text, end, walked)
     for start in sorted({s for s, _ in spans}):
         # In "Anna Berg, vd, X" the words before X are the person and the role.
-        prev = list_prev(text, start)
+        prev = list_prev(text, start) if may_list_prev(text, start) else None
         if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
