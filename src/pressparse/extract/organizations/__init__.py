@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
@@ -147,9 +148,10 @@ def extract_organizations(
     raw = [
         (s, e, r)
         for s, e, r in dict.fromkeys(rec.mentions(doc))
-        if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
+        if _acceptable(text[s:e], r)
+        and (r in STRONG_RULES or not _common_word_first(text, s, e, r))
     ]
-    raw += list(_list_neighbours(text, raw))
+    raw += _list_neighbours(text, raw)
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
     # overlap policy); on the same span a named rule wins over the bare acronym shape (the
     # first mention of a span is the one the policy would keep).
@@ -160,7 +162,12 @@ def extract_organizations(
     for m in raw:
         if m[2] == "organization.acronym":
             by_span.setdefault((m[0], m[1]), m)
-    kept = filter_spans(by_span.values(), _span_of)
+    # Most releases' mentions do not overlap at all: then the policy keeps every one.
+    spans = sorted(by_span)
+    if all(a[1] <= b[0] for a, b in pairwise(spans)):
+        kept = [by_span[span] for span in spans]
+    else:
+        kept = filter_spans(by_span.values(), _span_of)
     accepted = _merge_genitives(_once_each(text, kept))
     return _findings(text, accepted)
 
@@ -237,29 +244,32 @@ def _may_have_org_number(text: str) -> bool:
     return ORG_NUMBER_HINT_RE.search(text) is not None
 
 
-def _list_neighbours(
-    text: str, mentions: list[tuple[int, int, OrganizationRule]]
-) -> Iterator[tuple[int, int, OrganizationRule]]:
+def _list_neighbours(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
     # The neighbours of an organization in a list of people are people ("NWT Gruppen Sture
     # Bergman, Bonnier News").
     people = {(s, e) for s, e, r in mentions if r == "context.person_line"}
-    spans = [(s, e) for s, e, _ in mentions if (s, e) not in people]
+    spans = [(s, e) for s, e, _ in mentions if (s, e) not in people] if people else mentions
     # The names after a mention depend only on its end, those before only on its start:
     # each is looked for once; a list walked from one end passes the ends of its later
-    # names, whose walks would find the same names.
+    # names, whose walks would find the same names. Most names stand before a blank and an
+    # everyday word, after a blank and a word: no list goes on there (the first characters
+    # tell).
+    ends = sorted(e for e in {m[1] for m in spans} if may_list_next(text, e))
+    starts = sorted(s for s in {m[0] for m in spans} if may_list_prev(text, s))
+    found: list[Mention] = []
     walked: set[int] = set()
-    for end in sorted({e for _, e in spans}):
-        # Most names end before a blank and an everyday word: no list goes on there.
-        if end not in walked and may_list_next(text, end):
-            yield from _names_after(text, end, walked)
-    for start in sorted({s for s, _ in spans}):
+    for end in ends:
+        if end not in walked:
+            found.extend(_names_after(text, end, walked))
+    for start in starts:
         # In "Anna Berg, vd, X" the words before X are the person and the role.
-        prev = list_prev(text, start) if may_list_prev(text, start) else None
+        prev = list_prev(text, start)
         if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
-                yield (*span, "context.list")
+                found.append((*span, "context.list"))
+    return found
 
 
 def _names_after(text: str, pos: int, walked: set[int]) -> Iterator[Mention]:
