@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -228,8 +228,12 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
         number = _org_number(text, spans) if numbers else None
         value = OrganizationValue(name, tuple(spans) or (first,), number)
         found.append(Finding(value, first, rule))
-    found.sort(key=lambda f: f.span.start if f.span else 0)
+    # Every finding has a span: its first mention.
+    found.sort(key=_first_start)
     return found
+
+
+_first_start: Callable[[Finding[OrganizationValue]], int] = attrgetter("span.start")
 
 
 # The characters a NAME_ABBREVIATION_RE match ends with, and the rules whose names take a
@@ -306,16 +310,31 @@ def _listed_org(text: str, span: tuple[int, int]) -> bool:
     return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 
 
+# Span's constructor, made faster (a release has a few dozen mentions): a frozen
+# dataclass's ``__init__`` sets each field through ``object.__setattr__``; here the slots
+# are set directly (as :func:`pressparse.document.new_block` does for blocks).
+_NEW_OBJECT = object.__new__
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+
+
+def _new_span(start: int, end: int) -> Span:
+    span = _NEW_OBJECT(Span)
+    _SET_SPAN_START(span, start)
+    _SET_SPAN_END(span, end)
+    return span
+
+
 def _all_mentions(text: str, name: str) -> list[Span]:
     spans: list[Span] = []
+    size = len(name)
     pos = text.find(name)
     while pos >= 0:
-        end = pos + len(name)
+        end = pos + size
         before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
         after = text[end : end + 1]
         after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
         if before_ok and after_ok:
-            spans.append(Span(pos, end))
+            spans.append(_new_span(pos, end))
         pos = text.find(name, pos + 1)
     return spans
 
