@@ -590,10 +590,18 @@ def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
     tries = {w: _ALWAYS_TRIES[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
     for word in _CUE_CONDITIONAL_WORDS.intersection(words):
         kinds = tuple(
-            (kind, *CUE_PATTERNS[kind])
-            for kind, rests in _CUE_TABLE[word]
-            if (joins or kind != "joins") and (rests is None or any(map(words.issuperset, rests)))
+            cue_try
+            for cue_try, rests in _CONDITIONAL_TRIES[word]
+            if (joins or cue_try[0] != "joins")
+            and (rests is None or any(map(words.issuperset, rests)))
         )
         if kinds:
             tries[word] = kinds
     return tries
+
+
+# Per cue first word tried only with its other words, each pattern and the words it needs.
+_CONDITIONAL_TRIES: dict[str, tuple[tuple[_CueTry, list[frozenset[str]] | None], ...]] = {
+    word: tuple(((kind, *CUE_PATTERNS[kind]), rests) for kind, rests in _CUE_TABLE[word])
+    for word in _CUE_CONDITIONAL_WORDS
+}
