@@ -292,6 +292,17 @@ def test_list_next_equals_its_pattern() -> None:
             assert (found and found.span()) == (spec and spec.span()), pos
 
 
+def test_list_prefilters_pass_every_join() -> None:
+    # synthetic: every join, blanks, a tab, a line break before the name, the text's edges
+    extra = "A, B och C  och D\tand E samt F & G,H och\nI  J, k,\nL samt\n M\n,N"
+    for text in [extra, *_texts()]:
+        for pos in range(len(text) + 1):
+            if scan.list_next(text, pos):
+                assert scan.may_list_next(text, pos), pos
+            if scan.list_prev(text, pos):
+                assert scan.may_list_prev(text, pos), pos
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]
@@ -545,3 +556,13 @@ def test_english_title_is_no_genitive() -> None:
     assert "Communication" not in names
     # near miss: a Swedish genitive before a role names its owner
     assert "Volvo" in _names("Rubrik\n\nDet meddelade Volvos vd under dagen.")
+
+
+def test_fast_span_equals_span() -> None:
+    # synthetic: the fast constructor builds the same frozen value
+    from pressparse.document import Span
+    from pressparse.extract.organizations import _new_span
+
+    span = _new_span(3, 7)
+    assert span == Span(3, 7) and hash(span) == hash(Span(3, 7)) and type(span) is Span
+    assert (span.start, span.end) == (3, 7)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from operator import itemgetter
+from itertools import pairwise
+from operator import attrgetter, itemgetter
 from typing import Protocol
 
 from pressparse.document import Document, Finding, OrganizationValue, Span
@@ -41,7 +42,13 @@ from pressparse.extract.organizations.patterns import (
     PERSON_TAIL_RE,
 )
 from pressparse.extract.organizations.rules import RuleBasedRecognizer
-from pressparse.extract.organizations.scan import list_next, list_prev, trim
+from pressparse.extract.organizations.scan import (
+    list_next,
+    list_prev,
+    may_list_next,
+    may_list_prev,
+    trim,
+)
 from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS, role_word
 from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
@@ -141,9 +148,10 @@ def extract_organizations(
     raw = [
         (s, e, r)
         for s, e, r in dict.fromkeys(rec.mentions(doc))
-        if _acceptable(text[s:e], r) and not _common_word_first(text, s, e, r)
+        if _acceptable(text[s:e], r)
+        and (r in STRONG_RULES or not _common_word_first(text, s, e, r))
     ]
-    raw += list(_list_neighbours(text, raw))
+    raw += _list_neighbours(text, raw)
     # Where mentions overlap, the longest wins: "NHST Media Group" over "NHST" (the one
     # overlap policy); on the same span a named rule wins over the bare acronym shape (the
     # first mention of a span is the one the policy would keep).
@@ -154,7 +162,12 @@ def extract_organizations(
     for m in raw:
         if m[2] == "organization.acronym":
             by_span.setdefault((m[0], m[1]), m)
-    kept = filter_spans(by_span.values(), _span_of)
+    # Most releases' mentions do not overlap at all: then the policy keeps every one.
+    spans = sorted(by_span)
+    if all(a[1] <= b[0] for a, b in pairwise(spans)):
+        kept = [by_span[span] for span in spans]
+    else:
+        kept = filter_spans(by_span.values(), _span_of)
     accepted = _merge_genitives(_once_each(text, kept))
     return _findings(text, accepted)
 
@@ -198,20 +211,35 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
     found: list[Finding[OrganizationValue]] = []
     numbers = _may_have_org_number(text)
     for at, end, rule in accepted.values():
-        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name.
-        ab_first = NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+        # "Kungl. Tekniska högskolan": a printed abbreviation before it is part of the name
+        # (it ends in blanks, maybe a line break: elsewhere the regex would fail at once).
+        ab_first = (
+            NAME_ABBREVIATION_RE.search(text, max(0, at - 8), at)
+            if text[at - 1 : at] in _BLANK_OR_BREAK
+            else None
+        )
         start = ab_first.start() if ab_first else at
         # "Myndigheten för stöd till trossamfund (SST)": the printed abbreviation belongs to it.
-        ab = PAREN_ACRONYM_RE.match(text, end)
-        stop = ab.end() if ab and rule.startswith(("gazetteer", "public_body")) else end
+        ab = PAREN_ACRONYM_RE.match(text, end) if rule.startswith(_ABBREVIATED_RULES) else None
+        stop = ab.end() if ab else end
         name = text[start:stop]
         spans = _all_mentions(text, name)
         first = spans[0] if spans else Span(start, stop)
         number = _org_number(text, spans) if numbers else None
         value = OrganizationValue(name, tuple(spans) or (first,), number)
         found.append(Finding(value, first, rule))
-    found.sort(key=lambda f: f.span.start if f.span else 0)
+    # Every finding has a span: its first mention.
+    found.sort(key=_first_start)
     return found
+
+
+_first_start: Callable[[Finding[OrganizationValue]], int] = attrgetter("span.start")
+
+
+# The characters a NAME_ABBREVIATION_RE match ends with, and the rules whose names take a
+# printed abbreviation after them.
+_BLANK_OR_BREAK = frozenset(" \t\n")
+_ABBREVIATED_RULES = ("gazetteer", "public_body")
 
 
 def _may_have_org_number(text: str) -> bool:
@@ -220,28 +248,32 @@ def _may_have_org_number(text: str) -> bool:
     return ORG_NUMBER_HINT_RE.search(text) is not None
 
 
-def _list_neighbours(
-    text: str, mentions: list[tuple[int, int, OrganizationRule]]
-) -> Iterator[tuple[int, int, OrganizationRule]]:
+def _list_neighbours(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names listed next to an organization: "Riksidrottsförbundet och SISU Idrottsutbildarna"."""
     # The neighbours of an organization in a list of people are people ("NWT Gruppen Sture
     # Bergman, Bonnier News").
     people = {(s, e) for s, e, r in mentions if r == "context.person_line"}
-    spans = [(s, e) for s, e, _ in mentions if (s, e) not in people]
+    spans = [(s, e) for s, e, _ in mentions if (s, e) not in people] if people else mentions
     # The names after a mention depend only on its end, those before only on its start:
     # each is looked for once; a list walked from one end passes the ends of its later
-    # names, whose walks would find the same names.
+    # names, whose walks would find the same names. Most names stand before a blank and an
+    # everyday word, after a blank and a word: no list goes on there (the first characters
+    # tell).
+    ends = sorted(e for e in {m[1] for m in spans} if may_list_next(text, e))
+    starts = sorted(s for s in {m[0] for m in spans} if may_list_prev(text, s))
+    found: list[Mention] = []
     walked: set[int] = set()
-    for end in sorted({e for _, e in spans}):
+    for end in ends:
         if end not in walked:
-            yield from _names_after(text, end, walked)
-    for start in sorted({s for s, _ in spans}):
+            found.extend(_names_after(text, end, walked))
+    for start in starts:
         # In "Anna Berg, vd, X" the words before X are the person and the role.
         prev = list_prev(text, start)
         if prev and not _in_person_line(text, start):
             span = trim(text, prev[0], prev[1])
             if span and _listed_org(text, span):
-                yield (*span, "context.list")
+                found.append((*span, "context.list"))
+    return found
 
 
 def _names_after(text: str, pos: int, walked: set[int]) -> Iterator[Mention]:
@@ -278,16 +310,31 @@ def _listed_org(text: str, span: tuple[int, int]) -> bool:
     return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 
 
+# Span's constructor, made faster (a release has a few dozen mentions): a frozen
+# dataclass's ``__init__`` sets each field through ``object.__setattr__``; here the slots
+# are set directly (as :func:`pressparse.document.new_block` does for blocks).
+_NEW_OBJECT = object.__new__
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+
+
+def _new_span(start: int, end: int) -> Span:
+    span = _NEW_OBJECT(Span)
+    _SET_SPAN_START(span, start)
+    _SET_SPAN_END(span, end)
+    return span
+
+
 def _all_mentions(text: str, name: str) -> list[Span]:
     spans: list[Span] = []
+    size = len(name)
     pos = text.find(name)
     while pos >= 0:
-        end = pos + len(name)
+        end = pos + size
         before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
         after = text[end : end + 1]
         after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
         if before_ok and after_ok:
-            spans.append(Span(pos, end))
+            spans.append(_new_span(pos, end))
         pos = text.find(name, pos + 1)
     return spans
 

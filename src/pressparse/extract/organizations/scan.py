@@ -298,6 +298,34 @@ _JOINS_AFTER_BLANK = (*LIST_JOIN_WORDS, "&")
 _BLANKS = frozenset(" \t")
 
 
+def may_list_next(text: str, pos: int) -> bool:
+    """False when :func:`list_next` gives None at ``pos`` for its first characters alone
+    (the same tests, without a call per mention)."""
+    c = text[pos : pos + 1]
+    return c == "," or (
+        c in _BLANKS
+        and (text[pos + 1 : pos + 2] in _BLANKS or text.startswith(_JOINS_AFTER_BLANK, pos + 1))
+    )
+
+
+def may_list_prev(text: str, start: int) -> bool:
+    """False when :func:`list_prev` gives None at ``start`` for the characters before it
+    alone: a join ends in a comma, or in a blank after a comma, a blank or a join word
+    (then maybe one line break)."""
+    k = start - 1
+    if k > 0 and text[k] == "\n":
+        k -= 1
+    if k <= 0:
+        return False
+    c = text[k]
+    return c == "," or (c in _BLANKS and text[k - 1] in _PREV_BEFORE_BLANK)
+
+
+# What stands before the blank that ends a join: a comma, another blank or a join word's
+# last letter.
+_PREV_BEFORE_BLANK = frozenset([",", " ", "\t", *(w[-1] for w in LIST_JOIN_WORDS)])
+
+
 def list_next(text: str, pos: int) -> re.Match[str] | None:
     """``LIST_NEXT_RE.match(text, pos)``, tried only where the characters at ``pos`` allow
     it: a comma, or a blank followed by a join word or another blank (most names end
@@ -562,10 +590,18 @@ def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
     tries = {w: _ALWAYS_TRIES[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
     for word in _CUE_CONDITIONAL_WORDS.intersection(words):
         kinds = tuple(
-            (kind, *CUE_PATTERNS[kind])
-            for kind, rests in _CUE_TABLE[word]
-            if (joins or kind != "joins") and (rests is None or any(map(words.issuperset, rests)))
+            cue_try
+            for cue_try, rests in _CONDITIONAL_TRIES[word]
+            if (joins or cue_try[0] != "joins")
+            and (rests is None or any(map(words.issuperset, rests)))
         )
         if kinds:
             tries[word] = kinds
     return tries
+
+
+# Per cue first word tried only with its other words, each pattern and the words it needs.
+_CONDITIONAL_TRIES: dict[str, tuple[tuple[_CueTry, list[frozenset[str]] | None], ...]] = {
+    word: tuple(((kind, *CUE_PATTERNS[kind]), rests) for kind, rests in _CUE_TABLE[word])
+    for word in _CUE_CONDITIONAL_WORDS
+}
