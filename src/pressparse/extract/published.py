@@ -71,28 +71,46 @@ _TIME = (
     r"|(?P<off>[ \t]?Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
 )
 
+# A day of one or two digits not preceded by a word character, "." "," "/" or "-": the
+# same as ``(?<![\w.,/-])[0-3]?\d``, with the digit first (see ISO_RE).
+_DAY = r"(?P<day>\d(?<![\w.,/-]\d)(?:(?<=[0-3])\d)?)"
+# A month name (lexicon.dates.MONTHS) not preceded by a word character: the same as
+# ``(?<![\w])`` + _MONTH under re.I, with its first letter matched first (case-sensitively,
+# by a class holding every letter re.I pairs with it) and its rest chosen by that letter.
+_MONTH_FIRSTS = sorted({w[0] for w in MONTHS})
+_IGNORECASE_PEERS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+_MONTH_AT_WORD = (
+    "(?P<mon>(?-i:["
+    + "".join(c + c.upper() + _IGNORECASE_PEERS.get(c, "") for c in _MONTH_FIRSTS)
+    + r"])(?<![\w].)(?:"
+    + "|".join(f"(?<={c})(?:{alt([w[1:] for w in MONTHS if w[0] == c])})" for c in _MONTH_FIRSTS)
+    + r"))\.?(?![a-zåäö])"
+)
 # "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande",
 # "2018.03.05"; not "2016-2018", a longer digit run nor a dotted number "2018.03.05.1".
+# Every date pattern opens with what its first character must be ("19"/"20", a digit, a
+# month's first letter) and checks the character before it by a lookbehind after that:
+# the regex engine then skips ahead to such a character instead of trying every offset.
 ISO_RE = re.compile(
-    r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
+    r"(?P<year>(?:19|20)(?<![\d.-]\d\d)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
     r"(?P<day>[0-3]?\d)(?!\d|\.\d)" + _TIME
 )
 # "18/1 2016", "18/1/2016", "11.2.2026 13:00:03 CET", "18.01.2016"; not "v1.2.2016" nor
 # "1.2.2016.3", nor a phone number (no four-digit year after a day and month).
 NUMERIC_DMY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mon>[01]?\d)(?:(?P=sep)|[ \t])"
+    _DAY + r"(?P<sep>[./])(?P<mon>[01]?\d)(?:(?P=sep)|[ \t])"
     r"(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)" + _TIME
 )
 # "18 januari 2016", "18 jan. 2016", "måndag den 18 januari 2016 kl. 10.43", "18 January, 2016";
 # the year may be missing ("18 januari"), then only a reference date can place it.
 DAY_FIRST_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<day>[0-3]?\d)(?::e|:a|st|nd|rd|th)?\.?[ \t]{{1,3}}{_MONTH}"
+    _DAY + rf"(?::e|:a|st|nd|rd|th)?\.?[ \t]{{1,3}}{_MONTH}"
     rf"(?:,?[ \t]{{1,3}}{_YEAR})?" + _TIME,
     re.I,
 )
 # "Jan 18, 2016 10:43 CET", "Maj 31, 2016 21:17 CEST", "January 18, 2016", "Jan 18 10:43 CET".
 MONTH_FIRST_RE = re.compile(
-    rf"(?<![\w])(?:{_MONTH})[ \t]{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
+    rf"{_MONTH_AT_WORD}[ \t]{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
     rf"(?:,?[ \t]{{1,3}}{_YEAR})?" + _TIME,
     re.I,
 )
@@ -105,7 +123,7 @@ MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 # A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
 # decimal or a version number too): read only on a label or dateline line, never in prose.
 SHORT_DMY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]\d)\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
+    r"(?P<day>[0-3]\d(?<![\w.,/-]\d\d))\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
 )
 
 # A bare time with its zone, for the English MAR sentence that prints the time first:
