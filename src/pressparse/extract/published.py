@@ -120,6 +120,8 @@ _DATE_RES = (ISO_RE, NUMERIC_DMY_RE, DAY_FIRST_RE, MONTH_FIRST_RE)
 # match and are not run.
 _MONTH_NAME_RES = (DAY_FIRST_RE, MONTH_FIRST_RE)
 MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+# Any of MONTH_STEMS in the folded text: one scan instead of one per stem.
+MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
 # A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
 # decimal or a version number too): read only on a label or dateline line, never in prose.
 SHORT_DMY_RE = re.compile(
@@ -340,7 +342,7 @@ def find_dates(
         return []
     hits: list[DateHit] = []
     low = fold(text)
-    named = any(stem in low for stem in MONTH_STEMS)
+    named = MONTH_STEM_RE.search(low) is not None
     for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
         if not named and rx in _MONTH_NAME_RES:
             continue
@@ -490,9 +492,16 @@ def _visible(x: PublishedInputs) -> list[_Found]:
     invitation = _is_invitation(doc)
     out: list[_Found] = []
     found_header = False
+    text = doc.text
     for i, b in enumerate(blocks):
         if b.role == "boilerplate":
             continue
+        if (
+            (i >= _HEADER_MAX_BLOCKS or b.role not in ("label", "dateline"))
+            and text.find("20", b.start, b.end) < 0
+            and text.find("19", b.start, b.end) < 0
+        ):
+            continue  # no year in a block off a label line: no date (_may_hold_date)
         # A label or dateline line stays one where the lead was recognized early.
         labelled = (
             b.role in ("label", "dateline")
