@@ -158,6 +158,8 @@ UPDATED_CUE_RE = re.compile(rf"\b(?:{alt(UPDATED_CUES)})\b", re.I)
 EVENT_CUE_RE = re.compile(rf"(?<![\w])(?:{alt(EVENT_CUES)})(?![\w])", re.I)
 # A title that announces an invitation: "Inbjudan till pressträff ...".
 INVITATION_RE = re.compile(rf"(?<![\w])(?:{alt(INVITATION_CUES)})", re.I)
+# One of the same words as printed in the folded text (lower case): one scan, no re.I.
+INVITATION_WORD_RE = re.compile(alt(INVITATION_CUES))
 # A weekday name before a date: "Måndag 13 april kl 12.30" (event lines in invitations).
 WEEKDAY_RE = re.compile(rf"(?<![\w])(?:{alt(WEEKDAYS)})(?![\w])", re.I)
 # Label words that may stand beside a dateline: "Pressmeddelande • Jan 18, 2016".
@@ -765,8 +767,7 @@ def _is_invitation(doc: Document) -> bool:
 def _has_invitation_cue(doc: Document, b: Block) -> bool:
     # A match of the case-insensitive INVITATION_RE holds one of its lower-case words in
     # the folded text: without one, the pattern is not searched.
-    low = doc.folded()[b.start : b.end]
-    if not any(w in low for w in INVITATION_CUES):
+    if INVITATION_WORD_RE.search(doc.folded(), b.start, b.end) is None:
         return False
     return INVITATION_RE.search(doc.text, b.start, b.end) is not None
 
@@ -871,7 +872,9 @@ def _named_zone(name: str) -> ZoneInfo:
     return ZoneInfo(WINDOWS_ZONES[" ".join(name.split())])
 
 
+@lru_cache(maxsize=64)
 def _zone(off: str | None, abbr: str | None, abbr_off: str | None) -> tzinfo | None:
+    """The zone of a printed offset or abbreviation (cached: releases print few)."""
     if off:
         return _offset(off.strip())
     if not abbr:
