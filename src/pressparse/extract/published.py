@@ -343,11 +343,7 @@ def find_dates(
     if reference_date is None and not short_years and YEAR_HINT_RE.search(text) is None:
         return []
     hits: list[DateHit] = []
-    low = fold(text)
-    named = MONTH_STEM_RE.search(low) is not None
-    for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
-        if not named and rx in _MONTH_NAME_RES:
-            continue
+    for rx in _date_patterns(text, short_years=short_years):
         for m in rx.finditer(text):
             hit = _hit(m, tz, reference_date)
             if hit is not None:
@@ -360,6 +356,23 @@ def find_dates(
         if out and h.start < out[-1].end:
             continue
         out.append(h)
+    return out
+
+
+def _date_patterns(text: str, *, short_years: bool) -> list[re.Pattern[str]]:
+    """The date patterns that can match in ``text``, in the order of _DATE_RES: each needs a
+    character the others may not (ISO_RE "-" or ".", NUMERIC_DMY_RE "/" or ".",
+    SHORT_DMY_RE "."), the month-name patterns a month stem in the folded text."""
+    dot = "." in text
+    out: list[re.Pattern[str]] = []
+    if dot or "-" in text:
+        out.append(ISO_RE)
+    if dot or "/" in text:
+        out.append(NUMERIC_DMY_RE)
+    if MONTH_STEM_RE.search(fold(text)) is not None:
+        out.extend(_MONTH_NAME_RES)
+    if short_years and dot:
+        out.append(SHORT_DMY_RE)
     return out
 
 
