@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span, fold
@@ -222,9 +222,10 @@ W_TITLE = 3.0
 W_TIME_ELEMENT = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class DateHit:
-    """One date read from a string: its value, offsets and how precise it is."""
+class DateHit(NamedTuple):
+    """One date read from a string: its value, offsets and how precise it is (a named
+    tuple: made for every date read, it is built several times faster than a frozen
+    dataclass)."""
 
     value: Published
     start: int
