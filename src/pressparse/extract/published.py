@@ -441,12 +441,19 @@ def _sentence_end(text: str, pos: int) -> int:
     return end
 
 
+_ENGLISH_STEM = "public"
+
+
 def _regulatory_cues(text: str) -> list[re.Match[str]]:
     """The MAR cues of ``text``: found by their stems with plain string search (fast), then
     confirmed by :data:`REGULATORY_RE` around each stem."""
     found: list[re.Match[str]] = []
     last_end = -1
+    # The English stems share "public": where it is absent, they are not searched one by one.
+    english = _ENGLISH_STEM in text
     for stem in REGULATORY_STEMS:
+        if not english and _ENGLISH_STEM in stem:
+            continue
         pos = text.find(stem)
         while pos >= 0:
             m = REGULATORY_RE.search(text, max(0, pos - 12, last_end), pos + 30)
