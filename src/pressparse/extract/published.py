@@ -251,12 +251,16 @@ class PublishedInputs:
     doc: Document
     tz: ZoneInfo
     reference_date: date | None
-    _visible: list[tuple[PublishedRule, Reading[Moment]]] | None = field(default=None)
+    # The readings of the visible scan by rule, in the order found.
+    _visible: dict[PublishedRule, list[Reading[Moment]]] | None = field(default=None)
 
     def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
         if self._visible is None:
-            self._visible = _visible(self)
-        return (r for rid, r in self._visible if rid == rule)
+            by_rule: dict[PublishedRule, list[Reading[Moment]]] = {}
+            for rid, r in _visible(self):
+                by_rule.setdefault(rid, []).append(r)
+            self._visible = by_rule
+        return iter(self._visible.get(rule, ()))
 
 
 def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
