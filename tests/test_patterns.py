@@ -494,6 +494,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         [" /PRNewswire/ --", " – Bolaget meddelar"],
         [" Bolaget meddelar"],
     ),
+    "extract.published.INVITATION_WORD_RE": (
+        ["inbjudan till pressträff", "välkommen till öppet hus"],
+        ["inbjudningskort", "pressmeddelande"],
+    ),
+    "extract.published.MONTH_STEM_RE": (
+        ["den 18 januari 2016", "pressmeddelande • jan 18, 2016"],
+        ["pressmeddelande 2016-01-18", "stockholm den 18/1 2016"],
+    ),
     "extract.published.SHORT_DMY_RE": (
         ["03.03.22", "Pressmeddelande 03.03.22 08:00"],
         ["3.03.22", "03.03.2210"],

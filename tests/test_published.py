@@ -441,3 +441,33 @@ def test_place_dateline_opening_a_short_lead(opening: str) -> None:
     """Synthetic: a lead too short to count as prose by its words still opens with the dateline."""
     r = pressparse.parse("Rubrik om en nyhet\n\n" + opening + "\n\nMer text om detta.")
     assert r.published == dt.date(2024, 3, 5)
+
+
+# --- the prefilter of the date patterns -----------------------------------------------------
+
+# Synthetic lines in the shape of release datelines, each matched by the pattern named.
+PREFILTERED = [
+    ("ISO_RE", "Pressmeddelande 2016-01-18 10:43"),
+    ("ISO_RE", "2018.03.05"),
+    ("NUMERIC_DMY_RE", "Tid: 18/1 2016"),
+    ("NUMERIC_DMY_RE", "11.2.2026 13:00:03 CET"),
+    ("DAY_FIRST_RE", "Stockholm den 18 januari 2016"),
+    ("MONTH_FIRST_RE", "Pressmeddelande • Jan 18, 2016 10:43 CET"),
+    ("SHORT_DMY_RE", "Pressmeddelande 03.03.22 08:00"),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), PREFILTERED)
+def test_date_patterns_keep_every_pattern_that_matches(name: str, line: str) -> None:
+    from pressparse.extract import published
+
+    rx = getattr(published, name)
+    assert rx.search(line) is not None
+    assert rx in published._date_patterns(line, short_years=True)
+
+
+def test_date_patterns_skip_patterns_that_cannot_match() -> None:
+    # Synthetic: a year with no separator nor month name holds no date of any pattern.
+    from pressparse.extract import published
+
+    assert published._date_patterns("Årsredovisning 2022", short_years=True) == []

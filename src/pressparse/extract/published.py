@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from pressparse.document import Block, Document, Finding, Published, Span, fold
@@ -71,28 +71,46 @@ _TIME = (
     r"|(?P<off>[ \t]?Z(?![\w])|[ \t]{0,3}[+-](?:0\d|1[0-4]):?\d\d(?!\d)))?)?"
 )
 
+# A day of one or two digits not preceded by a word character, "." "," "/" or "-": the
+# same as ``(?<![\w.,/-])[0-3]?\d``, with the digit first (see ISO_RE).
+_DAY = r"(?P<day>\d(?<![\w.,/-]\d)(?:(?<=[0-3])\d)?)"
+# A month name (lexicon.dates.MONTHS) not preceded by a word character: the same as
+# ``(?<![\w])`` + _MONTH under re.I, with its first letter matched first (case-sensitively,
+# by a class holding every letter re.I pairs with it) and its rest chosen by that letter.
+_MONTH_FIRSTS = sorted({w[0] for w in MONTHS})
+_IGNORECASE_PEERS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+_MONTH_AT_WORD = (
+    "(?P<mon>(?-i:["
+    + "".join(c + c.upper() + _IGNORECASE_PEERS.get(c, "") for c in _MONTH_FIRSTS)
+    + r"])(?<![\w].)(?:"
+    + "|".join(f"(?<={c})(?:{alt([w[1:] for w in MONTHS if w[0] == c])})" for c in _MONTH_FIRSTS)
+    + r"))\.?(?![a-zåäö])"
+)
 # "2016-01-18", "2016-01-18 10:43", "2016-01-18T10:43:00+01:00", "2010-03-16 09:15Pressmeddelande",
 # "2018.03.05"; not "2016-2018", a longer digit run nor a dotted number "2018.03.05.1".
+# Every date pattern opens with what its first character must be ("19"/"20", a digit, a
+# month's first letter) and checks the character before it by a lookbehind after that:
+# the regex engine then skips ahead to such a character instead of trying every offset.
 ISO_RE = re.compile(
-    r"(?<![\d.-])(?P<year>(?:19|20)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
+    r"(?P<year>(?:19|20)(?<![\d.-]\d\d)\d\d)(?P<isep>[-.])(?P<mon>0?[1-9]|1[0-2])(?P=isep)"
     r"(?P<day>[0-3]?\d)(?!\d|\.\d)" + _TIME
 )
 # "18/1 2016", "18/1/2016", "11.2.2026 13:00:03 CET", "18.01.2016"; not "v1.2.2016" nor
 # "1.2.2016.3", nor a phone number (no four-digit year after a day and month).
 NUMERIC_DMY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mon>[01]?\d)(?:(?P=sep)|[ \t])"
+    _DAY + r"(?P<sep>[./])(?P<mon>[01]?\d)(?:(?P=sep)|[ \t])"
     r"(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)" + _TIME
 )
 # "18 januari 2016", "18 jan. 2016", "måndag den 18 januari 2016 kl. 10.43", "18 January, 2016";
 # the year may be missing ("18 januari"), then only a reference date can place it.
 DAY_FIRST_RE = re.compile(
-    rf"(?<![\w.,/-])(?P<day>[0-3]?\d)(?::e|:a|st|nd|rd|th)?\.?[ \t]{{1,3}}{_MONTH}"
+    _DAY + rf"(?::e|:a|st|nd|rd|th)?\.?[ \t]{{1,3}}{_MONTH}"
     rf"(?:,?[ \t]{{1,3}}{_YEAR})?" + _TIME,
     re.I,
 )
 # "Jan 18, 2016 10:43 CET", "Maj 31, 2016 21:17 CEST", "January 18, 2016", "Jan 18 10:43 CET".
 MONTH_FIRST_RE = re.compile(
-    rf"(?<![\w])(?:{_MONTH})[ \t]{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
+    rf"{_MONTH_AT_WORD}[ \t]{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"
     rf"(?:,?[ \t]{{1,3}}{_YEAR})?" + _TIME,
     re.I,
 )
@@ -102,10 +120,12 @@ _DATE_RES = (ISO_RE, NUMERIC_DMY_RE, DAY_FIRST_RE, MONTH_FIRST_RE)
 # match and are not run.
 _MONTH_NAME_RES = (DAY_FIRST_RE, MONTH_FIRST_RE)
 MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+# Any of MONTH_STEMS in the folded text: one scan instead of one per stem.
+MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
 # A day, month and two-digit year: "03.03.22", "03.03.22 08:00". Ambiguous (it reads as a
 # decimal or a version number too): read only on a label or dateline line, never in prose.
 SHORT_DMY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]\d)\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
+    r"(?P<day>[0-3]\d(?<![\w.,/-]\d\d))\.(?P<mon>[01]\d)\.(?P<year>\d\d)(?![\d]|[.,]\d)" + _TIME
 )
 
 # A bare time with its zone, for the English MAR sentence that prints the time first:
@@ -138,6 +158,8 @@ UPDATED_CUE_RE = re.compile(rf"\b(?:{alt(UPDATED_CUES)})\b", re.I)
 EVENT_CUE_RE = re.compile(rf"(?<![\w])(?:{alt(EVENT_CUES)})(?![\w])", re.I)
 # A title that announces an invitation: "Inbjudan till pressträff ...".
 INVITATION_RE = re.compile(rf"(?<![\w])(?:{alt(INVITATION_CUES)})", re.I)
+# One of the same words as printed in the folded text (lower case): one scan, no re.I.
+INVITATION_WORD_RE = re.compile(alt(INVITATION_CUES))
 # A weekday name before a date: "Måndag 13 april kl 12.30" (event lines in invitations).
 WEEKDAY_RE = re.compile(rf"(?<![\w])(?:{alt(WEEKDAYS)})(?![\w])", re.I)
 # Label words that may stand beside a dateline: "Pressmeddelande • Jan 18, 2016".
@@ -200,9 +222,10 @@ W_TITLE = 3.0
 W_TIME_ELEMENT = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class DateHit:
-    """One date read from a string: its value, offsets and how precise it is."""
+class DateHit(NamedTuple):
+    """One date read from a string: its value, offsets and how precise it is (a named
+    tuple: made for every date read, it is built several times faster than a frozen
+    dataclass)."""
 
     value: Published
     start: int
@@ -228,12 +251,16 @@ class PublishedInputs:
     doc: Document
     tz: ZoneInfo
     reference_date: date | None
-    _visible: list[tuple[PublishedRule, Reading[Moment]]] | None = field(default=None)
+    # The readings of the visible scan by rule, in the order found.
+    _visible: dict[PublishedRule, list[Reading[Moment]]] | None = field(default=None)
 
     def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
         if self._visible is None:
-            self._visible = _visible(self)
-        return (r for rid, r in self._visible if rid == rule)
+            by_rule: dict[PublishedRule, list[Reading[Moment]]] = {}
+            for rid, r in _visible(self):
+                by_rule.setdefault(rid, []).append(r)
+            self._visible = by_rule
+        return iter(self._visible.get(rule, ()))
 
 
 def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
@@ -321,11 +348,7 @@ def find_dates(
     if reference_date is None and not short_years and YEAR_HINT_RE.search(text) is None:
         return []
     hits: list[DateHit] = []
-    low = fold(text)
-    named = any(stem in low for stem in MONTH_STEMS)
-    for rx in (*_DATE_RES, SHORT_DMY_RE) if short_years else _DATE_RES:
-        if not named and rx in _MONTH_NAME_RES:
-            continue
+    for rx in _date_patterns(text, short_years=short_years):
         for m in rx.finditer(text):
             hit = _hit(m, tz, reference_date)
             if hit is not None:
@@ -338,6 +361,23 @@ def find_dates(
         if out and h.start < out[-1].end:
             continue
         out.append(h)
+    return out
+
+
+def _date_patterns(text: str, *, short_years: bool) -> list[re.Pattern[str]]:
+    """The date patterns that can match in ``text``, in the order of _DATE_RES: each needs a
+    character the others may not (ISO_RE "-" or ".", NUMERIC_DMY_RE "/" or ".",
+    SHORT_DMY_RE "."), the month-name patterns a month stem in the folded text."""
+    dot = "." in text
+    out: list[re.Pattern[str]] = []
+    if dot or "-" in text:
+        out.append(ISO_RE)
+    if dot or "/" in text:
+        out.append(NUMERIC_DMY_RE)
+    if MONTH_STEM_RE.search(fold(text)) is not None:
+        out.extend(_MONTH_NAME_RES)
+    if short_years and dot:
+        out.append(SHORT_DMY_RE)
     return out
 
 
@@ -405,12 +445,19 @@ def _sentence_end(text: str, pos: int) -> int:
     return end
 
 
+_ENGLISH_STEM = "public"
+
+
 def _regulatory_cues(text: str) -> list[re.Match[str]]:
     """The MAR cues of ``text``: found by their stems with plain string search (fast), then
     confirmed by :data:`REGULATORY_RE` around each stem."""
     found: list[re.Match[str]] = []
     last_end = -1
+    # The English stems share "public": where it is absent, they are not searched one by one.
+    english = _ENGLISH_STEM in text
     for stem in REGULATORY_STEMS:
+        if not english and _ENGLISH_STEM in stem:
+            continue
         pos = text.find(stem)
         while pos >= 0:
             m = REGULATORY_RE.search(text, max(0, pos - 12, last_end), pos + 30)
@@ -472,9 +519,16 @@ def _visible(x: PublishedInputs) -> list[_Found]:
     invitation = _is_invitation(doc)
     out: list[_Found] = []
     found_header = False
+    text = doc.text
     for i, b in enumerate(blocks):
         if b.role == "boilerplate":
             continue
+        if (
+            (i >= _HEADER_MAX_BLOCKS or b.role not in ("label", "dateline"))
+            and text.find("20", b.start, b.end) < 0
+            and text.find("19", b.start, b.end) < 0
+        ):
+            continue  # no year in a block off a label line: no date (_may_hold_date)
         # A label or dateline line stays one where the lead was recognized early.
         labelled = (
             b.role in ("label", "dateline")
@@ -738,8 +792,7 @@ def _is_invitation(doc: Document) -> bool:
 def _has_invitation_cue(doc: Document, b: Block) -> bool:
     # A match of the case-insensitive INVITATION_RE holds one of its lower-case words in
     # the folded text: without one, the pattern is not searched.
-    low = doc.folded()[b.start : b.end]
-    if not any(w in low for w in INVITATION_CUES):
+    if INVITATION_WORD_RE.search(doc.folded(), b.start, b.end) is None:
         return False
     return INVITATION_RE.search(doc.text, b.start, b.end) is not None
 
@@ -844,7 +897,9 @@ def _named_zone(name: str) -> ZoneInfo:
     return ZoneInfo(WINDOWS_ZONES[" ".join(name.split())])
 
 
+@lru_cache(maxsize=64)
 def _zone(off: str | None, abbr: str | None, abbr_off: str | None) -> tzinfo | None:
+    """The zone of a printed offset or abbreviation (cached: releases print few)."""
     if off:
         return _offset(off.strip())
     if not abbr:
