@@ -389,3 +389,21 @@ def test_resegment_lines_are_the_lines_of_resegment() -> None:
         expected = [line.strip() for line in resegment(text).split("\n")]
         assert resegment_lines(lines) == expected
     assert len(resegment_lines([" ".join(ONE_LINE_SNIPPETS)])) > 1
+
+
+def test_the_disclosure_openings_words_are_the_patterns_first_words() -> None:
+    # the opening of medfield-bjorn-larsson-tf-vd-2024 and synthetic forms of the others
+    from pressparse.lexicon.disclosure import DISCLOSURE_OPENING_RE, DISCLOSURE_OPENING_WORDS
+
+    texts = [
+        "utmaningar” Denna information är sådan som Medfield",
+        "Informationen är sådan information som",
+        "This information is information that",
+        "This information is such",
+    ]
+    firsts = set()
+    for t in texts:
+        m = DISCLOSURE_OPENING_RE.search(t)
+        assert m is not None, t
+        firsts.add(m.group(0).split()[0])
+    assert firsts == set(DISCLOSURE_OPENING_WORDS)

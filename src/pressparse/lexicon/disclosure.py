@@ -38,6 +38,8 @@ DISCLOSURE_OPENING_RE = re.compile(
     r"\b(?:(?:Denna[ \t]+information|Informationen)[ \t]+är[ \t]+sådan"
     r"|This[ \t]+information[ \t]+is[ \t]+(?:such|information[ \t]+that))\b"
 )
+# The words DISCLOSURE_OPENING_RE can open with (for scans that try it only where one starts).
+DISCLOSURE_OPENING_WORDS = ("Denna", "Informationen", "This")
 # A company's name as the sentence prints it: up to six words, the first capitalized or a
 # digit ("Medfield Diagnostics", "Saab AB", "Botnia Exploration Holding AB (publ)").
 _NAME = r"[A-ZÅÄÖÉ0-9][\w&.'-]{0,40}(?:[ \t]+[\w&.'()-]{1,40}){0,5}?"

@@ -42,7 +42,7 @@ from pressparse.lexicon.about import ABOUT_WORDS
 from pressparse.lexicon.common import alt, alt_trie
 from pressparse.lexicon.contacts import PHONE_SHAPE
 from pressparse.lexicon.dates import MONTHS, WEEKDAYS, ZONES
-from pressparse.lexicon.disclosure import DISCLOSURE_OPENING_RE
+from pressparse.lexicon.disclosure import DISCLOSURE_OPENING_RE, DISCLOSURE_OPENING_WORDS
 from pressparse.lexicon.firstnames import is_first_name
 from pressparse.lexicon.frequency import is_common_word, zipf
 from pressparse.lexicon.grammar import FINITE_AUXILIARIES
@@ -275,7 +275,7 @@ CONTACT_CUE_START_RE = re.compile(
 # "Om" or "About" opening an ABOUT_CUT_RE match.
 ABOUT_CUT_START_RE = re.compile(_opening_words(ABOUT_WORDS))
 # The first word of the lexicon's disclosure sentence: "Denna", "Informationen", "This".
-DISCLOSURE_OPENING_START_RE = re.compile(_opening_words(["Denna", "Informationen", "This"]))
+DISCLOSURE_OPENING_START_RE = re.compile(_opening_words(list(DISCLOSURE_OPENING_WORDS)))
 # Each pattern with the pattern of its first words.
 _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
     LABEL_CUT_RE: LABEL_CUT_START_RE,
