@@ -556,13 +556,3 @@ def test_english_title_is_no_genitive() -> None:
     assert "Communication" not in names
     # near miss: a Swedish genitive before a role names its owner
     assert "Volvo" in _names("Rubrik\n\nDet meddelade Volvos vd under dagen.")
-
-
-def test_fast_span_equals_span() -> None:
-    # synthetic: the fast constructor builds the same frozen value
-    from pressparse.document import Span
-    from pressparse.extract.organizations import _new_span
-
-    span = _new_span(3, 7)
-    assert span == Span(3, 7) and hash(span) == hash(Span(3, 7)) and type(span) is Span
-    assert (span.start, span.end) == (3, 7)

@@ -79,6 +79,18 @@ class _UnfrozenBlock:
 _NEW_OBJECT = object.__new__
 
 
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)``, made faster: the slots are set directly instead of through the
+    frozen dataclass's ``__init__``. For the places that make a Span per mention."""
+    span = _NEW_OBJECT(Span)
+    _SET_SPAN_START(span, start)
+    _SET_SPAN_END(span, end)
+    return span
+
+
 def new_block(  # noqa: PLR0917 (the fields of Block, in its order)
     start: int, end: int, kind: BlockKind, level: int, role: Role, group: int
 ) -> Block:

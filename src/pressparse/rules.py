@@ -33,7 +33,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pressparse.document import Span
 
@@ -41,6 +41,26 @@ V = TypeVar("V")
 X = TypeVar("X")
 R = TypeVar("R", bound=str)
 S = TypeVar("S")
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """A property of a field's inputs computed on first use and kept in the instance:
+    ``functools.cached_property`` without its lock, which costs more than most of the
+    values it keeps (the inputs of one decision are read by one thread)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
     ContactValue,
@@ -61,7 +60,7 @@ from pressparse.lexicon.names import NOT_FIRST_NAMES
 from pressparse.lexicon.orgs import is_organization_name
 from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import ContactRule
-from pressparse.rules import Candidate, Evidence, Reading, Rule
+from pressparse.rules import Candidate, Evidence, Reading, Rule, lazy
 
 _TOPICS = alt(HEADING_TOPICS)
 # The verb phrase that ends a "För ..." heading: ", vänligen kontakta", "kontakta gärna".
@@ -414,28 +413,6 @@ _Opening = tuple[str, str, str, bool, str | None]
 _Event = tuple[int, int, str, str]
 
 
-T = TypeVar("T")
-
-
-class _lazy(Generic[T]):
-    """A property computed on first use and kept in the instance (functools.cached_property
-    without its lock, which costs more than most of these: one document's inputs are read
-    by one thread)."""
-
-    def __init__(self, func: Callable[[Any], T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: type | None = None) -> T:
-        value = self.func(obj)
-        obj.__dict__[self.name] = value
-        return value
-
-
 @dataclass
 class ContactInputs:
     """What the contacts rules read: the document, and the printed web addresses found by
@@ -490,12 +467,12 @@ class ContactInputs:
             self.emails_cache[line] = found
         return found
 
-    @_lazy
+    @lazy
     def phone_scan(self) -> list[tuple[str, int, int]]:
         """:func:`phone_matches` of the whole text: no number spans a line end."""
         return phone_matches(self.text)
 
-    @_lazy
+    @lazy
     def email_scan(self) -> list[re.Match[str]]:
         """:func:`email_matches` of the whole text: no address spans a line end. When web
         addresses were blanked, the scan of the document's text that :attr:`text` made
@@ -537,7 +514,7 @@ class ContactInputs:
                 found.append((address[0], address[1] - a, address[2] - a))
         return found
 
-    @_lazy
+    @lazy
     def text(self) -> str:
         """The text with web addresses blanked (same offsets; the reader has already joined
         hard-wrapped lines)."""
@@ -567,14 +544,14 @@ class ContactInputs:
         self._email_scan_before = (matches, regions)
         return "".join(pieces) if regions else text
 
-    @_lazy
+    @lazy
     def low(self) -> str:
         """:func:`fold` of :attr:`text` (same offsets), computed once: the word tests of the
         lines read it instead of folding each line."""
         text = self.text
         return self.doc.folded() if text is self.doc.text else fold(text)
 
-    @_lazy
+    @lazy
     def lower_is_fold(self) -> bool:
         """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
@@ -599,7 +576,7 @@ class ContactInputs:
                     pos = low.find(word, pos + 1)
         return found
 
-    @_lazy
+    @lazy
     def word_lines(self) -> tuple[set[int], set[int], dict[int, list[int]]]:
         """(indices of the lines a lead may be in, of those a heading may be in, the offsets
         where the words of _LEAD_GATE pass it, by line): lead lines pass _LEAD_GATE, a topic
@@ -624,17 +601,17 @@ class ContactInputs:
         heading |= self.lines_holding(_HEADING_GATE)
         return lead, heading, hits
 
-    @_lazy
+    @lazy
     def lead_word_lines(self) -> set[int]:
         """Indices of the lines a CONTACT_LEAD_RE match may be in (:attr:`word_lines`)."""
         return self.word_lines[0]
 
-    @_lazy
+    @lazy
     def heading_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of HEADING_WORDS (folded)."""
         return self.word_lines[1]
 
-    @_lazy
+    @lazy
     def function_cue_lines(self) -> set[int]:
         """Indices of the long lines that hold a colon and name a press function (a stem of
         FUNCTION_STEM_RE in :attr:`low`): where :func:`_function_cues` looks."""
@@ -649,7 +626,7 @@ class ContactInputs:
             pos = text.find(":", z)
         return found
 
-    @_lazy
+    @lazy
     def heading_candidates(self) -> list[int] | range:
         """Indices of the lines that may be contact headings, in order: those holding a
         heading word (all lines when ``str.lower`` and ``fold`` differ on the text)."""
@@ -657,7 +634,7 @@ class ContactInputs:
             return range(len(self.lines))
         return sorted(self.heading_word_lines)
 
-    @_lazy
+    @lazy
     def line_index(self) -> dict[int, int]:
         """The index of the line that starts at each offset."""
         return {a: k for k, (a, _) in enumerate(self.lines)}
@@ -682,7 +659,7 @@ class ContactInputs:
             return self.line_leads[k]
         return self.leads(self.text[a:z])
 
-    @_lazy
+    @lazy
     def lines(self) -> list[tuple[int, int]]:
         """(start, end) of every non-blank line of :attr:`text`."""
         out: list[tuple[int, int]] = []
@@ -701,7 +678,7 @@ class ContactInputs:
             found = self._leads[line] = _leads(line)
         return found
 
-    @_lazy
+    @lazy
     def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
         """:meth:`leads` of every line, by line index."""
         text, low, hits, cache = self.text, self.low, self.lead_word_lines, self._leads
@@ -719,12 +696,12 @@ class ContactInputs:
             out.append(found)
         return out
 
-    @_lazy
+    @lazy
     def lead_lines(self) -> list[int]:
         """Indices of the lines that hold a contact lead."""
         return [k for k, leads in enumerate(self.line_leads) if leads]
 
-    @_lazy
+    @lazy
     def scanned_lines(self) -> set[int]:
         """Indices of the lines that hold a match of :attr:`phone_scan` or :attr:`email_scan`
         (valid or not): no other line gives a number or an address."""
@@ -733,7 +710,7 @@ class ContactInputs:
         found.update(bisect_right(starts, m.start()) - 1 for m in self.email_scan)
         return found
 
-    @_lazy
+    @lazy
     def detail_lines(self) -> set[int]:
         """Indices of the lines that hold a phone number or an e-mail address (neither
         spans a line end, so one pass over the text finds them all)."""
@@ -749,7 +726,7 @@ class ContactInputs:
         starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
         return {bisect_right(self.line_starts, a) - 1 for a in starts}
 
-    @_lazy
+    @lazy
     def phone_labels(self) -> dict[int, bool]:
         """Whether each number of :attr:`phone_scan` (by its start) follows a giro, account
         or fax label in its line (:func:`is_labelled` from the line's start)."""
@@ -759,21 +736,21 @@ class ContactInputs:
             for _, a, _ in self.phone_scan
         }
 
-    @_lazy
+    @lazy
     def line_ends(self) -> dict[int, int]:
         """The end of the line that starts at each offset."""
         return dict(self.lines)
 
-    @_lazy
+    @lazy
     def link_starts(self) -> list[tuple[int, int]]:
         """(start, index) of every link of the document, in text order."""
         return sorted((link.start, i) for i, link in enumerate(self.doc.links))
 
-    @_lazy
+    @lazy
     def line_starts(self) -> list[int]:
         return [a for a, _ in self.lines]
 
-    @_lazy
+    @lazy
     def block_starts(self) -> list[int]:
         return [b.start for b in self.doc.blocks]
 
@@ -795,14 +772,14 @@ class ContactInputs:
             return True
         return self.text.count("\n", self.lines[k - 1][1], self.lines[k][0]) >= 2
 
-    @_lazy
+    @lazy
     def zones(self) -> list[tuple[int, int, str]]:
         """Contact zones as (start, end, kind) offsets, in order, not overlapping; kind
         "heading" (after a contact heading or in a contact block) or "channel" (short lines
         pairing a name with a number or an address)."""
         return _zones(self)
 
-    @_lazy
+    @lazy
     def zone_starts(self) -> list[int]:
         return [a for a, _, _ in self.zones]
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import gt, itemgetter
-from typing import Any, Generic, TypeVar
 
 from pressparse.document import (
     Block,
@@ -32,6 +31,7 @@ from pressparse.document import (
     Span,
     finditer_from_literals,
     fold,
+    new_span,
 )
 from pressparse.lexicon.about import about_subject
 from pressparse.lexicon.cabinet import cabinet_member_opening, cabinet_member_starts
@@ -65,7 +65,7 @@ from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.sites import compact, site_name
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
 from pressparse.rule_ids import IssuerRule
-from pressparse.rules import Reading, Rule, best_supported, collect, filter_spans
+from pressparse.rules import Reading, Rule, best_supported, collect, filter_spans, lazy
 
 # A newsroom line of Via TT / Cision: "11.2.2026 13:00:03 CET | Dramaten | Pressmeddelande".
 NEWSROOM_LINE_RE = re.compile(
@@ -288,24 +288,13 @@ MINIMUM = 1.0
 MARGIN = 1.0
 
 
-T = TypeVar("T")
-
-# Spans and readings are made by the score per release: their slots are set directly (a
-# frozen dataclass's __init__ sets each field through object.__setattr__), as
-# pressparse.document.new_block does for blocks.
+# Readings are made by the score per release: their slots are set directly (a frozen
+# dataclass's __init__ sets each field through object.__setattr__), as
+# pressparse.document.new_span does for spans.
 _NEW_OBJECT = object.__new__
-_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[n].__set__ for n in ("start", "end"))
 _SET_READING_KEY, _SET_READING_VALUE, _SET_READING_SPAN = (
     Reading.__dict__[n].__set__ for n in ("key", "value", "span")
 )
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)``, made faster."""
-    sp = _NEW_OBJECT(Span)
-    _SET_SPAN_START(sp, start)
-    _SET_SPAN_END(sp, end)
-    return sp
 
 
 def _new_reading(key: str, value: str, span: Span | None) -> Reading[str]:
@@ -315,24 +304,6 @@ def _new_reading(key: str, value: str, span: Span | None) -> Reading[str]:
     _SET_READING_VALUE(r, value)
     _SET_READING_SPAN(r, span)
     return r
-
-
-class _lazy(Generic[T]):
-    """A property computed on first use and kept in the instance (functools.cached_property
-    without its lock: the inputs of one decision are read by one thread)."""
-
-    def __init__(self, func: Callable[[Any], T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, owner: type | None = None) -> T:
-        value = self.func(obj)
-        obj.__dict__[self.name] = value
-        return value
 
 
 @dataclass(frozen=True)
@@ -346,11 +317,11 @@ class IssuerInputs:
     # read as theirs only from the year they could hold office.
     year: int | None = None
 
-    @_lazy
+    @lazy
     def by_key(self) -> dict[str, Finding[OrganizationValue]]:
         return {org_key(f.value.name): f for f in self.organizations}
 
-    @_lazy
+    @lazy
     def aliases(self) -> dict[str, str]:
         """Short names the release gives an organization, by key -> the organization's key:
         a definition in brackets ("IMINT Image Intelligence AB (”Imint”)", "Myndigheten för
@@ -382,7 +353,7 @@ class IssuerInputs:
         self._keys[name] = key
         return key
 
-    @_lazy
+    @lazy
     def _keys(self) -> dict[str, str]:
         return {}
 
@@ -396,7 +367,7 @@ class IssuerInputs:
     def readings_at(self, name: str, places: list[tuple[int, int]]) -> list[Reading[str]]:
         """A reading of ``name`` at each (start, end) of ``places``."""
         key, value = self._readings.get(name) or self._meaning(name)
-        return [_new_reading(key, value, _span(start, end)) for start, end in places]
+        return [_new_reading(key, value, new_span(start, end)) for start, end in places]
 
     def _meaning(self, name: str) -> tuple[str, str]:
         """The candidate key of ``name`` and the name it stands for (kept per name)."""
@@ -408,11 +379,11 @@ class IssuerInputs:
         known = self._readings[name] = (key, value)
         return known
 
-    @_lazy
+    @lazy
     def _readings(self) -> dict[str, tuple[str, str]]:
         return {}
 
-    @_lazy
+    @lazy
     def government(self) -> str:
         """Who sends a Government Offices release: the ministry of a minister holding the
         title's press event, else of a minister acting in the title or lead, else the
@@ -431,24 +402,24 @@ class IssuerInputs:
             return max(counts, key=lambda n: counts[n])
         return "Regeringen"
 
-    @_lazy
+    @lazy
     def boilerplates(self) -> list[Block]:
         """The boilerplate blocks ("Om X" and its paragraphs), in text order."""
         return [b for b in self.doc.blocks if b.role == "boilerplate"]
 
-    @_lazy
+    @lazy
     def headlines(self) -> list[Block]:
         """The title and lead blocks, in text order: the rules on a sender as the subject
         read them alone."""
         return [b for b in self.doc.blocks if b.role in ("title", "lead")]
 
-    @_lazy
+    @lazy
     def attribution_verbs(self) -> list[int]:
         """Where a verb of SPOKESPERSON_RE is printed (see :data:`SPOKESPERSON_VERBS`), in
         text order."""
         return sorted(p for verb in SPOKESPERSON_VERBS for p in self.occurrences(verb))
 
-    @_lazy
+    @lazy
     def governmental(self) -> bool:
         """Whether the text prints a word of the government's evidence besides its members'
         names (see :data:`GOVERNMENT_WORDS`): most releases print none, and the rules on
@@ -456,7 +427,7 @@ class IssuerInputs:
         text = self.doc.text
         return any(word in text for word in GOVERNMENT_WORDS)
 
-    @_lazy
+    @lazy
     def ministries_printed(self) -> list[tuple[Span, str]]:
         """Each ministry or the Government Offices printed by name ("UD:s", see
         :data:`pressparse.lexicon.government.MINISTRY_RE`)."""
@@ -481,18 +452,18 @@ class IssuerInputs:
                     break
         return out
 
-    @_lazy
+    @lazy
     def ministers(self) -> list[Minister]:
         """The Swedish ministers by title in the text (see :func:`_ministers`)."""
         if not self.governmental:
             return []
         return list(_ministers(self.doc.text, self.occurrences("minister")))
 
-    @_lazy
+    @lazy
     def minister_event(self) -> tuple[Span, str] | None:
         return _minister_event(self) if self.governmental else None
 
-    @_lazy
+    @lazy
     def minister_names(self) -> dict[str, str]:
         """The ministry of each minister the release names with a title, by full name and
         by surname ("Anna Tenje" and "Tenje" of "socialförsäkringsminister Anna Tenje")."""
@@ -503,7 +474,7 @@ class IssuerInputs:
                 out.setdefault(mi.name.rsplit(maxsplit=1)[-1], mi.ministry)
         return out
 
-    @_lazy
+    @lazy
     def calls_a_minister(self) -> bool:
         """The release calls someone "ministern" or "statsrådet" ("håller ministern
         öppningstal"): a person opening its title is a minister."""
@@ -526,7 +497,7 @@ class IssuerInputs:
             return None
         return self.minister_names.get(m.group(1))
 
-    @_lazy
+    @lazy
     def acting_ministry(self) -> str | None:
         """The known ministry of the first Swedish minister acting in the title or opening
         the lead: by a name the release gives a title ("Anna Tenje medverkar"), or in the
@@ -545,7 +516,7 @@ class IssuerInputs:
                     return mi.ministry
         return None
 
-    @_lazy
+    @lazy
     def government_act(self) -> Span | None:
         """Where the government first acts: "Regeringen har i dag beslutat", "regeringen
         ger" (tried only where a subject is printed). Not the decision reported by the
@@ -575,11 +546,11 @@ class IssuerInputs:
             self._occurrences[word] = found
         return found
 
-    @_lazy
+    @lazy
     def _occurrences(self) -> dict[str, list[int]]:
         return {}
 
-    @_lazy
+    @lazy
     def government_objects(self) -> frozenset[str]:
         """The organizations printed in the sentence where the government acts, after its
         verb ("Regeringen har idag utsett Dan Smith till ny direktör för ... SIPRI"): the
@@ -610,7 +581,7 @@ class IssuerInputs:
             return [(f, self.short_forms(f)) for f in self.organizations]
         return index.get(self.doc.text[pos : pos + 1], [])
 
-    @_lazy
+    @lazy
     def _forms_by_first(
         self,
     ) -> dict[str, list[tuple[Finding[OrganizationValue], list[str]]]] | None:
@@ -627,7 +598,7 @@ class IssuerInputs:
                 out.setdefault(first, []).append((f, [w for w in forms if w[0] == first]))
         return out
 
-    @_lazy
+    @lazy
     def _short_forms(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for f in self.organizations:
@@ -636,14 +607,14 @@ class IssuerInputs:
             out[f.value.name] = sorted(forms, key=len, reverse=True)
         return out
 
-    @_lazy
+    @lazy
     def mentions(self) -> list[tuple[Finding[OrganizationValue], list[Span]]]:
         """Each organization with every place it is printed in any of its forms; a place
         inside a longer organization's is that one's alone ("Schibsted" in "Schibsted
         Sverige"), by the one overlap policy."""
-        return [(f, [_span(p, e) for p, e in places]) for f, places in self.places]
+        return [(f, [new_span(p, e) for p, e in places]) for f, places in self.places]
 
-    @_lazy
+    @lazy
     def places(self) -> list[tuple[Finding[OrganizationValue], list[tuple[int, int]]]]:
         """:attr:`mentions` as (start, end) pairs: the rules read the offsets, and only the
         few places that become evidence are made Spans."""
@@ -664,7 +635,7 @@ class IssuerInputs:
             own[i].append((start, end))
         return [(f, own[i]) for i, (f, _) in enumerate(printed)]
 
-    @_lazy
+    @lazy
     def _alias_definitions(self) -> list[tuple[str, str]]:
         """(key of the organization, short name) of each definition in brackets after it
         (looked for only where a bracket follows a mention)."""
@@ -687,7 +658,7 @@ class IssuerInputs:
                     out.append((org_key(f.value.name), m.group(1)))
         return out
 
-    @_lazy
+    @lazy
     def _alias_forms(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for key, alias in self._alias_definitions:
@@ -868,7 +839,7 @@ def from_boilerplate_is_a(x: IssuerInputs) -> Iterator[Reading[str]]:
                 first = (start, f, end)
                 break
     if first is not None:
-        yield x.reading(first[1].value.name, _span(first[0], first[2]))
+        yield x.reading(first[1].value.name, new_span(first[0], first[2]))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -904,7 +875,7 @@ def from_sign_off(x: IssuerInputs) -> Iterator[Reading[str]]:
     for start in sorted(lines):
         m = SIGN_OFF_RE.match(text, start) if start >= half else None
         if m is not None:
-            yield x.reading(m.group(0), _span(m.start(), m.end()))
+            yield x.reading(m.group(0), new_span(m.start(), m.end()))
             return
 
 
@@ -1048,7 +1019,7 @@ def from_press_secretary(x: IssuerInputs) -> Iterator[Reading[str]]:
     for p in x.occurrences("ressekreterare"):
         m = PRESS_SECRETARY_RE.match(text, p - 1) if p > 0 else None
         if m and not FOREIGN_GENITIVE_RE.search(text, max(0, m.start() - 40), m.start()):
-            yield x.reading("Regeringen", _span(m.start(), m.end()))
+            yield x.reading("Regeringen", new_span(m.start(), m.end()))
             return
 
 
@@ -1064,7 +1035,7 @@ def from_government_acting(x: IssuerInputs) -> Iterator[Reading[str]]:
         return
     for b in x.headlines:
         if _government_in(x, b.start, b.end, b.role == "lead"):
-            yield x.reading("Regeringen", _span(b.start, b.end))
+            yield x.reading("Regeringen", new_span(b.start, b.end))
             return
 
 
@@ -1087,7 +1058,7 @@ def from_minister_title(x: IssuerInputs) -> Iterator[Reading[str]]:
     ("... när justitieminister Gunnar Strömmer besöker Umeå"). Not a foreign minister."""
     for b in x.headlines:
         if b.role == "title" and _minister_in(x, b.start, b.end):
-            yield x.reading("Regeringen", _span(b.start, b.end))
+            yield x.reading("Regeringen", new_span(b.start, b.end))
             return
 
 
@@ -1282,7 +1253,7 @@ def from_spokespeople(x: IssuerInputs) -> Iterator[Reading[str]]:
                 continue
             m = SPOKESPERSON_RE.search(text, max(0, start - SPOKESPERSON_BEFORE), start)
             if m and is_role_word(m.group(1).split()[0]):
-                yield x.reading(f.value.name, _span(start, end))
+                yield x.reading(f.value.name, new_span(start, end))
                 break
 
 
@@ -1305,7 +1276,7 @@ def as_object(x: IssuerInputs) -> Iterator[Reading[str]]:
             if not words or words[-1] not in OBJECT_CUE_LAST_WORDS:
                 continue
             if OBJECT_CUE_RE.search(text, max(0, start - 30), start):
-                yield x.reading(f.value.name, _span(start, end))
+                yield x.reading(f.value.name, new_span(start, end))
 
 
 RULES: tuple[Rule[IssuerRule, IssuerInputs, str], ...] = (

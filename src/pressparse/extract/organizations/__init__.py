@@ -23,7 +23,7 @@ from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import Protocol
 
-from pressparse.document import Document, Finding, OrganizationValue, Span
+from pressparse.document import Document, Finding, OrganizationValue, Span, new_span
 from pressparse.extract.organizations.filters import (
     is_common_word,
     is_person,
@@ -310,20 +310,6 @@ def _listed_org(text: str, span: tuple[int, int]) -> bool:
     return not (is_person_name(name) and PERSON_TAIL_RE.match(text, span[1]))
 
 
-# Span's constructor, made faster (a release has a few dozen mentions): a frozen
-# dataclass's ``__init__`` sets each field through ``object.__setattr__``; here the slots
-# are set directly (as :func:`pressparse.document.new_block` does for blocks).
-_NEW_OBJECT = object.__new__
-_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
-
-
-def _new_span(start: int, end: int) -> Span:
-    span = _NEW_OBJECT(Span)
-    _SET_SPAN_START(span, start)
-    _SET_SPAN_END(span, end)
-    return span
-
-
 def _all_mentions(text: str, name: str) -> list[Span]:
     spans: list[Span] = []
     size = len(name)
@@ -334,7 +320,7 @@ def _all_mentions(text: str, name: str) -> list[Span]:
         after = text[end : end + 1]
         after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
         if before_ok and after_ok:
-            spans.append(_new_span(pos, end))
+            spans.append(new_span(pos, end))
         pos = text.find(name, pos + 1)
     return spans
 
