@@ -59,8 +59,8 @@ from pressparse.lexicon.orgs import (
     LEGAL_FORM_TAIL_RE,
     TICKER_TAG_RE,
     gazetteer,
+    org_key,
 )
-from pressparse.lexicon.orgs import org_key as _org_key
 from pressparse.lexicon.roles import is_role_word
 from pressparse.lexicon.sites import compact, site_name
 from pressparse.lexicon.speech import ATTRIBUTION_PREPOSITIONS, SAYING_VERBS_SV
@@ -669,13 +669,6 @@ class IssuerInputs:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
-
-
-@lru_cache(maxsize=8192)
-def org_key(name: str) -> str:
-    """:func:`pressparse.lexicon.orgs.org_key`, remembered: the issuer keys every name it
-    reads, and one release's names recur in every rule."""
-    return _org_key(name)
 
 
 @lru_cache(maxsize=8192)

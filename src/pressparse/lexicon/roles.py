@@ -11,6 +11,8 @@ Derived forms, never typed twice: :data:`ROLE_WORDS_CAPITALIZED` (as a line star
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Nouns that make a word a role when the word ends with them (Swedish compounds:
 # "press" + "chef", "utvecklings" + "direktör"); lower-case.
 ROLE_ENDINGS: tuple[str, ...] = (
@@ -52,6 +54,9 @@ _ROLE_WORD_SET = frozenset(ROLE_WORDS)
 ROLE_WORDS_CAPITALIZED: tuple[str, ...] = tuple(w[:1].upper() + w[1:] for w in ROLE_WORDS)
 
 
+# Remembered: every stage asks it for the same few words of every text (the words trimmed
+# off a name, the word before a name, a listed name's words).
+@lru_cache(maxsize=1 << 14)
 def is_role_word(word: str) -> bool:
     """True when ``word`` (any case, trailing punctuation ignored) is a role word or ends in
     a role noun.

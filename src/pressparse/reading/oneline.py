@@ -833,7 +833,7 @@ def _role_before_name(prev: str, bare: str, nxt: str) -> bool:
     Finland Utrikesminister Tobias Billström ..."); inside a headline the title is in
     lower case ("med minister för civilt försvar Carl-Oskar Bohlin"), and a title after an
     abbreviation is part of a name ("H.M. Drottning Silvias")."""
-    return _role_word(bare) and is_first_name(nxt.strip(_WORD_PUNCT)) and "." not in prev
+    return is_role_word(bare) and is_first_name(nxt.strip(_WORD_PUNCT)) and "." not in prev
 
 
 def _very_common(bare: str) -> bool:
@@ -882,13 +882,9 @@ def _opens_with_person(prev: str, bare: str, nxt: str) -> bool:
         and nxt[:1].isupper()
         and not nxt.isupper()
         and is_first_name(bare)
-        and not _role_word(prev)
+        and not is_role_word(prev)
     )
 
-
-def _role_word(word: str) -> bool:
-    """A title before a name: "Statssekreterare Diana Janse", "Försvarsminister Pål Jonson"."""
-    return is_role_word(word.lower())
 
 
 def _cut_contacts(line: str, cuts: dict[int, str], start: int) -> None:

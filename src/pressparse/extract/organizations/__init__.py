@@ -49,13 +49,14 @@ from pressparse.extract.organizations.scan import (
     may_list_prev,
     trim,
 )
-from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS, role_word
+from pressparse.extract.organizations.vocabulary import NOT_ORG_PLACES, STOP_WORDS
 from pressparse.lexicon.names import NOT_FIRST_NAMES, is_person_name
 from pressparse.lexicon.orgs import (
     ADDRESS_ENDINGS,
     gazetteer,
     org_key,
 )
+from pressparse.lexicon.roles import is_role_word
 from pressparse.rule_ids import OrganizationRule
 from pressparse.rules import filter_spans
 
@@ -105,12 +106,12 @@ def _acceptable(name: str, rule: OrganizationRule) -> bool:
         return False
     # "Utvecklingsdirektör, Region Skåne", "Mynewsdesk, Divison Head Direct Relations": a
     # role title listed next to an organization.
-    if rule == "context.list" and any(role_word(w) for w in name.split()):
+    if rule == "context.list" and any(is_role_word(w) for w in name.split()):
         return False
     if rule in STRONG_RULES:
         return True
     # "Presskontakt Pressansvarig": a role is no organization.
-    if " " not in name and role_word(name):
+    if " " not in name and is_role_word(name):
         return False
     # "pressekreterare hos Simona Mohamsson", "enligt Jan Eliassons".
     if is_person(name):

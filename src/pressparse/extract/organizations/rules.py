@@ -75,7 +75,6 @@ from pressparse.extract.organizations.vocabulary import (
     GENITIVE_ROLE_WORDS,
     ROLE_CUE_WORDS,
     STOP_WORDS,
-    role_word,
 )
 from pressparse.lexicon.frequency import zipf
 from pressparse.lexicon.orgs import (
@@ -93,7 +92,7 @@ from pressparse.lexicon.orgs import (
     TICKER_TAG_RE,
     gazetteer,
 )
-from pressparse.lexicon.roles import ROLE_SUFFIXES
+from pressparse.lexicon.roles import ROLE_SUFFIXES, is_role_word
 from pressparse.rule_ids import OrganizationRule
 
 Mention = tuple[int, int, OrganizationRule]
@@ -319,7 +318,7 @@ def _compound_roles(x: Scan) -> Iterator[int]:
         if not text.endswith(_ROLE_TAILS, 0, p):
             continue
         role = text[text.rfind(" ", 0, p) + 1 : p]
-        if role in _ROLE_CUES or not role.islower() or not role_word(role):
+        if role in _ROLE_CUES or not role.islower() or not is_role_word(role):
             continue
         # "ansvarig för Nya Medier": a field of work, not an organization.
         if not role.endswith(_FIELD_ROLE_ENDINGS):
@@ -570,7 +569,7 @@ def _person_items(text: str, pos: int) -> Iterator[Mention]:
                 return
             org_end = text.rfind(" ", org_start, nxt)
         org = text[org_start:org_end]
-        if not any(map(role_word, org.split())):
+        if not any(map(is_role_word, org.split())):
             yield (org_start, org_end, "context.person_line")
         if nxt is None:
             return

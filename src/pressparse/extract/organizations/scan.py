@@ -32,7 +32,7 @@ from pressparse.extract.organizations.patterns import (
     WORD_RUN_RE,
     WORKED_AT_RE,
 )
-from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS, role_word
+from pressparse.extract.organizations.vocabulary import GENITIVE_ROLE_WORDS, STOP_WORDS
 from pressparse.lexicon.common import alt_trie
 from pressparse.lexicon.orgs import (
     BODY_ENDINGS,
@@ -45,6 +45,7 @@ from pressparse.lexicon.orgs import (
     NAME_START_WORDS,
     gazetteer,
 )
+from pressparse.lexicon.roles import is_role_word
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -52,7 +53,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : end if word_end < 0 else word_end]
-        if word not in STOP_WORDS and not role_word(word):
+        if word not in STOP_WORDS and not is_role_word(word):
             break
         if word_end < 0:
             return None

@@ -4,13 +4,7 @@ cue an organization."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pressparse.lexicon.roles import ROLE_ENDINGS, ROLE_WORDS, is_role_word
-
-# The role test of one word, remembered: the rules ask it for the same few words of every
-# text (the words they trim off a name, the words of a listed name).
-role_word = lru_cache(maxsize=1 << 14)(is_role_word)
+from pressparse.lexicon.roles import ROLE_ENDINGS, ROLE_WORDS
 
 # Capitalized words that begin sentences or titles and are never part of a name (also
 # nationality adjectives: "Norska NHST Media Group" is NHST Media Group).
