@@ -525,12 +525,19 @@ class IssuerInputs:
         text = self.doc.text
         found: list[Span] = []
         for subject in GOVERNMENT_SUBJECTS:
-            for p in self.occurrences(subject):
+            for p in self.government_occurrences(subject):
                 m = GOVERNMENT_ACTS_RE.match(text, p)
                 if m is not None:
                     found.append(Span(m.start(), m.end()))
                     break
         return min(found, key=lambda sp: sp.start) if found else None
+
+    def government_occurrences(self, word: str) -> list[int]:
+        """:meth:`occurrences`, but none without a search when ``word`` holds one of
+        :data:`GOVERNMENT_WORDS` ("regeringen") and the text prints none of them."""
+        if not self.governmental and _holds_government_word(word):
+            return []
+        return self.occurrences(word)
 
     def occurrences(self, word: str) -> list[int]:
         """Where ``word`` is printed (as a substring): the text's index of the words the
@@ -669,6 +676,11 @@ class IssuerInputs:
                 word = found.value.name.split()[0]
                 out.setdefault(key, []).extend({word, word[:1] + word[1:].lower()})
         return out
+
+
+@lru_cache(maxsize=64)
+def _holds_government_word(word: str) -> bool:
+    return any(w in word for w in GOVERNMENT_WORDS)
 
 
 @lru_cache(maxsize=8192)
@@ -1036,7 +1048,7 @@ def from_government_inverted(x: IssuerInputs) -> Iterator[Reading[str]]:
     """The government deciding, the verb first ("Därför har regeringen beslutat",
     "fastställs av regeringen"); looked for only where "regeringen" is printed. Once."""
     text = x.doc.text
-    for p in x.occurrences("regeringen"):
+    for p in x.government_occurrences("regeringen"):
         m = GOVERNMENT_INVERTED_RE.search(text, max(0, p - 25), p + len("regeringen") + 1)
         if m is not None:
             yield x.reading("Regeringen", Span(m.start(), m.end()))
@@ -1124,7 +1136,7 @@ def from_mentions(x: IssuerInputs) -> Iterator[Reading[str]]:
     text = x.doc.text
     extra: dict[str, list[tuple[int, int]]] = {}
     # Tried where the words are printed (they cannot overlap), in text order.
-    at = sorted([*x.occurrences("regeringen"), *x.occurrences("polisen")])
+    at = sorted([*x.government_occurrences("regeringen"), *x.occurrences("polisen")])
     for m in filter(None, (INSTITUTION_WORD_RE.match(text, p) for p in at)):
         extra.setdefault(INSTITUTION_WORDS[m.group(0)], []).append(m.span())
     for f, printed in x.places:
