@@ -573,3 +573,16 @@ def test_the_government_offices_site_is_the_governments_release() -> None:
     assert pressparse.parse(text).issuer is None
     r = pressparse.parse(text, url="https://www.regeringen.se/pressmeddelanden/2025/08/presstraff/")
     assert r.issuer is not None and r.issuer.name == "Regeringen"
+
+
+def test_government_words_are_looked_for_only_where_the_government_is_printed() -> None:
+    # synthetic: "Sverige" holds no government word and is found in any text; "regeringen"
+    # holds one ("egering") and needs no search in a text without any
+    plain = "Rubrik\n\nSverige har beslutat att delta. Bolaget välkomnar beslutet."
+    x = issuer.IssuerInputs(*_inputs(plain))
+    assert not x.governmental
+    assert x.government_occurrences("Sverige") == [plain.index("Sverige")]
+    assert x.government_occurrences("regeringen") == []
+    acting = "Rubrik\n\nBolaget välkomnar att regeringen har beslutat att delta."
+    y = issuer.IssuerInputs(*_inputs(acting))
+    assert y.government_occurrences("regeringen") == [acting.index("regeringen")]
