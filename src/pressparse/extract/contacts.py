@@ -373,6 +373,12 @@ OPENING_CACHED_MAX = 100
 # such a line is at most (a longer one is prose, read once): a few thousand short strings.
 PIECES_CACHE_SIZE = 4096
 PIECES_CACHED_MAX = 150
+# How many lines holding a lead word :func:`_known_leads` remembers across documents, and
+# how long such a line is at most (a longer one is prose, read once).
+LEADS_CACHE_SIZE = 4096
+LEADS_CACHED_MAX = 150
+# How many short lines :func:`_heading_match` remembers across documents.
+HEADINGS_CACHE_SIZE = 4096
 
 
 @dataclass
@@ -650,7 +656,7 @@ class ContactInputs:
             return False
         if not self.lower_is_fold:
             return _is_heading(line)
-        return REGION_HEADING_RE.match(line) is not None
+        return _heading_match(line)
 
     def leads_at(self, a: int, z: int) -> list[tuple[re.Match[str], int]]:
         """:meth:`leads` of ``text[a:z]``, from :attr:`line_leads` when it is a whole line."""
@@ -690,9 +696,11 @@ class ContactInputs:
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                low_line = low[a:z]
-                at = _starts_near(line, low_line, [h - a for h in self.word_lines[2][k]])
-                found = cache[line] = _found_leads(line, low_line, at)
+                at = tuple([h - a for h in self.word_lines[2][k]])
+                if z - a <= LEADS_CACHED_MAX:
+                    found = cache[line] = _known_leads(line, at)
+                else:
+                    found = cache[line] = _near_leads(line, low[a:z], at)
             out.append(found)
         return out
 
@@ -871,7 +879,7 @@ def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
     towns) gives only the people it prints a number or an address for."""
     for a, z in _lines_in(inp, start, end):
         line = inp.text[a:z]
-        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads_at(a, z) else "role"
+        return "heading" if _heading_match(line.strip()) or inp.leads_at(a, z) else "role"
     return "role"
 
 
@@ -912,6 +920,20 @@ def _is_heading(line: str) -> bool:
         HEADING_WORD_RE.search(line.lower()) is not None
         and REGION_HEADING_RE.match(line) is not None
     )
+
+
+def _heading_match(line: str) -> bool:
+    """Whether REGION_HEADING_RE matches ``line`` (stripped), remembered across documents
+    for a short line: a newsroom prints the same headings and contact lines in release after
+    release."""
+    if len(line) > REGION_MAX_LINE:
+        return REGION_HEADING_RE.match(line) is not None
+    return _known_heading(line)
+
+
+@lru_cache(maxsize=HEADINGS_CACHE_SIZE)
+def _known_heading(line: str) -> bool:
+    return REGION_HEADING_RE.match(line) is not None
 
 
 def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
@@ -991,7 +1013,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
             leads = inp.leads_at(a, z)
-            if not leads and not REGION_HEADING_RE.match(line.strip()):
+            if not leads and not _heading_match(line.strip()):
                 _read(inp, a, line, stream)
             elif leads and leads[0][0].start() > 0:
                 # Details before a heading run onto their line: "... anna@x.se För kommentarer:".
@@ -1118,6 +1140,20 @@ def _found_leads(
     return list(zip(leads, stops, strict=False))
 
 
+def _near_leads(line: str, low: str, hits: tuple[int, ...]) -> list[tuple[re.Match[str], int]]:
+    """:func:`_found_leads` of ``line`` (``low`` its :func:`fold`) whose words of _LEAD_GATE
+    begin at ``hits``."""
+    return _found_leads(line, low, _starts_near(line, low, hits))
+
+
+@lru_cache(maxsize=LEADS_CACHE_SIZE)
+def _known_leads(line: str, hits: tuple[int, ...]) -> list[tuple[re.Match[str], int]]:
+    """:func:`_near_leads` of a short line, remembered across documents: a newsroom prints
+    the same contact headings and leads in release after release (not to be changed by the
+    caller)."""
+    return _near_leads(line, fold(line), hits)
+
+
 def _lead_starts(line: str, low: str) -> list[int]:
     """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` is its :func:`fold`): one
     of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
@@ -1132,7 +1168,7 @@ def _lead_starts(line: str, low: str) -> list[int]:
     return starts
 
 
-def _starts_near(line: str, low: str, hits: list[int]) -> list[int]:
+def _starts_near(line: str, low: str, hits: Sequence[int]) -> list[int]:
     """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` its :func:`fold`) whose
     words of _LEAD_GATE begin at ``hits``: every match holds one, and begins at it, five
     letters before it ("Presskontakt", "Mediekontakt"), or at one of the two words before it,
