@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Literal
 
 from pressparse.document import (
     ContactValue,
@@ -179,6 +180,40 @@ _HEADING_GATE = _gate(
 # Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan"); every address an "@".
 _REGISTRATION_GATE = _gate(("nmäl",), ("nmäl",))
 _AT_GATE = _gate(("@",), ("@",))
+
+# What a word of the gates found in a document's text says of its line.
+_WordKind = Literal["lead", "topic", "heading", "registration"]
+# Parts that several words of the gates share ("fråg" of "frågor", "förfrågningar" and
+# "medieförfrågningar"): one scan of the text for the part finds them all (a scan costs the
+# same for any word, and these parts are hardly more frequent than their words).
+_SHARED_NEEDLES = ("fråg", "nmäl", "medi", "bilder", "onta")
+# A word of the gates looked for through a needle: (word, where the needle is in it, whether
+# it must begin a word, the words that must follow it, what it says).
+_NeedleWord = tuple[str, int, bool, tuple[str, ...], _WordKind]
+
+
+def _needle_table(
+    gates: Sequence[tuple[tuple[_Gate, ...], _WordKind]],
+) -> tuple[tuple[str, tuple[_NeedleWord, ...]], ...]:
+    """The words of ``gates``, each under the first of _SHARED_NEEDLES it holds once, or
+    else under itself."""
+    table: dict[str, list[_NeedleWord]] = {}
+    for gate, kind in gates:
+        for word, word_start, rest in gate:
+            needle = next((n for n in _SHARED_NEEDLES if word.count(n) == 1), word)
+            table.setdefault(needle, []).append((word, word.index(needle), word_start, rest, kind))
+    return tuple((needle, tuple(words)) for needle, words in table.items())
+
+
+# The words of the line tests made once per document (:attr:`ContactInputs.word_lines`).
+_WORD_NEEDLES = _needle_table(
+    (
+        (tuple(g for g in _LEAD_GATE if g[0] not in _TOPIC_WORDS), "lead"),
+        (tuple(g for g in _LEAD_GATE if g[0] in _TOPIC_WORDS), "topic"),
+        (_HEADING_GATE, "heading"),
+        (_REGISTRATION_GATE, "registration"),
+    )
+)
 # Letters ``fold`` maps to "i" or "s" and ``str.lower`` does not.
 _FOLD_ONLY = "\u0130\u0131\u017f"
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
@@ -583,39 +618,37 @@ class ContactInputs:
         return found
 
     @lazy
-    def word_lines(self) -> tuple[set[int], set[int], dict[int, list[int]]]:
-        """(indices of the lines a lead may be in, of those a heading may be in, the offsets
-        where the words of _LEAD_GATE pass it, by line): lead lines pass _LEAD_GATE, a topic
-        of _TOPIC_WORDS counting for a lead only where a lead puts it
-        (:func:`_in_topic_context`); heading lines, also those passing _HEADING_GATE."""
+    def word_lines(self) -> _WordLines:
+        """Where the words of the gates are (:data:`_WORD_NEEDLES`, one scan of the text per
+        needle): lead lines pass _LEAD_GATE, a topic of _TOPIC_WORDS counting for a lead only
+        where a lead puts it (:func:`_in_topic_context`); heading lines pass _LEAD_GATE or
+        _HEADING_GATE; registration lines, _REGISTRATION_GATE."""
         low = self.low
         starts = self.line_starts
-        lead: set[int] = set()
-        heading: set[int] = set()
-        hits: dict[int, list[int]] = {}
-        for word, word_start, rest in _LEAD_GATE:
-            topic = word in _TOPIC_WORDS
-            pos = low.find(word)
+        out = _WordLines(set(), set(), {}, set())
+        for needle, words in _WORD_NEEDLES:
+            pos = low.find(needle)
             while pos >= 0:
-                if _passes(low, pos, len(word), word_start, rest):
-                    k = bisect_right(starts, pos) - 1
-                    heading.add(k)
-                    hits.setdefault(k, []).append(pos)
-                    if not topic or _in_topic_context(low, pos, len(word)):
-                        lead.add(k)
-                pos = low.find(word, pos + 1)
-        heading |= self.lines_holding(_HEADING_GATE)
-        return lead, heading, hits
+                for word, offset, word_start, rest, kind in words:
+                    p = pos - offset
+                    if (
+                        p >= 0
+                        and low.startswith(word, p)
+                        and _passes(low, p, len(word), word_start, rest)
+                    ):
+                        out.add(bisect_right(starts, p) - 1, low, p, word, kind=kind)
+                pos = low.find(needle, pos + 1)
+        return out
 
     @lazy
     def lead_word_lines(self) -> set[int]:
         """Indices of the lines a CONTACT_LEAD_RE match may be in (:attr:`word_lines`)."""
-        return self.word_lines[0]
+        return self.word_lines.lead
 
     @lazy
     def heading_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of HEADING_WORDS (folded)."""
-        return self.word_lines[1]
+        return self.word_lines.heading
 
     @lazy
     def function_cue_lines(self) -> set[int]:
@@ -696,7 +729,7 @@ class ContactInputs:
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                at = tuple([h - a for h in self.word_lines[2][k]])
+                at = tuple(sorted([h - a for h in self.word_lines.hits[k]]))
                 if z - a <= LEADS_CACHED_MAX:
                     found = cache[line] = _known_leads(line, at)
                 else:
@@ -794,6 +827,28 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+@dataclass
+class _WordLines:
+    """Lines by the words of the gates they hold (:attr:`ContactInputs.word_lines`)."""
+
+    lead: set[int]  # the lines a lead may be in
+    heading: set[int]  # the lines a heading may be in
+    hits: dict[int, list[int]]  # by line, the offsets of the words of _LEAD_GATE
+    registration: set[int]  # the lines a registration may be in
+
+    def add(self, k: int, low: str, pos: int, word: str, *, kind: _WordKind) -> None:
+        """Note the word of the gates found at ``pos`` of ``low``, in line ``k``."""
+        if kind == "registration":
+            self.registration.add(k)
+            return
+        self.heading.add(k)
+        if kind == "heading":
+            return
+        self.hits.setdefault(k, []).append(pos)
+        if kind == "lead" or _in_topic_context(low, pos, len(word)):
+            self.lead.add(k)
 
 
 def _add_region(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:
@@ -1341,7 +1396,7 @@ def _prose_start(line: str, left: int, detail: int) -> int | None:
 def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Whoever takes registrations for a press event, when the line gives their address
     or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
-    for k in sorted(inp.lines_holding(_REGISTRATION_GATE)):
+    for k in sorted(inp.word_lines.registration):
         a, z = inp.lines[k]
         line = inp.text[a:z]
         if "nmäl" not in line:
