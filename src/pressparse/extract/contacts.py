@@ -1347,9 +1347,9 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
-    scanned = inp.scanned_lines
-    for k, (a, z) in enumerate(inp.lines):
-        if z - a <= REGION_MAX_LINE or k not in scanned:
+    for k in sorted(inp.scanned_lines):
+        a, z = inp.lines[k]
+        if z - a <= REGION_MAX_LINE:
             continue
         line = inp.text[a:z]
         details = sorted(_line_details(inp, a, line), key=itemgetter(1))
@@ -1401,10 +1401,22 @@ def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         line = inp.text[a:z]
         if "nmäl" not in line:
             continue
-        for m in REGISTRATION_RE.finditer(line):
+        for m in finditer_from_offsets(REGISTRATION_RE, line, _registration_starts(line)):
             d = _registration(inp, a, line, m)
             if d is not None:
                 yield Reading(d.key, d, Span(d.start, d.end))
+
+
+def _registration_starts(line: str) -> list[int]:
+    """Where a REGISTRATION_RE match may begin in ``line``: at the "a" of "anmäl" or the
+    "f" of "föranmäl" (every match begins with one of them; ``re`` would try its leading
+    word boundary at every offset)."""
+    starts: set[int] = set()
+    pos = line.find("nmäl")
+    while pos >= 0:
+        starts.update(p for p in (pos - 4, pos - 1) if p >= 0)
+        pos = line.find("nmäl", pos + 1)
+    return sorted(starts)
 
 
 def _registration(inp: ContactInputs, base: int, line: str, m: re.Match[str]) -> _Draft | None:
