@@ -787,6 +787,12 @@ class ContactInputs:
         """(start, index) of every link of the document, in text order."""
         return sorted((link.start, i) for i, link in enumerate(self.doc.links))
 
+    def links_within(self, start: int, end: int) -> bool:
+        """Whether a link of the document begins between ``start`` and ``end``."""
+        starts = self.link_starts
+        i = bisect_left(starts, (start, -1))
+        return i < len(starts) and starts[i][0] < end
+
     @lazy
     def line_starts(self) -> list[int]:
         return [a for a, _ in self.lines]
@@ -1633,8 +1639,10 @@ def _open(
     st.current = d
 
 
-def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
+def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
+    if len(text) <= PIECES_CACHED_MAX and not inp.links_within(base, base + len(text)):
+        return _known_events(text)
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
     for e164, a, z in inp.phones_in(base, text):
@@ -1651,6 +1659,18 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
         events.extend(_pieces(text, details))
     events.sort(key=itemgetter(0))
     return events
+
+
+@lru_cache(maxsize=PIECES_CACHE_SIZE)
+def _known_events(text: str) -> tuple[_Event, ...]:
+    """:func:`_line_events` of a short line that holds no link, remembered across
+    documents: a newsroom prints the same contact lines in release after release. (A line's
+    numbers and addresses are those the scans of the whole text find in it.)"""
+    events: list[_Event] = [(a, z, "phone", e164) for e164, a, z in find_phones(text)]
+    events += [(a, z, "email", addr) for addr, a, z in find_emails(text)]
+    events += _pieces(text, [(a, z) for a, z, _, _ in events])
+    events.sort(key=itemgetter(0))
+    return tuple(events)
 
 
 def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
