@@ -678,7 +678,7 @@ def test_a_number_is_label_tested_once_in_its_line() -> None:
     inp = _inputs(text)
     starts = [a for _, a, _ in inp.phone_scan]
     line_starts = [a for a, _ in inp.lines]
-    assert inp.phone_labels == {
+    assert inp.details.labels == {
         a: is_labelled(text, a, max(s for s in line_starts if s <= a)) for a in starts
     }
     # The test of the whole text reads the line before a number at a line's start.

@@ -489,7 +489,7 @@ class ContactInputs:
         the one scan of the text."""
         found = self.phones_cache.get(line)
         if found is None:
-            if self.line_ends.get(base) == base + len(line):
+            if self.is_line(base, base + len(line)):
                 found = self._line_phones(base, base + len(line))
             else:
                 found = find_phones(line, self.phones)
@@ -501,7 +501,7 @@ class ContactInputs:
         document and line; a whole line's are taken from the one scan of the text."""
         found = self.emails_cache.get(line)
         if found is None:
-            if self.line_ends.get(base) == base + len(line):
+            if self.is_line(base, base + len(line)):
                 found = self._line_emails(base, base + len(line))
             else:
                 found = find_emails(line)
@@ -537,7 +537,7 @@ class ContactInputs:
         while i < len(scan) and scan[i][1] < z:
             raw, start, end = scan[i]
             i += 1
-            if not self.phone_labels[start]:
+            if not self.details.labels[start]:
                 e164 = valid_e164(raw, self.phones)
                 if e164:
                     found.append((e164, start - a, end - a))
@@ -691,6 +691,11 @@ class ContactInputs:
             return _is_heading(line)
         return _heading_match(line)
 
+    def is_line(self, a: int, z: int) -> bool:
+        """Whether ``text[a:z]`` is a whole line."""
+        k = self.line_index.get(a)
+        return k is not None and self.lines[k][1] == z
+
     def leads_at(self, a: int, z: int) -> list[tuple[re.Match[str], int]]:
         """:meth:`leads` of ``text[a:z]``, from :attr:`line_leads` when it is a whole line."""
         k = self.line_index.get(a)
@@ -743,44 +748,33 @@ class ContactInputs:
         return [k for k, leads in enumerate(self.line_leads) if leads]
 
     @lazy
-    def scanned_lines(self) -> set[int]:
-        """Indices of the lines that hold a match of :attr:`phone_scan` or :attr:`email_scan`
-        (valid or not): no other line gives a number or an address."""
-        starts = self.line_starts
-        found = {bisect_right(starts, a) - 1 for _, a, _ in self.phone_scan}
-        found.update(bisect_right(starts, m.start()) - 1 for m in self.email_scan)
-        return found
+    def details(self) -> _Details:
+        """Where :attr:`phone_scan` and :attr:`email_scan` matched, by line (neither spans a
+        line end, so one pass over the text finds them all)."""
+        text, starts, line_index = self.text, self.line_starts, self.line_index
+        out = _Details({}, set(), set())
+        for raw, a, _ in self.phone_scan:
+            k = bisect_right(starts, a) - 1
+            out.scanned.add(k)
+            labelled = out.labels[a] = is_labelled(text, a, starts[k])
+            # A number at a line's start: the label test of the whole text also reads the
+            # line before (its pattern's "$" matches before a final line end).
+            if a in line_index:
+                labelled = is_labelled(text, a)
+            if not labelled and valid_e164(raw, self.phones):
+                out.detail.add(k)
+        for m in self.email_scan:
+            k = bisect_right(starts, m.start()) - 1
+            out.scanned.add(k)
+            found = _email_start(text, m)
+            if found is not None:
+                out.detail.add(bisect_right(starts, found) - 1)
+        return out
 
     @lazy
     def detail_lines(self) -> set[int]:
-        """Indices of the lines that hold a phone number or an e-mail address (neither
-        spans a line end, so one pass over the text finds them all)."""
-        text, labels, line_ends = self.text, self.phone_labels, self.line_ends
-        starts = [
-            a
-            for raw, a, _ in self.phone_scan
-            # A number at a line's start: the label test of the whole text also reads the
-            # line before (its pattern's "$" matches before a final line end).
-            if not (is_labelled(text, a) if a in line_ends else labels[a])
-            and valid_e164(raw, self.phones)
-        ]
-        starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
-        return {bisect_right(self.line_starts, a) - 1 for a in starts}
-
-    @lazy
-    def phone_labels(self) -> dict[int, bool]:
-        """Whether each number of :attr:`phone_scan` (by its start) follows a giro, account
-        or fax label in its line (:func:`is_labelled` from the line's start)."""
-        text, starts = self.text, self.line_starts
-        return {
-            a: is_labelled(text, a, starts[bisect_right(starts, a) - 1])
-            for _, a, _ in self.phone_scan
-        }
-
-    @lazy
-    def line_ends(self) -> dict[int, int]:
-        """The end of the line that starts at each offset."""
-        return dict(self.lines)
+        """Indices of the lines that hold a phone number or an e-mail address."""
+        return self.details.detail
 
     @lazy
     def link_starts(self) -> list[tuple[int, int]]:
@@ -833,6 +827,15 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+@dataclass
+class _Details:
+    """Where the document's numbers and addresses are (:attr:`ContactInputs.details`)."""
+
+    labels: dict[int, bool]  # by start, whether a number follows a giro or fax label
+    detail: set[int]  # the lines that hold a valid number or an address
+    scanned: set[int]  # the lines that hold a match of the scans, valid or not
 
 
 @dataclass
@@ -1353,7 +1356,7 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
-    for k in sorted(inp.scanned_lines):
+    for k in sorted(inp.details.scanned):
         a, z = inp.lines[k]
         if z - a <= REGION_MAX_LINE:
             continue
