@@ -38,9 +38,9 @@ from pressparse.document import (
     Document,
     Finding,
     LinkValue,
-    Span,
     finditer_from_offsets,
     fold,
+    new_span,
 )
 from pressparse.extract.emails import email_matches, email_of, find_emails
 from pressparse.extract.phones import find_phones, is_labelled, phone_matches, to_e164, valid_e164
@@ -177,9 +177,8 @@ _TOPIC_AFTER = ("besvaras", "lämnas", "ges")
 _HEADING_GATE = _gate(
     ("media", "medie", "press", "relations"), ("media", "medie", "press", "relations")
 )
-# Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan"); every address an "@".
+# Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan").
 _REGISTRATION_GATE = _gate(("nmäl",), ("nmäl",))
-_AT_GATE = _gate(("@",), ("@",))
 
 # What a word of the gates found in a document's text says of its line.
 _WordKind = Literal["lead", "topic", "heading", "registration"]
@@ -416,7 +415,7 @@ LEADS_CACHED_MAX = 150
 HEADINGS_CACHE_SIZE = 4096
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     name: str | None
     start: int
@@ -598,24 +597,6 @@ class ContactInputs:
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
         text = self.text
         return text.isascii() or not any(c in text for c in _FOLD_ONLY)
-
-    def lines_holding(self, gates: tuple[_Gate, ...]) -> set[int]:
-        """Indices of the lines of :attr:`low` that pass one of ``gates``: one ``str.find``
-        per word over the whole text, then one per line that holds it (no word spans a line
-        end)."""
-        low = self.low
-        lines, starts = self.lines, self.line_starts
-        found: set[int] = set()
-        for word, word_start, rest in gates:
-            pos = low.find(word)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                if _passes(low, pos, len(word), word_start, rest):
-                    found.add(k)
-                    pos = low.find(word, lines[k][1])
-                else:
-                    pos = low.find(word, pos + 1)
-        return found
 
     @lazy
     def word_lines(self) -> _WordLines:
@@ -1101,7 +1082,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             drafts.extend(_function_cues(inp, a, text[a:z]))
     drafts.extend(_press_addresses(inp, drafts))
     for d in drafts:
-        yield Reading(d.key, d, Span(d.start, d.end))
+        yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _lines_in(inp: ContactInputs, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1319,7 +1300,7 @@ def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
                 _read_detail_lines(inp, z, stream)
             for d in stream.drafts:
                 if d.phones or d.emails or (explicit and not d.function):
-                    yield Reading(d.key, d, Span(d.start, d.end))
+                    yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _subject(line: str, lead: int, base: int) -> _Draft | None:
@@ -1380,7 +1361,7 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             _read(inp, a + start, line[start:da] + _chain(inp, a, line, da), stream)
             for d in stream.drafts[:1]:
                 pos = d.end - a
-                yield Reading(d.key, d, Span(d.start, d.end))
+                yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _prose_start(line: str, left: int, detail: int) -> int | None:
@@ -1413,7 +1394,7 @@ def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         for m in finditer_from_offsets(REGISTRATION_RE, line, _registration_starts(line)):
             d = _registration(inp, a, line, m)
             if d is not None:
-                yield Reading(d.key, d, Span(d.start, d.end))
+                yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _registration_starts(line: str) -> list[int]:
@@ -1450,9 +1431,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
     presstjanst.karolinska@sll.se"): a contact named None with the numbers printed next to
     it."""
     known = {e for d in drafts for e in d.emails}
-    for k in sorted(inp.lines_holding(_AT_GATE)):
+    starts = inp.line_starts
+    # The lines with a match of the address scan that hold an "@".
+    for k in sorted({bisect_right(starts, m.start()) - 1 for m in inp.email_scan}):
         a, z = inp.lines[k]
         line = inp.text[a:z]
+        if "@" not in line:
+            continue
         for addr, ea, ez in inp.emails_in(a, line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
@@ -1633,8 +1618,7 @@ def _open(
     inline: bool,
 ) -> None:
     name, pre, post, is_function, org = person
-    d = _Draft(name, start, end, function=is_function, organization=org)
-    d.role_parts.extend(r for r in (pre, post) if r)
+    d = _Draft(name, start, end, [r for r in (pre, post) if r], org, function=is_function)
     if st.pending_org and not inline and org is None:
         d.organization = st.pending_org
     st.pending_org = None
@@ -1879,7 +1863,7 @@ def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
     role, org = _role_and_org(d.role_parts)
     return Finding(
         ContactValue(d.name, role, d.organization or org, tuple(d.phones), tuple(d.emails)),
-        Span(d.start, d.end),
+        new_span(d.start, d.end),
         rule,
     )
 
