@@ -213,8 +213,6 @@ _WORD_NEEDLES = _needle_table(
         (_REGISTRATION_GATE, "registration"),
     )
 )
-# Letters ``fold`` maps to "i" or "s" and ``str.lower`` does not.
-_FOLD_ONLY = "\u0130\u0131\u017f"
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -596,7 +594,8 @@ class ContactInputs:
         """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
         text = self.text
-        return text.isascii() or not any(c in text for c in _FOLD_ONLY)
+        # The letters are "İ", "ı" and "ſ".
+        return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
     @lazy
     def word_lines(self) -> _WordLines:
@@ -614,7 +613,7 @@ class ContactInputs:
                     p = pos - offset
                     if (
                         p >= 0
-                        and low.startswith(word, p)
+                        and (word == needle or low.startswith(word, p))
                         and _passes(low, p, len(word), word_start, rest)
                     ):
                         out.add(bisect_right(starts, p) - 1, low, p, word, kind=kind)
@@ -1039,7 +1038,15 @@ def _is_card_line(inp: ContactInputs, k: int) -> bool:
     line = inp.text[a:z]
     if not _is_short(inp, k):
         return False
-    return k in inp.detail_lines or not _wipe_labels(line).strip(PIECE_STRIP + "()")
+    return k in inp.detail_lines or _only_labels(line)
+
+
+@lru_cache(maxsize=PIECES_CACHE_SIZE)
+def _only_labels(line: str) -> bool:
+    """Whether a short line holds nothing but labels ("Mobil", "Telefon (växel)"),
+    remembered across documents: a newsroom prints the same contact cards in release after
+    release."""
+    return not _wipe_labels(line).strip(PIECE_STRIP + "()")
 
 
 def extract_contacts(
@@ -1860,7 +1867,7 @@ def _is_role_line(piece: str) -> bool:
 
 
 def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
-    role, org = _role_and_org(d.role_parts)
+    role, org = _role_and_org(tuple(d.role_parts))
     return Finding(
         ContactValue(d.name, role, d.organization or org, tuple(d.phones), tuple(d.emails)),
         new_span(d.start, d.end),
@@ -1868,10 +1875,13 @@ def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
     )
 
 
-def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
-    """Split the pieces after a name into the role as printed and the organization."""
+@lru_cache(maxsize=OPENING_CACHE_SIZE)
+def _role_and_org(pieces: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Split the pieces after a name into the role as printed and the organization
+    (remembered across documents: a newsroom prints the same roles in release after
+    release)."""
     # "se presskontakt", "se kontaktuppgifter nedan": a pointer, not a role.
-    parts = [p for p in parts if p and not p.lower().startswith(("se ", "see "))]
+    parts = [p for p in pieces if p and not p.lower().startswith(("se ", "see "))]
     if not parts:
         return None, None
     org: str | None = None
