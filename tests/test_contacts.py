@@ -683,3 +683,22 @@ def test_a_number_is_label_tested_once_in_its_line() -> None:
     }
     # The test of the whole text reads the line before a number at a line's start.
     assert inp.detail_lines == {2, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BLANKED_LINES,
+        # Synthetic: a capital sigma (its small form depends on the letters around it,
+        # which blanking may change) and a dotted capital I, with a web address.
+        "Kontakt: ΑΘΗΝΑΣ\nİstanbul www.exempel.se ΣΟΦΙΑ\n",
+    ],
+)
+def test_folded_text_after_blanking_is_the_fold_of_the_blanked_text(text: str) -> None:
+    from pressparse.api import read_document
+    from pressparse.extract.urls import extract_urls
+
+    doc = read_document(text.encode(), source_format="text", url=None, max_bytes=10**6)
+    inp = ContactInputs(doc, extract_urls(doc))
+    assert inp.text != doc.text  # web addresses blanked
+    assert inp.low == fold(inp.text)

@@ -471,6 +471,8 @@ class ContactInputs:
     _email_scan_before: tuple[list[re.Match[str]], list[tuple[int, int]]] = field(
         default_factory=lambda: ([], []), init=False, repr=False
     )
+    # The fold of :attr:`text`, when :attr:`text` could blank the folded text alike.
+    _low_blanked: str | None = field(default=None, init=False, repr=False)
 
     def opening(self, piece: str) -> _Opening | None:
         """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
@@ -567,7 +569,9 @@ class ContactInputs:
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
         matches = email_matches(text, self.doc.folded())
         emails = [(a, z) for m in matches if (found := email_of(text, m)) for _, a, z in [found]]
+        folded = self.doc.folded()
         pieces: list[str] = []
+        low_pieces: list[str] = []  # the same of the folded text
         regions: list[tuple[int, int]] = []  # the lines blanking touches
         done = 0  # text[:done] is in pieces
         for a, z in sorted(
@@ -575,19 +579,30 @@ class ContactInputs:
         ):
             if z > done:
                 start = max(a, done)
-                pieces += (text[done:start], " " * (z - start))
+                blank = " " * (z - start)
+                pieces += (text[done:start], blank)
+                low_pieces += (folded[done:start], blank)
                 done = z
                 _add_region(regions, text, start, z)
+        if not regions:
+            return text
         pieces.append(text[done:])
+        low_pieces.append(folded[done:])
         self._email_scan_before = (matches, regions)
-        return "".join(pieces) if regions else text
+        # Folding is letter by letter but for a capital sigma, whose small form depends
+        # on the letter after it: the blanked text is folded anew only when it has one.
+        if "\u03a3" not in text:
+            self._low_blanked = "".join(low_pieces)
+        return "".join(pieces)
 
     @lazy
     def low(self) -> str:
         """:func:`fold` of :attr:`text` (same offsets), computed once: the word tests of the
         lines read it instead of folding each line."""
         text = self.text
-        return self.doc.folded() if text is self.doc.text else fold(text)
+        if text is self.doc.text:
+            return self.doc.folded()
+        return self._low_blanked if self._low_blanked is not None else fold(text)
 
     @lazy
     def lower_is_fold(self) -> bool:
