@@ -475,11 +475,13 @@ class ContactInputs:
     _low_blanked: str | None = field(default=None, init=False, repr=False)
 
     def opening(self, piece: str) -> _Opening | None:
-        """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
+        """:func:`_person_or_function` of ``piece``, computed once per document and piece
+        (once across documents for a short piece)."""
+        if len(piece) <= OPENING_CACHED_MAX:
+            return _known_opening(piece)
         if piece in self.openings:
             return self.openings[piece]
-        read = _known_opening if len(piece) <= OPENING_CACHED_MAX else _person_or_function
-        found = self.openings[piece] = read(piece)
+        found = self.openings[piece] = _person_or_function(piece)
         return found
 
     def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
@@ -719,28 +721,29 @@ class ContactInputs:
 
     @lazy
     def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
-        """:meth:`leads` of every line, by line index."""
-        text, low, hits, cache = self.text, self.low, self.lead_word_lines, self._leads
-        out: list[list[tuple[re.Match[str], int]]] = []
-        for k, (a, z) in enumerate(self.lines):
-            if k not in hits:
-                out.append([])
-                continue
+        """:meth:`leads` of every line, by line index (not to be changed by the caller: the
+        lines without a lead word share one empty list)."""
+        text, low, cache, hits = self.text, self.low, self._leads, self.word_lines.hits
+        none: list[tuple[re.Match[str], int]] = []
+        out = [none] * len(self.lines)
+        for k in self.lead_word_lines:
+            a, z = self.lines[k]
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                at = tuple(sorted([h - a for h in self.word_lines.hits[k]]))
+                at = tuple(sorted([h - a for h in hits[k]]))
                 if z - a <= LEADS_CACHED_MAX:
                     found = cache[line] = _known_leads(line, at)
                 else:
                     found = cache[line] = _near_leads(line, low[a:z], at)
-            out.append(found)
+            out[k] = found
         return out
 
     @lazy
     def lead_lines(self) -> list[int]:
         """Indices of the lines that hold a contact lead."""
-        return [k for k, leads in enumerate(self.line_leads) if leads]
+        leads = self.line_leads
+        return sorted(k for k in self.lead_word_lines if leads[k])
 
     @lazy
     def details(self) -> _Details:
