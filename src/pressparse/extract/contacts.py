@@ -401,7 +401,7 @@ SENTENCE_MIN_WORDS = 3
 # read once).
 OPENING_CACHE_SIZE = 4096
 OPENING_CACHED_MAX = 100
-# How many contact lines :func:`_known_pieces` remembers across documents, and how long
+# How many contact lines :func:`_known_events` remembers across documents, and how long
 # such a line is at most (a longer one is prose, read once): a few thousand short strings.
 PIECES_CACHE_SIZE = 4096
 PIECES_CACHED_MAX = 150
@@ -1653,8 +1653,9 @@ def _open(
 
 def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
     """The phones, e-mails and pieces of one contact line, in text order."""
-    if len(text) <= PIECES_CACHED_MAX and not inp.links_within(base, base + len(text)):
-        return _known_events(text)
+    if len(text) <= PIECES_CACHED_MAX:
+        within = inp.links_within(base, base + len(text))
+        return _known_events(text, tuple(_link_details(inp, base, text)) if within else ())
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
     for e164, a, z in inp.phones_in(base, text):
@@ -1665,22 +1666,21 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
         details.append((a, z))
     if inp.doc.links:
         events.extend(_link_details(inp, base, text))
-    if len(text) <= PIECES_CACHED_MAX:
-        events.extend(_known_pieces(text, tuple(details)))
-    else:
-        events.extend(_pieces(text, details))
+    events.extend(_pieces(text, details))
     events.sort(key=itemgetter(0))
     return events
 
 
 @lru_cache(maxsize=PIECES_CACHE_SIZE)
-def _known_events(text: str) -> tuple[_Event, ...]:
-    """:func:`_line_events` of a short line that holds no link, remembered across
+def _known_events(text: str, links: tuple[_Event, ...]) -> tuple[_Event, ...]:
+    """:func:`_line_events` of a short line whose links give ``links``, remembered across
     documents: a newsroom prints the same contact lines in release after release. (A line's
     numbers and addresses are those the scans of the whole text find in it.)"""
     events: list[_Event] = [(a, z, "phone", e164) for e164, a, z in find_phones(text)]
     events += [(a, z, "email", addr) for addr, a, z in find_emails(text)]
-    events += _pieces(text, [(a, z) for a, z, _, _ in events])
+    details = [(a, z) for a, z, _, _ in events]
+    events += links
+    events += _pieces(text, details)
     events.sort(key=itemgetter(0))
     return tuple(events)
 
@@ -1699,13 +1699,6 @@ def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
             start = a + part.index(piece[0])
             events.append((start, start + len(piece), "piece", " ".join(piece.split())))
     return events
-
-
-@lru_cache(maxsize=PIECES_CACHE_SIZE)
-def _known_pieces(text: str, details: tuple[tuple[int, int], ...]) -> tuple[_Event, ...]:
-    """:func:`_pieces` of a short contact line, remembered across documents: a newsroom
-    prints the same contact lines in release after release."""
-    return tuple(_pieces(text, details))
 
 
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
