@@ -702,3 +702,19 @@ def test_folded_text_after_blanking_is_the_fold_of_the_blanked_text(text: str) -
     inp = ContactInputs(doc, extract_urls(doc))
     assert inp.text != doc.text  # web addresses blanked
     assert inp.low == fold(inp.text)
+
+
+def test_every_gate_word_is_found_through_one_needle_it_holds_once() -> None:
+    from pressparse.extract.contacts import (
+        _HEADING_GATE,
+        _LEAD_GATE,
+        _REGISTRATION_GATE,
+        _WORD_NEEDLES,
+    )
+
+    found = [(word, needle) for needle, words in _WORD_NEEDLES for word, *_ in words]
+    gates = (*_LEAD_GATE, *_HEADING_GATE, *_REGISTRATION_GATE)
+    assert sorted(w for w, _ in found) == sorted(w for w, _, _ in gates)
+    assert all(word.count(needle) == 1 for word, needle in found)
+    offsets = {w: o for _, words in _WORD_NEEDLES for w, o, *_ in words}
+    assert offsets["medieförfrågningar"] == len("medieför")  # through "fråg"

@@ -673,7 +673,7 @@ class ContactInputs:
     @lazy
     def line_index(self) -> dict[int, int]:
         """The index of the line that starts at each offset."""
-        return {a: k for k, (a, _) in enumerate(self.lines)}
+        return dict(zip(self.line_starts, range(len(self.lines)), strict=True))
 
     def is_heading(self, k: int) -> bool:
         """:func:`_is_heading` of line ``k`` (stripped), its words test from
