@@ -401,7 +401,7 @@ SENTENCE_MIN_WORDS = 3
 # read once).
 OPENING_CACHE_SIZE = 4096
 OPENING_CACHED_MAX = 100
-# How many contact lines :func:`_known_events` remembers across documents, and how long
+# How many contact lines :data:`_KNOWN_EVENTS` remembers across documents, and how long
 # such a line is at most (a longer one is prose, read once): a few thousand short strings.
 PIECES_CACHE_SIZE = 4096
 PIECES_CACHED_MAX = 150
@@ -1652,10 +1652,30 @@ def _open(
 
 
 def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
-    """The phones, e-mails and pieces of one contact line, in text order."""
-    if len(text) <= PIECES_CACHED_MAX:
-        within = inp.links_within(base, base + len(text))
-        return _known_events(text, tuple(_link_details(inp, base, text)) if within else ())
+    """The phones, e-mails and pieces of one contact line, in text order; a short line's
+    remembered across documents (:data:`_KNOWN_EVENTS`)."""
+    if len(text) > PIECES_CACHED_MAX:
+        return _read_events(inp, base, text, tuple(_link_details(inp, base, text)))
+    within = inp.links_within(base, base + len(text))
+    key = (text, tuple(_link_details(inp, base, text)) if within else ())
+    found = _KNOWN_EVENTS.get(key)
+    if found is None:
+        found = _KNOWN_EVENTS[key] = _read_events(inp, base, text, key[1])
+        if len(_KNOWN_EVENTS) > PIECES_CACHE_SIZE:
+            _KNOWN_EVENTS.pop(next(iter(_KNOWN_EVENTS)), None)  # the oldest line goes
+    return found
+
+
+# The events of the short lines read, by (line, its links' events), across documents: a
+# newsroom prints the same contact lines in release after release. (A line's numbers and
+# addresses are those the scans of the whole text find in it, whatever the document.)
+_KNOWN_EVENTS: dict[tuple[str, tuple[_Event, ...]], tuple[_Event, ...]] = {}
+
+
+def _read_events(
+    inp: ContactInputs, base: int, text: str, links: tuple[_Event, ...]
+) -> tuple[_Event, ...]:
+    """:func:`_line_events` of ``text`` (at offset ``base``) whose links give ``links``."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
     for e164, a, z in inp.phones_in(base, text):
@@ -1664,21 +1684,6 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
     for addr, a, z in inp.emails_in(base, text):
         events.append((a, z, "email", addr))
         details.append((a, z))
-    if inp.doc.links:
-        events.extend(_link_details(inp, base, text))
-    events.extend(_pieces(text, details))
-    events.sort(key=itemgetter(0))
-    return events
-
-
-@lru_cache(maxsize=PIECES_CACHE_SIZE)
-def _known_events(text: str, links: tuple[_Event, ...]) -> tuple[_Event, ...]:
-    """:func:`_line_events` of a short line whose links give ``links``, remembered across
-    documents: a newsroom prints the same contact lines in release after release. (A line's
-    numbers and addresses are those the scans of the whole text find in it.)"""
-    events: list[_Event] = [(a, z, "phone", e164) for e164, a, z in find_phones(text)]
-    events += [(a, z, "email", addr) for addr, a, z in find_emails(text)]
-    details = [(a, z) for a, z, _, _ in events]
     events += links
     events += _pieces(text, details)
     events.sort(key=itemgetter(0))
