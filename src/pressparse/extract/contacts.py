@@ -628,10 +628,11 @@ class ContactInputs:
             while pos >= 0:
                 for word, offset, word_start, rest, kind in words:
                     p = pos - offset
-                    if (
-                        p >= 0
-                        and (word == needle or low.startswith(word, p))
-                        and _passes(low, p, len(word), word_start, rest)
+                    # Most finds are inside a word ("förändring", "färdig"): tested first.
+                    if p < 0 or (word_start and p and (low[p - 1].isalnum() or low[p - 1] == "_")):
+                        continue
+                    if (word == needle or low.startswith(word, p)) and (
+                        not rest or _passes(low, p, len(word), False, rest)
                     ):
                         out.add(bisect_right(starts, p) - 1, low, p, word, kind=kind)
                 pos = low.find(needle, pos + 1)
