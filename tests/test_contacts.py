@@ -678,8 +678,43 @@ def test_a_number_is_label_tested_once_in_its_line() -> None:
     inp = _inputs(text)
     starts = [a for _, a, _ in inp.phone_scan]
     line_starts = [a for a, _ in inp.lines]
-    assert inp.phone_labels == {
+    assert inp.details.labels == {
         a: is_labelled(text, a, max(s for s in line_starts if s <= a)) for a in starts
     }
     # The test of the whole text reads the line before a number at a line's start.
     assert inp.detail_lines == {2, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BLANKED_LINES,
+        # Synthetic: a capital sigma (its small form depends on the letters around it,
+        # which blanking may change) and a dotted capital I, with a web address.
+        "Kontakt: ΑΘΗΝΑΣ\nİstanbul www.exempel.se ΣΟΦΙΑ\n",
+    ],
+)
+def test_folded_text_after_blanking_is_the_fold_of_the_blanked_text(text: str) -> None:
+    from pressparse.api import read_document
+    from pressparse.extract.urls import extract_urls
+
+    doc = read_document(text.encode(), source_format="text", url=None, max_bytes=10**6)
+    inp = ContactInputs(doc, extract_urls(doc))
+    assert inp.text != doc.text  # web addresses blanked
+    assert inp.low == fold(inp.text)
+
+
+def test_every_gate_word_is_found_through_one_needle_it_holds_once() -> None:
+    from pressparse.extract.contacts import (
+        _HEADING_GATE,
+        _LEAD_GATE,
+        _REGISTRATION_GATE,
+        _WORD_NEEDLES,
+    )
+
+    found = [(word, needle) for needle, words in _WORD_NEEDLES for word, *_ in words]
+    gates = (*_LEAD_GATE, *_HEADING_GATE, *_REGISTRATION_GATE)
+    assert sorted(w for w, _ in found) == sorted(w for w, _, _ in gates)
+    assert all(word.count(needle) == 1 for word, needle in found)
+    offsets = {w: o for _, words in _WORD_NEEDLES for w, o, *_ in words}
+    assert offsets["medieförfrågningar"] == len("medieför")  # through "fråg"

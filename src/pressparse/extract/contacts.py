@@ -31,15 +31,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Literal
 
 from pressparse.document import (
     ContactValue,
     Document,
     Finding,
     LinkValue,
-    Span,
     finditer_from_offsets,
     fold,
+    new_span,
 )
 from pressparse.extract.emails import email_matches, email_of, find_emails
 from pressparse.extract.phones import find_phones, is_labelled, phone_matches, to_e164, valid_e164
@@ -176,11 +177,42 @@ _TOPIC_AFTER = ("besvaras", "lämnas", "ges")
 _HEADING_GATE = _gate(
     ("media", "medie", "press", "relations"), ("media", "medie", "press", "relations")
 )
-# Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan"); every address an "@".
+# Every REGISTRATION_RE match holds "nmäl" ("Anmälan", "Föranmälan").
 _REGISTRATION_GATE = _gate(("nmäl",), ("nmäl",))
-_AT_GATE = _gate(("@",), ("@",))
-# Letters ``fold`` maps to "i" or "s" and ``str.lower`` does not.
-_FOLD_ONLY = "\u0130\u0131\u017f"
+
+# What a word of the gates found in a document's text says of its line.
+_WordKind = Literal["lead", "topic", "heading", "registration"]
+# Parts that several words of the gates share ("fråg" of "frågor", "förfrågningar" and
+# "medieförfrågningar"): one scan of the text for the part finds them all (a scan costs the
+# same for any word, and these parts are hardly more frequent than their words).
+_SHARED_NEEDLES = ("fråg", "nmäl", "medi", "bilder", "onta")
+# A word of the gates looked for through a needle: (word, where the needle is in it, whether
+# it must begin a word, the words that must follow it, what it says).
+_NeedleWord = tuple[str, int, bool, tuple[str, ...], _WordKind]
+
+
+def _needle_table(
+    gates: Sequence[tuple[tuple[_Gate, ...], _WordKind]],
+) -> tuple[tuple[str, tuple[_NeedleWord, ...]], ...]:
+    """The words of ``gates``, each under the first of _SHARED_NEEDLES it holds once, or
+    else under itself."""
+    table: dict[str, list[_NeedleWord]] = {}
+    for gate, kind in gates:
+        for word, word_start, rest in gate:
+            needle = next((n for n in _SHARED_NEEDLES if word.count(n) == 1), word)
+            table.setdefault(needle, []).append((word, word.index(needle), word_start, rest, kind))
+    return tuple((needle, tuple(words)) for needle, words in table.items())
+
+
+# The words of the line tests made once per document (:attr:`ContactInputs.word_lines`).
+_WORD_NEEDLES = _needle_table(
+    (
+        (tuple(g for g in _LEAD_GATE if g[0] not in _TOPIC_WORDS), "lead"),
+        (tuple(g for g in _LEAD_GATE if g[0] in _TOPIC_WORDS), "topic"),
+        (_HEADING_GATE, "heading"),
+        (_REGISTRATION_GATE, "registration"),
+    )
+)
 # Lower-case literals every CONTACT_LEAD_RE match begins with: it is tried only there.
 CONTACT_LEAD_STARTS = (
     "kontakt", "för", "vid", "press", "medi", "föranmäl", "anmäl", "ackreditering", "for",
@@ -369,13 +401,19 @@ SENTENCE_MIN_WORDS = 3
 # read once).
 OPENING_CACHE_SIZE = 4096
 OPENING_CACHED_MAX = 100
-# How many contact lines :func:`_known_pieces` remembers across documents, and how long
+# How many contact lines :data:`_KNOWN_EVENTS` remembers across documents, and how long
 # such a line is at most (a longer one is prose, read once): a few thousand short strings.
 PIECES_CACHE_SIZE = 4096
 PIECES_CACHED_MAX = 150
+# How many lines holding a lead word :func:`_known_leads` remembers across documents, and
+# how long such a line is at most (a longer one is prose, read once).
+LEADS_CACHE_SIZE = 4096
+LEADS_CACHED_MAX = 150
+# How many short lines :func:`_heading_match` remembers across documents.
+HEADINGS_CACHE_SIZE = 4096
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     name: str | None
     start: int
@@ -433,13 +471,17 @@ class ContactInputs:
     _email_scan_before: tuple[list[re.Match[str]], list[tuple[int, int]]] = field(
         default_factory=lambda: ([], []), init=False, repr=False
     )
+    # The fold of :attr:`text`, when :attr:`text` could blank the folded text alike.
+    _low_blanked: str | None = field(default=None, init=False, repr=False)
 
     def opening(self, piece: str) -> _Opening | None:
-        """:func:`_person_or_function` of ``piece``, computed once per document and piece."""
+        """:func:`_person_or_function` of ``piece``, computed once per document and piece
+        (once across documents for a short piece)."""
+        if len(piece) <= OPENING_CACHED_MAX:
+            return _known_opening(piece)
         if piece in self.openings:
             return self.openings[piece]
-        read = _known_opening if len(piece) <= OPENING_CACHED_MAX else _person_or_function
-        found = self.openings[piece] = read(piece)
+        found = self.openings[piece] = _person_or_function(piece)
         return found
 
     def phones_in(self, base: int, line: str) -> list[tuple[str, int, int]]:
@@ -448,7 +490,7 @@ class ContactInputs:
         the one scan of the text."""
         found = self.phones_cache.get(line)
         if found is None:
-            if self.line_ends.get(base) == base + len(line):
+            if self.is_line(base, base + len(line)):
                 found = self._line_phones(base, base + len(line))
             else:
                 found = find_phones(line, self.phones)
@@ -460,7 +502,7 @@ class ContactInputs:
         document and line; a whole line's are taken from the one scan of the text."""
         found = self.emails_cache.get(line)
         if found is None:
-            if self.line_ends.get(base) == base + len(line):
+            if self.is_line(base, base + len(line)):
                 found = self._line_emails(base, base + len(line))
             else:
                 found = find_emails(line)
@@ -496,7 +538,7 @@ class ContactInputs:
         while i < len(scan) and scan[i][1] < z:
             raw, start, end = scan[i]
             i += 1
-            if not self.phone_labels[start]:
+            if not self.details.labels[start]:
                 e164 = valid_e164(raw, self.phones)
                 if e164:
                     found.append((e164, start - a, end - a))
@@ -529,7 +571,9 @@ class ContactInputs:
         # An obfuscated address's domain ("namn[at]bolag.se") may read as a web address.
         matches = email_matches(text, self.doc.folded())
         emails = [(a, z) for m in matches if (found := email_of(text, m)) for _, a, z in [found]]
+        folded = self.doc.folded()
         pieces: list[str] = []
+        low_pieces: list[str] = []  # the same of the folded text
         regions: list[tuple[int, int]] = []  # the lines blanking touches
         done = 0  # text[:done] is in pieces
         for a, z in sorted(
@@ -537,79 +581,72 @@ class ContactInputs:
         ):
             if z > done:
                 start = max(a, done)
-                pieces += (text[done:start], " " * (z - start))
+                blank = " " * (z - start)
+                pieces += (text[done:start], blank)
+                low_pieces += (folded[done:start], blank)
                 done = z
                 _add_region(regions, text, start, z)
+        if not regions:
+            return text
         pieces.append(text[done:])
+        low_pieces.append(folded[done:])
         self._email_scan_before = (matches, regions)
-        return "".join(pieces) if regions else text
+        # Folding is letter by letter but for a capital sigma, whose small form depends
+        # on the letter after it: the blanked text is folded anew only when it has one.
+        if "\u03a3" not in text:
+            self._low_blanked = "".join(low_pieces)
+        return "".join(pieces)
 
     @lazy
     def low(self) -> str:
         """:func:`fold` of :attr:`text` (same offsets), computed once: the word tests of the
         lines read it instead of folding each line."""
         text = self.text
-        return self.doc.folded() if text is self.doc.text else fold(text)
+        if text is self.doc.text:
+            return self.doc.folded()
+        return self._low_blanked if self._low_blanked is not None else fold(text)
 
     @lazy
     def lower_is_fold(self) -> bool:
         """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
         text = self.text
-        return text.isascii() or not any(c in text for c in _FOLD_ONLY)
-
-    def lines_holding(self, gates: tuple[_Gate, ...]) -> set[int]:
-        """Indices of the lines of :attr:`low` that pass one of ``gates``: one ``str.find``
-        per word over the whole text, then one per line that holds it (no word spans a line
-        end)."""
-        low = self.low
-        lines, starts = self.lines, self.line_starts
-        found: set[int] = set()
-        for word, word_start, rest in gates:
-            pos = low.find(word)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                if _passes(low, pos, len(word), word_start, rest):
-                    found.add(k)
-                    pos = low.find(word, lines[k][1])
-                else:
-                    pos = low.find(word, pos + 1)
-        return found
+        # The letters are "İ", "ı" and "ſ".
+        return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
     @lazy
-    def word_lines(self) -> tuple[set[int], set[int], dict[int, list[int]]]:
-        """(indices of the lines a lead may be in, of those a heading may be in, the offsets
-        where the words of _LEAD_GATE pass it, by line): lead lines pass _LEAD_GATE, a topic
-        of _TOPIC_WORDS counting for a lead only where a lead puts it
-        (:func:`_in_topic_context`); heading lines, also those passing _HEADING_GATE."""
+    def word_lines(self) -> _WordLines:
+        """Where the words of the gates are (:data:`_WORD_NEEDLES`, one scan of the text per
+        needle): lead lines pass _LEAD_GATE, a topic of _TOPIC_WORDS counting for a lead only
+        where a lead puts it (:func:`_in_topic_context`); heading lines pass _LEAD_GATE or
+        _HEADING_GATE; registration lines, _REGISTRATION_GATE."""
         low = self.low
         starts = self.line_starts
-        lead: set[int] = set()
-        heading: set[int] = set()
-        hits: dict[int, list[int]] = {}
-        for word, word_start, rest in _LEAD_GATE:
-            topic = word in _TOPIC_WORDS
-            pos = low.find(word)
+        out = _WordLines(set(), set(), {}, set())
+        for needle, words in _WORD_NEEDLES:
+            pos = low.find(needle)
             while pos >= 0:
-                if _passes(low, pos, len(word), word_start, rest):
-                    k = bisect_right(starts, pos) - 1
-                    heading.add(k)
-                    hits.setdefault(k, []).append(pos)
-                    if not topic or _in_topic_context(low, pos, len(word)):
-                        lead.add(k)
-                pos = low.find(word, pos + 1)
-        heading |= self.lines_holding(_HEADING_GATE)
-        return lead, heading, hits
+                for word, offset, word_start, rest, kind in words:
+                    p = pos - offset
+                    # Most finds are inside a word ("förändring", "färdig"): tested first.
+                    if p < 0 or (word_start and p and (low[p - 1].isalnum() or low[p - 1] == "_")):
+                        continue
+                    if (word == needle or low.startswith(word, p)) and (
+                        not rest or _passes(low, p, len(word), False, rest)
+                    ):
+                        out.add(bisect_right(starts, p) - 1, low, p, word, kind=kind)
+                pos = low.find(needle, pos + 1)
+        return out
 
     @lazy
     def lead_word_lines(self) -> set[int]:
         """Indices of the lines a CONTACT_LEAD_RE match may be in (:attr:`word_lines`)."""
-        return self.word_lines[0]
+        return self.word_lines.lead
 
     @lazy
     def heading_word_lines(self) -> set[int]:
         """Indices of the lines that hold one of HEADING_WORDS (folded)."""
-        return self.word_lines[1]
+        return self.word_lines.heading
 
     @lazy
     def function_cue_lines(self) -> set[int]:
@@ -637,7 +674,7 @@ class ContactInputs:
     @lazy
     def line_index(self) -> dict[int, int]:
         """The index of the line that starts at each offset."""
-        return {a: k for k, (a, _) in enumerate(self.lines)}
+        return dict(zip(self.line_starts, range(len(self.lines)), strict=True))
 
     def is_heading(self, k: int) -> bool:
         """:func:`_is_heading` of line ``k`` (stripped), its words test from
@@ -650,7 +687,12 @@ class ContactInputs:
             return False
         if not self.lower_is_fold:
             return _is_heading(line)
-        return REGION_HEADING_RE.match(line) is not None
+        return _heading_match(line)
+
+    def is_line(self, a: int, z: int) -> bool:
+        """Whether ``text[a:z]`` is a whole line."""
+        k = self.line_index.get(a)
+        return k is not None and self.lines[k][1] == z
 
     def leads_at(self, a: int, z: int) -> list[tuple[re.Match[str], int]]:
         """:meth:`leads` of ``text[a:z]``, from :attr:`line_leads` when it is a whole line."""
@@ -680,71 +722,69 @@ class ContactInputs:
 
     @lazy
     def line_leads(self) -> list[list[tuple[re.Match[str], int]]]:
-        """:meth:`leads` of every line, by line index."""
-        text, low, hits, cache = self.text, self.low, self.lead_word_lines, self._leads
-        out: list[list[tuple[re.Match[str], int]]] = []
-        for k, (a, z) in enumerate(self.lines):
-            if k not in hits:
-                out.append([])
-                continue
+        """:meth:`leads` of every line, by line index (not to be changed by the caller: the
+        lines without a lead word share one empty list)."""
+        text, low, cache, hits = self.text, self.low, self._leads, self.word_lines.hits
+        none: list[tuple[re.Match[str], int]] = []
+        out = [none] * len(self.lines)
+        for k in self.lead_word_lines:
+            a, z = self.lines[k]
             line = text[a:z]
             found = cache.get(line)
             if found is None:
-                low_line = low[a:z]
-                at = _starts_near(line, low_line, [h - a for h in self.word_lines[2][k]])
-                found = cache[line] = _found_leads(line, low_line, at)
-            out.append(found)
+                at = tuple(sorted([h - a for h in hits[k]]))
+                if z - a <= LEADS_CACHED_MAX:
+                    found = cache[line] = _known_leads(line, at)
+                else:
+                    found = cache[line] = _near_leads(line, low[a:z], at)
+            out[k] = found
         return out
 
     @lazy
     def lead_lines(self) -> list[int]:
         """Indices of the lines that hold a contact lead."""
-        return [k for k, leads in enumerate(self.line_leads) if leads]
+        leads = self.line_leads
+        return sorted(k for k in self.lead_word_lines if leads[k])
 
     @lazy
-    def scanned_lines(self) -> set[int]:
-        """Indices of the lines that hold a match of :attr:`phone_scan` or :attr:`email_scan`
-        (valid or not): no other line gives a number or an address."""
-        starts = self.line_starts
-        found = {bisect_right(starts, a) - 1 for _, a, _ in self.phone_scan}
-        found.update(bisect_right(starts, m.start()) - 1 for m in self.email_scan)
-        return found
+    def details(self) -> _Details:
+        """Where :attr:`phone_scan` and :attr:`email_scan` matched, by line (neither spans a
+        line end, so one pass over the text finds them all)."""
+        text, starts, line_index = self.text, self.line_starts, self.line_index
+        out = _Details({}, set(), set())
+        for raw, a, _ in self.phone_scan:
+            k = bisect_right(starts, a) - 1
+            out.scanned.add(k)
+            labelled = out.labels[a] = is_labelled(text, a, starts[k])
+            # A number at a line's start: the label test of the whole text also reads the
+            # line before (its pattern's "$" matches before a final line end).
+            if a in line_index:
+                labelled = is_labelled(text, a)
+            if not labelled and valid_e164(raw, self.phones):
+                out.detail.add(k)
+        for m in self.email_scan:
+            k = bisect_right(starts, m.start()) - 1
+            out.scanned.add(k)
+            found = _email_start(text, m)
+            if found is not None:
+                out.detail.add(bisect_right(starts, found) - 1)
+        return out
 
     @lazy
     def detail_lines(self) -> set[int]:
-        """Indices of the lines that hold a phone number or an e-mail address (neither
-        spans a line end, so one pass over the text finds them all)."""
-        text, labels, line_ends = self.text, self.phone_labels, self.line_ends
-        starts = [
-            a
-            for raw, a, _ in self.phone_scan
-            # A number at a line's start: the label test of the whole text also reads the
-            # line before (its pattern's "$" matches before a final line end).
-            if not (is_labelled(text, a) if a in line_ends else labels[a])
-            and valid_e164(raw, self.phones)
-        ]
-        starts += [a for m in self.email_scan if (a := _email_start(text, m)) is not None]
-        return {bisect_right(self.line_starts, a) - 1 for a in starts}
-
-    @lazy
-    def phone_labels(self) -> dict[int, bool]:
-        """Whether each number of :attr:`phone_scan` (by its start) follows a giro, account
-        or fax label in its line (:func:`is_labelled` from the line's start)."""
-        text, starts = self.text, self.line_starts
-        return {
-            a: is_labelled(text, a, starts[bisect_right(starts, a) - 1])
-            for _, a, _ in self.phone_scan
-        }
-
-    @lazy
-    def line_ends(self) -> dict[int, int]:
-        """The end of the line that starts at each offset."""
-        return dict(self.lines)
+        """Indices of the lines that hold a phone number or an e-mail address."""
+        return self.details.detail
 
     @lazy
     def link_starts(self) -> list[tuple[int, int]]:
         """(start, index) of every link of the document, in text order."""
         return sorted((link.start, i) for i, link in enumerate(self.doc.links))
+
+    def links_within(self, start: int, end: int) -> bool:
+        """Whether a link of the document begins between ``start`` and ``end``."""
+        starts = self.link_starts
+        i = bisect_left(starts, (start, -1))
+        return i < len(starts) and starts[i][0] < end
 
     @lazy
     def line_starts(self) -> list[int]:
@@ -786,6 +826,37 @@ class ContactInputs:
     def in_zone(self, pos: int) -> bool:
         i = bisect_right(self.zone_starts, pos) - 1
         return i >= 0 and pos < self.zones[i][1]
+
+
+@dataclass
+class _Details:
+    """Where the document's numbers and addresses are (:attr:`ContactInputs.details`)."""
+
+    labels: dict[int, bool]  # by start, whether a number follows a giro or fax label
+    detail: set[int]  # the lines that hold a valid number or an address
+    scanned: set[int]  # the lines that hold a match of the scans, valid or not
+
+
+@dataclass
+class _WordLines:
+    """Lines by the words of the gates they hold (:attr:`ContactInputs.word_lines`)."""
+
+    lead: set[int]  # the lines a lead may be in
+    heading: set[int]  # the lines a heading may be in
+    hits: dict[int, list[int]]  # by line, the offsets of the words of _LEAD_GATE
+    registration: set[int]  # the lines a registration may be in
+
+    def add(self, k: int, low: str, pos: int, word: str, *, kind: _WordKind) -> None:
+        """Note the word of the gates found at ``pos`` of ``low``, in line ``k``."""
+        if kind == "registration":
+            self.registration.add(k)
+            return
+        self.heading.add(k)
+        if kind == "heading":
+            return
+        self.hits.setdefault(k, []).append(pos)
+        if kind == "lead" or _in_topic_context(low, pos, len(word)):
+            self.lead.add(k)
 
 
 def _add_region(regions: list[tuple[int, int]], text: str, start: int, end: int) -> None:
@@ -871,7 +942,7 @@ def _role_zone_kind(inp: ContactInputs, start: int, end: int) -> str:
     towns) gives only the people it prints a number or an address for."""
     for a, z in _lines_in(inp, start, end):
         line = inp.text[a:z]
-        return "heading" if REGION_HEADING_RE.match(line.strip()) or inp.leads_at(a, z) else "role"
+        return "heading" if _heading_match(line.strip()) or inp.leads_at(a, z) else "role"
     return "role"
 
 
@@ -912,6 +983,20 @@ def _is_heading(line: str) -> bool:
         HEADING_WORD_RE.search(line.lower()) is not None
         and REGION_HEADING_RE.match(line) is not None
     )
+
+
+def _heading_match(line: str) -> bool:
+    """Whether REGION_HEADING_RE matches ``line`` (stripped), remembered across documents
+    for a short line: a newsroom prints the same headings and contact lines in release after
+    release."""
+    if len(line) > REGION_MAX_LINE:
+        return REGION_HEADING_RE.match(line) is not None
+    return _known_heading(line)
+
+
+@lru_cache(maxsize=HEADINGS_CACHE_SIZE)
+def _known_heading(line: str) -> bool:
+    return REGION_HEADING_RE.match(line) is not None
 
 
 def _zone_goes_on(inp: ContactInputs, j: int) -> bool:
@@ -972,7 +1057,15 @@ def _is_card_line(inp: ContactInputs, k: int) -> bool:
     line = inp.text[a:z]
     if not _is_short(inp, k):
         return False
-    return k in inp.detail_lines or not _wipe_labels(line).strip(PIECE_STRIP + "()")
+    return k in inp.detail_lines or _only_labels(line)
+
+
+@lru_cache(maxsize=PIECES_CACHE_SIZE)
+def _only_labels(line: str) -> bool:
+    """Whether a short line holds nothing but labels ("Mobil", "Telefon (växel)"),
+    remembered across documents: a newsroom prints the same contact cards in release after
+    release."""
+    return not _wipe_labels(line).strip(PIECE_STRIP + "()")
 
 
 def extract_contacts(
@@ -991,7 +1084,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
         for a, z in _lines_in(inp, start, end):
             line = inp.text[a:z]
             leads = inp.leads_at(a, z)
-            if not leads and not REGION_HEADING_RE.match(line.strip()):
+            if not leads and not _heading_match(line.strip()):
                 _read(inp, a, line, stream)
             elif leads and leads[0][0].start() > 0:
                 # Details before a heading run onto their line: "... anna@x.se För kommentarer:".
@@ -1015,7 +1108,7 @@ def _block_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             drafts.extend(_function_cues(inp, a, text[a:z]))
     drafts.extend(_press_addresses(inp, drafts))
     for d in drafts:
-        yield Reading(d.key, d, Span(d.start, d.end))
+        yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _lines_in(inp: ContactInputs, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1118,6 +1211,20 @@ def _found_leads(
     return list(zip(leads, stops, strict=False))
 
 
+def _near_leads(line: str, low: str, hits: tuple[int, ...]) -> list[tuple[re.Match[str], int]]:
+    """:func:`_found_leads` of ``line`` (``low`` its :func:`fold`) whose words of _LEAD_GATE
+    begin at ``hits``."""
+    return _found_leads(line, low, _starts_near(line, low, hits))
+
+
+@lru_cache(maxsize=LEADS_CACHE_SIZE)
+def _known_leads(line: str, hits: tuple[int, ...]) -> list[tuple[re.Match[str], int]]:
+    """:func:`_near_leads` of a short line, remembered across documents: a newsroom prints
+    the same contact headings and leads in release after release (not to be changed by the
+    caller)."""
+    return _near_leads(line, fold(line), hits)
+
+
 def _lead_starts(line: str, low: str) -> list[int]:
     """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` is its :func:`fold`): one
     of CONTACT_LEAD_STARTS at the start of a word, as every alternative but a glued
@@ -1132,7 +1239,7 @@ def _lead_starts(line: str, low: str) -> list[int]:
     return starts
 
 
-def _starts_near(line: str, low: str, hits: list[int]) -> list[int]:
+def _starts_near(line: str, low: str, hits: Sequence[int]) -> list[int]:
     """Where a CONTACT_LEAD_RE match may begin in ``line`` (``low`` its :func:`fold`) whose
     words of _LEAD_GATE begin at ``hits``: every match holds one, and begins at it, five
     letters before it ("Presskontakt", "Mediekontakt"), or at one of the two words before it,
@@ -1219,7 +1326,7 @@ def _inline_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
                 _read_detail_lines(inp, z, stream)
             for d in stream.drafts:
                 if d.phones or d.emails or (explicit and not d.function):
-                    yield Reading(d.key, d, Span(d.start, d.end))
+                    yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _subject(line: str, lead: int, base: int) -> _Draft | None:
@@ -1256,9 +1363,9 @@ def _read_detail_lines(inp: ContactInputs, after: int, stream: _Stream) -> None:
 def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """A person named just before a number or an address in a long line of prose, outside
     the zones and leads ("... Kim Sjölund Presschef 072-598 13 88 kim.sjolund@sll.se ...")."""
-    scanned = inp.scanned_lines
-    for k, (a, z) in enumerate(inp.lines):
-        if z - a <= REGION_MAX_LINE or k not in scanned:
+    for k in sorted(inp.details.scanned):
+        a, z = inp.lines[k]
+        if z - a <= REGION_MAX_LINE:
             continue
         line = inp.text[a:z]
         details = sorted(_line_details(inp, a, line), key=itemgetter(1))
@@ -1280,7 +1387,7 @@ def _prose_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
             _read(inp, a + start, line[start:da] + _chain(inp, a, line, da), stream)
             for d in stream.drafts[:1]:
                 pos = d.end - a
-                yield Reading(d.key, d, Span(d.start, d.end))
+                yield Reading(d.key, d, new_span(d.start, d.end))
 
 
 def _prose_start(line: str, left: int, detail: int) -> int | None:
@@ -1305,15 +1412,27 @@ def _prose_start(line: str, left: int, detail: int) -> int | None:
 def _registration_readings(inp: ContactInputs) -> Iterator[Reading[_Draft]]:
     """Whoever takes registrations for a press event, when the line gives their address
     or number (a press invitation's "Anmäl dig till X ... till: x@y")."""
-    for k in sorted(inp.lines_holding(_REGISTRATION_GATE)):
+    for k in sorted(inp.word_lines.registration):
         a, z = inp.lines[k]
         line = inp.text[a:z]
         if "nmäl" not in line:
             continue
-        for m in REGISTRATION_RE.finditer(line):
+        for m in finditer_from_offsets(REGISTRATION_RE, line, _registration_starts(line)):
             d = _registration(inp, a, line, m)
             if d is not None:
-                yield Reading(d.key, d, Span(d.start, d.end))
+                yield Reading(d.key, d, new_span(d.start, d.end))
+
+
+def _registration_starts(line: str) -> list[int]:
+    """Where a REGISTRATION_RE match may begin in ``line``: at the "a" of "anmäl" or the
+    "f" of "föranmäl" (every match begins with one of them; ``re`` would try its leading
+    word boundary at every offset)."""
+    starts: set[int] = set()
+    pos = line.find("nmäl")
+    while pos >= 0:
+        starts.update(p for p in (pos - 4, pos - 1) if p >= 0)
+        pos = line.find("nmäl", pos + 1)
+    return sorted(starts)
 
 
 def _registration(inp: ContactInputs, base: int, line: str, m: re.Match[str]) -> _Draft | None:
@@ -1338,9 +1457,13 @@ def _press_addresses(inp: ContactInputs, drafts: list[_Draft]) -> Iterator[_Draf
     presstjanst.karolinska@sll.se"): a contact named None with the numbers printed next to
     it."""
     known = {e for d in drafts for e in d.emails}
-    for k in sorted(inp.lines_holding(_AT_GATE)):
+    starts = inp.line_starts
+    # The lines with a match of the address scan that hold an "@".
+    for k in sorted({bisect_right(starts, m.start()) - 1 for m in inp.email_scan}):
         a, z = inp.lines[k]
         line = inp.text[a:z]
+        if "@" not in line:
+            continue
         for addr, ea, ez in inp.emails_in(a, line):
             if addr in known or not addr.startswith(PRESS_ADDRESS_STEMS):
                 continue
@@ -1521,8 +1644,7 @@ def _open(
     inline: bool,
 ) -> None:
     name, pre, post, is_function, org = person
-    d = _Draft(name, start, end, function=is_function, organization=org)
-    d.role_parts.extend(r for r in (pre, post) if r)
+    d = _Draft(name, start, end, [r for r in (pre, post) if r], org, function=is_function)
     if st.pending_org and not inline and org is None:
         d.organization = st.pending_org
     st.pending_org = None
@@ -1530,8 +1652,31 @@ def _open(
     st.current = d
 
 
-def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
-    """The phones, e-mails and pieces of one contact line, in text order."""
+def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
+    """The phones, e-mails and pieces of one contact line, in text order; a short line's
+    remembered across documents (:data:`_KNOWN_EVENTS`)."""
+    if len(text) > PIECES_CACHED_MAX:
+        return _read_events(inp, base, text, tuple(_link_details(inp, base, text)))
+    within = inp.links_within(base, base + len(text))
+    key = (text, tuple(_link_details(inp, base, text)) if within else ())
+    found = _KNOWN_EVENTS.get(key)
+    if found is None:
+        found = _KNOWN_EVENTS[key] = _read_events(inp, base, text, key[1])
+        if len(_KNOWN_EVENTS) > PIECES_CACHE_SIZE:
+            _KNOWN_EVENTS.pop(next(iter(_KNOWN_EVENTS)), None)  # the oldest line goes
+    return found
+
+
+# The events of the short lines read, by (line, its links' events), across documents: a
+# newsroom prints the same contact lines in release after release. (A line's numbers and
+# addresses are those the scans of the whole text find in it, whatever the document.)
+_KNOWN_EVENTS: dict[tuple[str, tuple[_Event, ...]], tuple[_Event, ...]] = {}
+
+
+def _read_events(
+    inp: ContactInputs, base: int, text: str, links: tuple[_Event, ...]
+) -> tuple[_Event, ...]:
+    """:func:`_line_events` of ``text`` (at offset ``base``) whose links give ``links``."""
     events: list[_Event] = []
     details: list[tuple[int, int]] = []
     for e164, a, z in inp.phones_in(base, text):
@@ -1540,14 +1685,10 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> list[_Event]:
     for addr, a, z in inp.emails_in(base, text):
         events.append((a, z, "email", addr))
         details.append((a, z))
-    if inp.doc.links:
-        events.extend(_link_details(inp, base, text))
-    if len(text) <= PIECES_CACHED_MAX:
-        events.extend(_known_pieces(text, tuple(details)))
-    else:
-        events.extend(_pieces(text, details))
+    events += links
+    events += _pieces(text, details)
     events.sort(key=itemgetter(0))
-    return events
+    return tuple(events)
 
 
 def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
@@ -1564,13 +1705,6 @@ def _pieces(text: str, details: Sequence[tuple[int, int]]) -> list[_Event]:
             start = a + part.index(piece[0])
             events.append((start, start + len(piece), "piece", " ".join(piece.split())))
     return events
-
-
-@lru_cache(maxsize=PIECES_CACHE_SIZE)
-def _known_pieces(text: str, details: tuple[tuple[int, int], ...]) -> tuple[_Event, ...]:
-    """:func:`_pieces` of a short contact line, remembered across documents: a newsroom
-    prints the same contact lines in release after release."""
-    return tuple(_pieces(text, details))
 
 
 def _link_details(inp: ContactInputs, base: int, text: str) -> Iterator[_Event]:
@@ -1750,18 +1884,21 @@ def _is_role_line(piece: str) -> bool:
 
 
 def _finding(d: _Draft, rule: ContactRule) -> Finding[ContactValue]:
-    role, org = _role_and_org(d.role_parts)
+    role, org = _role_and_org(tuple(d.role_parts))
     return Finding(
         ContactValue(d.name, role, d.organization or org, tuple(d.phones), tuple(d.emails)),
-        Span(d.start, d.end),
+        new_span(d.start, d.end),
         rule,
     )
 
 
-def _role_and_org(parts: list[str]) -> tuple[str | None, str | None]:
-    """Split the pieces after a name into the role as printed and the organization."""
+@lru_cache(maxsize=OPENING_CACHE_SIZE)
+def _role_and_org(pieces: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Split the pieces after a name into the role as printed and the organization
+    (remembered across documents: a newsroom prints the same roles in release after
+    release)."""
     # "se presskontakt", "se kontaktuppgifter nedan": a pointer, not a role.
-    parts = [p for p in parts if p and not p.lower().startswith(("se ", "see "))]
+    parts = [p for p in pieces if p and not p.lower().startswith(("se ", "see "))]
     if not parts:
         return None, None
     org: str | None = None

@@ -118,24 +118,17 @@ def valid_e164(raw: str, cache: dict[str, str | None] | None = None) -> str | No
 
 
 def _starts(text: str) -> list[int]:
-    """The offsets of ``text`` where a PHONE_RE match may begin: a "+" after no digit or
+    r"""The offsets of ``text`` where a PHONE_RE match may begin: a "+" after no digit or
     "+", a "0" or a "46" after no word character or "+" (PHONE_RE's lookbehinds; a digit
-    inside a year or an amount is none)."""
+    inside a year or an amount is none; ``re``'s ``\d`` is a decimal digit, ``\w`` an
+    alphanumeric character or "_")."""
     cands: set[int] = set()
     for lit in PHONE_STARTS:
+        plus = lit == "+"
         pos = text.find(lit)
         while pos >= 0:
-            if pos == 0 or _may_follow(text[pos - 1], lit):
+            prev = text[pos - 1] if pos else " "
+            if prev != "+" and not (prev.isdecimal() if plus else prev.isalnum() or prev == "_"):
                 cands.add(pos)
             pos = text.find(lit, pos + 1)
     return sorted(cands)
-
-
-def _may_follow(prev: str, lit: str) -> bool:
-    """Whether a number beginning with ``lit`` may follow the character ``prev`` (``re``'s
-    ``\\d`` is a decimal digit, ``\\w`` an alphanumeric character or "_")."""
-    if prev == "+":
-        return False
-    if lit == "+":
-        return not prev.isdecimal()
-    return not (prev.isalnum() or prev == "_")
