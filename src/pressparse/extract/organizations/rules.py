@@ -249,23 +249,41 @@ def gazetteer_names(x: Scan) -> Iterator[Mention]:
     """A name of the shipped gazetteers: "Trafikverket", "Region Skåne", "Liberalerna"."""
     text = x.text
     by_first = gazetteer().by_first_word
-    for pos, _ in words_at(x.index, gazetteer_lead_words().intersection(x.index.words)):
-        m = WORD_START_RE.match(text, pos)
-        names = by_first.get(m.group(0)) if m else None
-        if not m or not names:
+    for pos, lead in words_at(x.index, gazetteer_lead_words().intersection(x.index.words)):
+        first = _capitalized_word(text, pos, lead)
+        names = by_first.get(first) if first else None
+        if not first or not names:
             continue
         if len(names) > 2:
             # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
             # regex tries them all, longest first, as the loop below does.
-            g = gazetteer_group_rx(m.group(0)).match(text, m.start())
+            g = gazetteer_group_rx(first).match(text, pos)
             if g:
-                yield (m.start(), g.end(), "gazetteer")
+                yield (pos, g.end(), "gazetteer")
             continue
         for name in names:
-            end = m.start() + len(name)
-            if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
-                yield (m.start(), end, "gazetteer")
+            end = pos + len(name)
+            if text.startswith(name, pos) and not text[end : end + 1].isalnum():
+                yield (pos, end, "gazetteer")
                 break
+
+
+# The capitals WORD_START_RE opens with.
+_WORD_START_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ")
+# The longest word run WORD_START_RE takes whole: its first character and 40 more.
+_WORD_START_MAX = 41
+
+
+def _capitalized_word(text: str, pos: int, run: str) -> str | None:
+    """``WORD_START_RE.match(text, pos)``'s word, where ``run`` is the whole run of word
+    characters at ``pos``: the run itself when no hyphen joins it to more (read without the
+    regex), None when it opens with no capital or follows an apostrophe or a hyphen."""
+    if text.startswith("-", pos + len(run)) or len(run) > _WORD_START_MAX:
+        m = WORD_START_RE.match(text, pos)
+        return m.group(0) if m else None
+    if run[0] not in _WORD_START_CAPITALS or (pos and text[pos - 1] in "’'-"):
+        return None
+    return run
 
 
 def gazetteer_region(x: Scan) -> Iterator[Mention]:
