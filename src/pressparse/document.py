@@ -391,7 +391,6 @@ class Findings:
     issuer_warning: str | None = None
 
 
-
 _SET_ORG_NAME, _SET_ORG_SPANS, _SET_ORG_NUMBER, _SET_ORG_KIND = (
     OrganizationValue.__dict__[name].__set__ for name in ("name", "spans", "org_number", "kind")
 )

@@ -96,13 +96,29 @@ HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
 # The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
 HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + alt_trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
-PREFIX_RE = re.compile(rf"(?:{alt_trie(NAME_PREFIXES, blanks=False)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
+PREFIX_RE = re.compile(
+    rf"(?:{alt_trie(NAME_PREFIXES, blanks=False)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])"
+)
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
 GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
 # "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The letter classes of a text (scan.letter_classes), one byte a character: the capitals
+# of ACRONYM_RE and LOWER_HEAD_RE ("X"), "a" and "s", the letters LOWER_HEAD_RE's first word
+# ends in ("a"), the other lower-case letters ("l"), a blank (" "), anything else (".").
+CLASS_LETTERS: dict[str, str] = {
+    "X": "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ",
+    "a": "as",
+    "l": "bcdefghijklmnopqrtuvwxyzåäö",
+    " ": " \t",
+}
+# Two or more capitals in a row, in the letter classes: where ACRONYM_RE can start.
+ACRONYM_START_RE = re.compile(rb"XX+")
+# A capital, one to 30 lower-case letters and an "a" or "s", then a blank, in the letter
+# classes: where LOWER_HEAD_RE can start ("Svenska kyrkan", "Statens institutionsstyrelse").
+LOWER_HEAD_START_RE = re.compile(rb"X[la]{1,30}a ")
 # The organization nouns, and their "X som" phrases also opening a sentence ("Kunder som
 # Scania, Husqvarna och Sandvik").
 ORG_NOUN_CUES: tuple[str, ...] = (
@@ -164,14 +180,18 @@ ORG_NOUN_TAILS = ("företaget", "bolaget", "koncernen", "kedjan", "gruppen", "sk
 # faster than a lower-case run at every word).
 ORG_NOUN_TAIL_RE = re.compile(r"(?:" + "|".join(ORG_NOUN_TAILS) + r"),?[ \t]+(?=[A-ZÅÄÖ])")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(rf"(?:{alt_trie(ORG_NOUN_CUES, blanks=False)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+ORG_NOUN_RE = re.compile(
+    rf"(?:{alt_trie(ORG_NOUN_CUES, blanks=False)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?"
+)
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
     rf"(?:{alt_trie((*OBJECT_CUES, 'känd som', 'known as'), blanks=False)})[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
 # A share's marketplace: "handlas på Aktietorget", "noterades på Nasdaq First North".
-LISTED_ON_RE = re.compile(rf"(?:{alt_trie(LISTING_VERBS, blanks=False)})[ \t]+på[ \t]+(?={WORD_FIRST})")
+LISTED_ON_RE = re.compile(
+    rf"(?:{alt_trie(LISTING_VERBS, blanks=False)})[ \t]+på[ \t]+(?={WORD_FIRST})"
+)
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
 SUBJECT_RE = re.compile(rf"(?:{alt_trie(SUBJECT_VERBS, blanks=False)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.

@@ -17,6 +17,7 @@ from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
     ACRONYM_RE,
+    ACRONYM_START_RE,
     BODY_RE,
     BODY_REACH,
     CAPS_WORD_RE,
@@ -38,6 +39,7 @@ from pressparse.extract.organizations.patterns import (
     LEGAL_FORM_RE,
     LISTED_ON_RE,
     LOWER_HEAD_RE,
+    LOWER_HEAD_START_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
     ORG_NOUN_TAIL_RE,
@@ -61,6 +63,7 @@ from pressparse.extract.organizations.scan import (
     gazetteer_lead_words,
     head_noun_ends,
     in_lines,
+    letter_classes,
     list_next,
     list_prev,
     matches_at,
@@ -111,6 +114,8 @@ class Scan:
     text: str
     index: WordIndex
     cues: dict[str, list[re.Match[str]]]
+    # The text's letter classes (scan.letter_classes).
+    classes: bytes
 
 
 def legal_form_after(x: Scan) -> Iterator[Mention]:
@@ -197,7 +202,7 @@ def lower_head(x: Scan) -> Iterator[Mention]:
     "Svenska kyrkan", "Högsta domstolen" (see LOWER_HEAD_RE)."""
     text = x.text
     places = gazetteer().places
-    for m in LOWER_HEAD_RE.finditer(text):
+    for m in _lower_heads(text, x.classes):
         first = text[m.start() : text.find(" ", m.start())]
         # An owner's genitive names the owner's body ("Volvos styrelse"), unless a place's
         # ("Stockholms stadsmuseum"); at a sentence's start an everyday word opens a name
@@ -211,6 +216,17 @@ def lower_head(x: Scan) -> Iterator[Mention]:
         ):
             continue
         yield (m.start(), m.end(), "organization.head_noun")
+
+
+def _lower_heads(text: str, classes: bytes) -> Iterator[re.Match[str]]:
+    """``LOWER_HEAD_RE.finditer(text)``, tried only where LOWER_HEAD_START_RE finds its first
+    word in the letter classes (the matches' order and overlaps as finditer's)."""
+    last = 0
+    for start in LOWER_HEAD_START_RE.finditer(classes):
+        m = LOWER_HEAD_RE.match(text, start.start()) if start.start() >= last else None
+        if m:
+            last = m.end()
+            yield m
 
 
 def group(x: Scan) -> Iterator[Mention]:
@@ -231,7 +247,7 @@ def acronym(x: Scan) -> Iterator[Mention]:
     """An acronym ("LO", "SVT"), not on a line mostly in capitals ("AB SARDUS")."""
     text = x.text
     caps_by_line: dict[int, bool] = {}
-    for m in ACRONYM_RE.finditer(text):
+    for m in _acronyms(text, x.classes):
         if m.group(1) in NOT_ACRONYMS:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
@@ -243,6 +259,15 @@ def acronym(x: Scan) -> Iterator[Mention]:
             caps_by_line[line] = quiet
         if quiet:
             yield (m.start(1), m.end(1), "organization.acronym")
+
+
+def _acronyms(text: str, classes: bytes) -> Iterator[re.Match[str]]:
+    """``ACRONYM_RE.finditer(text)``, tried only at the start of each run of capitals
+    (ACRONYM_START_RE in the letter classes): a match starts a run and ends before the next."""
+    for run in ACRONYM_START_RE.finditer(classes):
+        m = ACRONYM_RE.match(text, run.start())
+        if m:
+            yield m
 
 
 def gazetteer_names(x: Scan) -> Iterator[Mention]:
@@ -645,7 +670,7 @@ class RuleBasedRecognizer:
     def mentions(self, doc: Document) -> Iterator[Mention]:
         text = doc.text
         index = WordIndex(text)
-        x = Scan(doc, text, index, find_cues(text, index))
+        x = Scan(doc, text, index, find_cues(text, index), letter_classes(text))
         for _, strategy in STRATEGIES:
             yield from strategy(x)
 

@@ -13,6 +13,7 @@ from functools import cache
 from itertools import filterfalse
 
 from pressparse.extract.organizations.patterns import (
+    CLASS_LETTERS,
     COMPANY_NAME_FORMS,
     CUE_FIRST_WORDS,
     FROM_WORD_RE,
@@ -515,6 +516,26 @@ def _looked_up_runs(text: str) -> frozenset[str]:
     return vocabulary.intersection(tokens).union(
         vocabulary.intersection(WORD_RUN_RE.findall(mixed))
     )
+
+
+def _class_table() -> bytes:
+    """The byte table from a Latin-1 character to its letter class (see CLASS_LETTERS)."""
+    table = bytearray(b"." * 256)
+    for cls, letters in CLASS_LETTERS.items():
+        for c in letters:
+            table[ord(c)] = ord(cls)
+    return bytes(table)
+
+
+_CLASS_TABLE = _class_table()
+
+
+def letter_classes(text: str) -> bytes:
+    """The class of each character of ``text``, one byte each (offsets are the text's): one
+    C-level pass, after which the capitals' scans search literal bytes (ACRONYM_START_RE,
+    LOWER_HEAD_START_RE) instead of a character class at every offset. A character beyond
+    Latin-1 becomes "?" and so "." (no class names it)."""
+    return text.encode("latin-1", "replace").translate(_CLASS_TABLE)
 
 
 def whole_word_starts(text: str, word: str) -> list[int]:
