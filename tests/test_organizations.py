@@ -307,7 +307,7 @@ def test_capital_scans_equal_full_scans() -> None:
     # synthetic: an acronym's genitive, a party tag, a run of seven capitals, a tab after a
     # first word, a first word of 32 letters, a letter beyond Latin-1, the text's edges
     extra = (
-        "SVT:s och NHSTs (S) ABCDEFG Svenska\tkyrkan Nordiska ministerrådet "
+        "SVT:s och NHSTs (S) ABCDEFG Svenska\tkyrkan Nordiska ministerrådet AB SARDUS2 "
         + "A" + "b" * 30 + "a kyrkan Ŝvenska kyrkan Högsta domstolen\nLO"
     )
     for text in [extra, *_texts()]:
@@ -317,6 +317,9 @@ def test_capital_scans_equal_full_scans() -> None:
         assert acronyms == [m.span() for m in patterns.ACRONYM_RE.finditer(text)]
         heads = [m.span() for m in rules._lower_heads(text, classes)]
         assert heads == [m.span() for m in patterns.LOWER_HEAD_RE.finditer(text)]
+        for start, end in ((0, len(text)), (4, len(text) // 2)):
+            caps = rules._caps_words(text, classes, start, end)
+            assert caps == len(patterns.CAPS_WORD_RE.findall(text, start, end))
 
 
 def test_body_ends_equal_full_scan() -> None:

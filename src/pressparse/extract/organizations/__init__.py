@@ -7,7 +7,9 @@ backend can implement the same protocol and be passed to :func:`extract_organiza
 Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
 once per text in a word index shared by every rule (:class:`.scan.WordIndex`), and each
 pattern is tried only where its first word stands or just before its ending, instead of
-scanning the whole text once per pattern.
+scanning the whole text once per pattern. The patterns that open with a capital are tried
+where a byte search in the text's letter classes (:func:`.scan.letter_classes`, one byte a
+character) finds their first word, not at every capital the regex engine would stop at.
 
 The rules are split by what they hold: :mod:`.patterns` (the named patterns),
 :mod:`.vocabulary` (word tables), :mod:`.scan` (where each pattern is tried) and

@@ -255,7 +255,7 @@ def acronym(x: Scan) -> Iterator[Mention]:
         if quiet is None:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            quiet = len(CAPS_WORD_RE.findall(text, line, end)) < 3
+            quiet = _caps_words(text, x.classes, line, end) < 3
             caps_by_line[line] = quiet
         if quiet:
             yield (m.start(1), m.end(1), "organization.acronym")
@@ -268,6 +268,15 @@ def _acronyms(text: str, classes: bytes) -> Iterator[re.Match[str]]:
         m = ACRONYM_RE.match(text, run.start())
         if m:
             yield m
+
+
+def _caps_words(text: str, classes: bytes, start: int, end: int) -> int:
+    """``len(CAPS_WORD_RE.findall(text, start, end))``, tried only at the start of each run of
+    capitals (ACRONYM_START_RE in the letter classes): a word in capitals is a whole run."""
+    return sum(
+        CAPS_WORD_RE.match(text, run.start(), end) is not None
+        for run in ACRONYM_START_RE.finditer(classes, start, end)
+    )
 
 
 def gazetteer_names(x: Scan) -> Iterator[Mention]:
