@@ -322,6 +322,14 @@ def test_capital_scans_equal_full_scans() -> None:
             assert caps == len(patterns.CAPS_WORD_RE.findall(text, start, end))
 
 
+def test_group_scan_equals_full_scan() -> None:
+    # synthetic: a hyphen, a genitive, a longer word, a lower-case start, the text's end
+    extra = "ÅF-koncernen Atriakoncernens Volvokoncernen-x koncernen atriakoncernen Koncernen"
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in rules._groups(text)]
+        assert found == [m.span() for m in patterns.GROUP_RE.finditer(text)]
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

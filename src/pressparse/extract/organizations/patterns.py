@@ -101,13 +101,16 @@ PREFIX_RE = re.compile(
 )
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
 GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
+# The word GROUP_RE ends in, and the longest text it can match.
+GROUP_WORD = "koncernen"
+GROUP_REACH = 1 + 30 + 1 + len(GROUP_WORD)
 # "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
 # The letter classes of a text (scan.letter_classes), one byte a character: the capitals
-# of ACRONYM_RE and LOWER_HEAD_RE ("X"), "a" and "s", the letters LOWER_HEAD_RE's first word
-# ends in ("a"), the other lower-case letters ("l"), a blank (" "), anything else (".").
+# of ACRONYM_RE and LOWER_HEAD_RE ("X"), the two letters LOWER_HEAD_RE's first word may end
+# in ("a"), the other lower-case letters ("l"), a blank (" "), anything else (".").
 CLASS_LETTERS: dict[str, str] = {
     "X": "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ",
     "a": "as",

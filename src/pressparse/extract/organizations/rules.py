@@ -28,6 +28,8 @@ from pressparse.extract.organizations.patterns import (
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
     GROUP_RE,
+    GROUP_REACH,
+    GROUP_WORD,
     HEAD_NOUN_RE,
     HEAD_NOUN_REACH,
     INSTITUTION_RE,
@@ -231,8 +233,22 @@ def _lower_heads(text: str, classes: bytes) -> Iterator[re.Match[str]]:
 
 def group(x: Scan) -> Iterator[Mention]:
     """The group named by its company: "Atriakoncernen", "ÅF-koncernen"."""
-    for m in GROUP_RE.finditer(x.text) if "koncernen" in x.text else ():
+    for m in _groups(x.text):
         yield (m.start(1), m.end(1), "company.group")
+
+
+def _groups(text: str) -> Iterator[re.Match[str]]:
+    """``GROUP_RE.finditer(text)``, scanned only just before where GROUP_WORD ends a word (no
+    word character or hyphen after it): the only places a match can end."""
+    ends: list[int] = []
+    p = text.find(GROUP_WORD)
+    while p >= 0:
+        e = p + len(GROUP_WORD)
+        after = text[e : e + 1]
+        if not (after.isalnum() or after in ("_", "-")):
+            ends.append(e)
+        p = text.find(GROUP_WORD, e)
+    return ending_at(GROUP_RE, ends, text, GROUP_REACH) if ends else iter(())
 
 
 def institution(x: Scan) -> Iterator[Mention]:
