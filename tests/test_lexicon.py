@@ -31,6 +31,16 @@ def test_alt_trie_matches_like_alt() -> None:
         assert (a and a.group(0)) == (b and b.group(0)), text
 
 
+def test_alt_trie_keeps_spaces_literal_without_blanks() -> None:
+    # Synthetic: a phrase's space stays one space, as in alt() without blanks.
+    words = ["vice ordförande", "vice", "vd"]
+    flat, tree = re.compile(alt(words)), re.compile(alt_trie(words, blanks=False))
+    for text in ("vice ordförande för X", "vice  ordförande", "vd för Y", "vdx"):
+        a, b = flat.match(text), tree.match(text)
+        assert (a and a.group(0)) == (b and b.group(0)), text
+    assert tree.match("vice  ordförande").group(0) == "vice"  # type: ignore[union-attr]
+
+
 # Sentence-initial words of real releases (regeringen.se, Mynewsdesk) against organization names.
 @pytest.mark.parametrize("word", ["Många", "Dagens", "Informationen", "Målet", "Flera"])
 def test_common_words(word: str) -> None:

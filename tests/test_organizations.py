@@ -303,6 +303,33 @@ def test_list_prefilters_pass_every_join() -> None:
                 assert scan.may_list_prev(text, pos), pos
 
 
+def test_capital_scans_equal_full_scans() -> None:
+    # synthetic: an acronym's genitive, a party tag, a run of seven capitals, a tab after a
+    # first word, a first word of 32 letters, a letter beyond Latin-1, the text's edges
+    extra = (
+        "SVT:s och NHSTs (S) ABCDEFG Svenska\tkyrkan Nordiska ministerrådet AB SARDUS2 "
+        + "A" + "b" * 30 + "a kyrkan Ŝvenska kyrkan Högsta domstolen\nLO"
+    )
+    for text in [extra, *_texts()]:
+        classes = scan.letter_classes(text)
+        assert len(classes) == len(text)
+        acronyms = [m.span() for m in rules._acronyms(text, classes)]
+        assert acronyms == [m.span() for m in patterns.ACRONYM_RE.finditer(text)]
+        heads = [m.span() for m in rules._lower_heads(text, classes)]
+        assert heads == [m.span() for m in patterns.LOWER_HEAD_RE.finditer(text)]
+        for start, end in ((0, len(text)), (4, len(text) // 2)):
+            caps = rules._caps_words(text, classes, start, end)
+            assert caps == len(patterns.CAPS_WORD_RE.findall(text, start, end))
+
+
+def test_group_scan_equals_full_scan() -> None:
+    # synthetic: a hyphen, a genitive, a longer word, a lower-case start, the text's end
+    extra = "ÅF-koncernen Atriakoncernens Volvokoncernen-x koncernen atriakoncernen Koncernen"
+    for text in [extra, *_texts()]:
+        found = [m.span() for m in rules._groups(text)]
+        assert found == [m.span() for m in patterns.GROUP_RE.finditer(text)]
+
+
 def test_body_ends_equal_full_scan() -> None:
     for text in _texts():
         assert scan.body_ends(text) == [m.end() for m in patterns.BODY_END_RE.finditer(text)]

@@ -183,6 +183,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "extract.organizations.patterns.ABOUT_RE": (["Om Newsdesk"], ["Om oss och er."]),
     "extract.organizations.patterns.AB_FIRST_RE": (["AB Volvo"], ["AB 2016"]),
     "extract.organizations.patterns.ACRONYM_RE": (["LO:s talare"], ["(S)"]),
+    # letter classes (synthetic: "LO:s" and "Svenska kyrkan" as scan.letter_classes reads them)
+    "extract.organizations.patterns.ACRONYM_START_RE": (["XX.a"], ["Xl Xl"]),
+    "extract.organizations.patterns.LOWER_HEAD_START_RE": (["Xllllla llllla"], ["Xllll llllla"]),
     "extract.organizations.patterns.BODY_END_RE": (["Skolverkets beslut"], ["verketsamarbete"]),
     "extract.organizations.patterns.BODY_RE": (["beslut av Trafikverket idag"], ["trafikverket"]),
     "extract.organizations.patterns.CAPS_WORD_RE": (["AB SARDUS"], ["Sardus"]),

@@ -389,3 +389,28 @@ class Findings:
     language: Finding[str] | None
     # Why no issuer was named when the evidence was weak or tied.
     issuer_warning: str | None = None
+
+
+_SET_ORG_NAME, _SET_ORG_SPANS, _SET_ORG_NUMBER, _SET_ORG_KIND = (
+    OrganizationValue.__dict__[name].__set__ for name in ("name", "spans", "org_number", "kind")
+)
+_SET_FINDING_VALUE, _SET_FINDING_SPAN, _SET_FINDING_RULE = (
+    Finding.__dict__[name].__set__ for name in ("value", "span", "rule")
+)
+
+
+def new_organization_finding(
+    name: str, spans: tuple[Span, ...], org_number: str | None, first: Span, rule: RuleId
+) -> Finding[OrganizationValue]:
+    """``Finding(OrganizationValue(name, spans, org_number), first, rule)``, made faster as
+    :func:`new_span` is (the slots set directly). For the organizations, a few per release."""
+    value = _NEW_OBJECT(OrganizationValue)
+    _SET_ORG_NAME(value, name)
+    _SET_ORG_SPANS(value, spans)
+    _SET_ORG_NUMBER(value, org_number)
+    _SET_ORG_KIND(value, None)
+    found: Finding[OrganizationValue] = _NEW_OBJECT(Finding)
+    _SET_FINDING_VALUE(found, value)
+    _SET_FINDING_SPAN(found, first)
+    _SET_FINDING_RULE(found, rule)
+    return found

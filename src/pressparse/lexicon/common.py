@@ -38,8 +38,9 @@ def alt(words: Iterable[str], *, blanks: bool = False) -> str:
     return "|".join(escaped)
 
 
-def alt_trie(words: Iterable[str]) -> str:
-    """Like :func:`alt` (with ``blanks=True``), factored by common prefixes ("sa(?:de)?|säger").
+def alt_trie(words: Iterable[str], *, blanks: bool = True) -> str:
+    """Like :func:`alt` (``blanks`` as there, here on by default), factored by common
+    prefixes ("sa(?:de)?|säger").
 
     ``re`` tries the branches of a flat alternation one by one at every offset; factored,
     it tries one branch per distinct first letter. It matches what :func:`alt` matches,
@@ -62,7 +63,7 @@ def alt_trie(words: Iterable[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         branches = [
-            (r"[ \t]+" if ch == " " else re.escape(ch)) + emit(node[ch])
+            (r"[ \t]+" if blanks and ch == " " else re.escape(ch)) + emit(node[ch])
             for ch in sorted(k for k in node if k)
         ]
         if not branches:

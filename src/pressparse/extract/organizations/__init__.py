@@ -7,7 +7,9 @@ backend can implement the same protocol and be passed to :func:`extract_organiza
 Speed: the vocabulary (cue words, legal forms, head nouns, gazetteer names) is looked up
 once per text in a word index shared by every rule (:class:`.scan.WordIndex`), and each
 pattern is tried only where its first word stands or just before its ending, instead of
-scanning the whole text once per pattern.
+scanning the whole text once per pattern. The patterns that open with a capital are tried
+where a byte search in the text's letter classes (:func:`.scan.letter_classes`, one byte a
+character) finds their first word, not at every capital the regex engine would stop at.
 
 The rules are split by what they hold: :mod:`.patterns` (the named patterns),
 :mod:`.vocabulary` (word tables), :mod:`.scan` (where each pattern is tried) and
@@ -23,7 +25,14 @@ from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import Protocol
 
-from pressparse.document import Document, Finding, OrganizationValue, Span, new_span
+from pressparse.document import (
+    Document,
+    Finding,
+    OrganizationValue,
+    Span,
+    new_organization_finding,
+    new_span,
+)
 from pressparse.extract.organizations.filters import (
     is_common_word,
     is_person,
@@ -227,8 +236,7 @@ def _findings(text: str, accepted: dict[str, Mention]) -> list[Finding[Organizat
         spans = _all_mentions(text, name)
         first = spans[0] if spans else Span(start, stop)
         number = _org_number(text, spans) if numbers else None
-        value = OrganizationValue(name, tuple(spans) or (first,), number)
-        found.append(Finding(value, first, rule))
+        found.append(new_organization_finding(name, tuple(spans) or (first,), number, first, rule))
     # Every finding has a span: its first mention.
     found.sort(key=_first_start)
     return found
@@ -312,18 +320,23 @@ def _listed_org(text: str, span: tuple[int, int]) -> bool:
 
 
 def _all_mentions(text: str, name: str) -> list[Span]:
+    """Every whole-word mention of ``name`` (a genitive "s" may follow), in order."""
     spans: list[Span] = []
     size = len(name)
     pos = text.find(name)
     while pos >= 0:
-        end = pos + size
-        before_ok = pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-’'")
-        after = text[end : end + 1]
-        after_ok = not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum())
-        if before_ok and after_ok:
-            spans.append(new_span(pos, end))
+        before = text[pos - 1] if pos else " "
+        if not (before.isalnum() or before in _NAME_GLUE):
+            end = pos + size
+            after = text[end : end + 1]
+            if not after.isalnum() or (after == "s" and not text[end + 1 : end + 2].isalnum()):
+                spans.append(new_span(pos, end))
         pos = text.find(name, pos + 1)
     return spans
+
+
+# What joins a word to the one before it: a name after it is no whole word ("Ericsson-Volvo").
+_NAME_GLUE = frozenset("-’'")
 
 
 def _org_number(text: str, spans: list[Span]) -> str | None:

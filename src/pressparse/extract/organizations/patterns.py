@@ -96,13 +96,32 @@ HEAD_NOUN_REACH = 2 * (45 + 10) + 31 + 14 + 10 + max(map(len, NAME_HEAD_NOUNS))
 # The head nouns alone: only text just before one is scanned with HEAD_NOUN_RE.
 HEAD_NOUN_END_RE = re.compile(r"[ \t](?:" + alt_trie(NAME_HEAD_NOUNS) + r")(?![\w-])")
 # "Sveriges Hembygdsförbund", "Svensk Insamlingskontroll", "stiftelsen Friends".
-PREFIX_RE = re.compile(rf"(?:{alt(NAME_PREFIXES)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])")
+PREFIX_RE = re.compile(
+    rf"(?:{alt_trie(NAME_PREFIXES, blanks=False)})[ \t]+{WORD}(?:[ \t]+&[ \t]+{WORD})?(?![\w-])"
+)
 # "Atriakoncernen", "ÅF-koncernen": the group named by its company.
 GROUP_RE = re.compile(r"([A-ZÅÄÖ](?<![\w-].)[\wåäö]{1,30}?)-?koncernen(?![\w-])")
+# The word GROUP_RE ends in, and the longest text it can match.
+GROUP_WORD = "koncernen"
+GROUP_REACH = 1 + 30 + 1 + len(GROUP_WORD)
 # "region Västernorrland" written in lower case (the organization, when the gazetteer knows it).
 REGION_LOWER_RE = re.compile(r"region[ \t]+[A-ZÅÄÖ][a-zåäö]+")
 # An acronym: "LO", "SVT", "KTH", "NHST"; not a party tag "(S)", not "EU-fonder".
 ACRONYM_RE = re.compile(r"([A-ZÅÄÖ](?<![\w(/@.’'-].)[A-ZÅÄÖ]{1,5})(?:s|:s)?(?![\w)/@’'-])")
+# The letter classes of a text (scan.letter_classes), one byte a character: the capitals
+# of ACRONYM_RE and LOWER_HEAD_RE ("X"), the two letters LOWER_HEAD_RE's first word may end
+# in ("a"), the other lower-case letters ("l"), a blank (" "), anything else (".").
+CLASS_LETTERS: dict[str, str] = {
+    "X": "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ",
+    "a": "as",
+    "l": "bcdefghijklmnopqrtuvwxyzåäö",
+    " ": " \t",
+}
+# Two or more capitals in a row, in the letter classes: where ACRONYM_RE can start.
+ACRONYM_START_RE = re.compile(rb"XX+")
+# A capital, one to 30 lower-case letters and an "a" or "s", then a blank, in the letter
+# classes: where LOWER_HEAD_RE can start ("Svenska kyrkan", "Statens institutionsstyrelse").
+LOWER_HEAD_START_RE = re.compile(rb"X[la]{1,30}a ")
 # The organization nouns, and their "X som" phrases also opening a sentence ("Kunder som
 # Scania, Husqvarna och Sandvik").
 ORG_NOUN_CUES: tuple[str, ...] = (
@@ -139,7 +158,7 @@ INSTITUTION_RE = re.compile(
 CAPS_WORD_RE = re.compile(r"[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]+\b")
 # Role words before an organization: "vd för RLS Global AB", "CEO of VSM Group", "VD på Remium".
 ROLE_PREP_RE = re.compile(
-    rf"(?:{alt((*ROLE_CUE_WORDS, *SEAT_WORDS))})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
+    rf"(?:{alt_trie((*ROLE_CUE_WORDS, *SEAT_WORDS), blanks=False)})[ \t]+(?:för|på|i|of|at|vid|hos|av)[ \t]+"
 )
 # A preposition between a compound role and a name: "säljchef för HP Software", "koncernchef
 # på Ovako" (the scan checks the role word before it).
@@ -150,7 +169,7 @@ WORKED_AT_RE = re.compile(
     r"[ \t]+(?:på|hos|vid)|bland[ \t]+annat[ \t]+(?:från|på|hos))[ \t]+"
 )
 # A role word directly before a one-word organization: "VD Atria", "vVD Gränges".
-ROLE_BARE_RE = re.compile(rf"(?:{alt(ROLE_CUE_WORDS)}),?[ \t]+")
+ROLE_BARE_RE = re.compile(rf"(?:{alt_trie(ROLE_CUE_WORDS, blanks=False)}),?[ \t]+")
 # A compound organization noun, or a nationality, just before a name: "elektronikföretaget
 # Foxconn", "mjukvarubolaget Imint", "svenska Scalado", "taiwanesiska Foxconn".
 ORG_NOUN_COMPOUND_RE = re.compile(
@@ -164,16 +183,20 @@ ORG_NOUN_TAILS = ("företaget", "bolaget", "koncernen", "kedjan", "gruppen", "sk
 # faster than a lower-case run at every word).
 ORG_NOUN_TAIL_RE = re.compile(r"(?:" + "|".join(ORG_NOUN_TAILS) + r"),?[ \t]+(?=[A-ZÅÄÖ])")
 # Organization nouns before a name: "mediekoncernen NHST", "varumärken som Google, Viasat".
-ORG_NOUN_RE = re.compile(rf"(?:{alt(ORG_NOUN_CUES)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?")
+ORG_NOUN_RE = re.compile(
+    rf"(?:{alt_trie(ORG_NOUN_CUES, blanks=False)}),?[ \t]+(?:(?:t\.ex\.|bland annat)[ \t]+)?"
+)
 # Cues whose object is an organization: "ägs av NHST", "noterades på Nasdaq First North".
 OBJECT_RE = re.compile(
-    rf"(?:{alt(OBJECT_CUES)}|känd som|known as)[ \t]+"
+    rf"(?:{alt_trie((*OBJECT_CUES, 'känd som', 'known as'), blanks=False)})[ \t]+"
     r"(?:(?:bland[ \t]+annat|även|också|redan|nu)[ \t]+){0,3}"
 )
 # A share's marketplace: "handlas på Aktietorget", "noterades på Nasdaq First North".
-LISTED_ON_RE = re.compile(rf"(?:{alt(LISTING_VERBS)})[ \t]+på[ \t]+(?={WORD_FIRST})")
+LISTED_ON_RE = re.compile(
+    rf"(?:{alt_trie(LISTING_VERBS, blanks=False)})[ \t]+på[ \t]+(?={WORD_FIRST})"
+)
 # Verbs whose subject is an organization: "Gränges byter namn", "Hövding noterades".
-SUBJECT_RE = re.compile(rf"(?:{alt(SUBJECT_VERBS)})(?![\w-])")
+SUBJECT_RE = re.compile(rf"(?:{alt_trie(SUBJECT_VERBS, blanks=False)})(?![\w-])")
 # "går till Lantmännen som ny VD": an organization one joins in a role.
 TILL_SOM_RE = re.compile(
     r"(?:till|joins|join)[ \t]+(?=[A-ZÅÄÖ][^\n]{0,60}?[ \t]som[ \t]+(?:ny|nya|new)[ \t])"
@@ -219,7 +242,7 @@ ORG_NUMBER_GAP_RE = re.compile(
 PAREN_ACRONYM_RE = re.compile(r"[ \t]\([A-ZÅÄÖ]{2,6}\)")
 # "Ministry of Defence", "Embassy of Sweden", "University of Oxford": an English body name.
 ENGLISH_BODY_RE = re.compile(
-    rf"(?:{alt(ENGLISH_BODY_HEADS)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
+    rf"(?:{alt_trie(ENGLISH_BODY_HEADS, blanks=False)})[ \t]+of[ \t]+(?:the[ \t]+)?{WORD}(?:[ \t]+(?:and[ \t]+)?{WORD}){{0,2}}"
 )
 # "Skoda liksom tusentals andra företag": a name set beside "other companies" is one of them
 # (the boundary before the name checked after its first capital, as in NAME_BEFORE_RE).

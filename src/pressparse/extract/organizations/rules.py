@@ -17,6 +17,7 @@ from pressparse.extract.organizations.patterns import (
     AB_FIRST_RE,
     ABOUT_RE,
     ACRONYM_RE,
+    ACRONYM_START_RE,
     BODY_RE,
     BODY_REACH,
     CAPS_WORD_RE,
@@ -27,6 +28,8 @@ from pressparse.extract.organizations.patterns import (
     CONTACT_ORG_RE,
     ENGLISH_BODY_RE,
     GROUP_RE,
+    GROUP_REACH,
+    GROUP_WORD,
     HEAD_NOUN_RE,
     HEAD_NOUN_REACH,
     INSTITUTION_RE,
@@ -38,6 +41,7 @@ from pressparse.extract.organizations.patterns import (
     LEGAL_FORM_RE,
     LISTED_ON_RE,
     LOWER_HEAD_RE,
+    LOWER_HEAD_START_RE,
     NAME_AT_RE,
     ORG_NOUN_COMPOUND_RE,
     ORG_NOUN_TAIL_RE,
@@ -61,6 +65,7 @@ from pressparse.extract.organizations.scan import (
     gazetteer_lead_words,
     head_noun_ends,
     in_lines,
+    letter_classes,
     list_next,
     list_prev,
     matches_at,
@@ -111,6 +116,8 @@ class Scan:
     text: str
     index: WordIndex
     cues: dict[str, list[re.Match[str]]]
+    # The text's letter classes (scan.letter_classes).
+    classes: bytes
 
 
 def legal_form_after(x: Scan) -> Iterator[Mention]:
@@ -197,7 +204,7 @@ def lower_head(x: Scan) -> Iterator[Mention]:
     "Svenska kyrkan", "Högsta domstolen" (see LOWER_HEAD_RE)."""
     text = x.text
     places = gazetteer().places
-    for m in LOWER_HEAD_RE.finditer(text):
+    for m in _lower_heads(text, x.classes):
         first = text[m.start() : text.find(" ", m.start())]
         # An owner's genitive names the owner's body ("Volvos styrelse"), unless a place's
         # ("Stockholms stadsmuseum"); at a sentence's start an everyday word opens a name
@@ -213,10 +220,35 @@ def lower_head(x: Scan) -> Iterator[Mention]:
         yield (m.start(), m.end(), "organization.head_noun")
 
 
+def _lower_heads(text: str, classes: bytes) -> Iterator[re.Match[str]]:
+    """``LOWER_HEAD_RE.finditer(text)``, tried only where LOWER_HEAD_START_RE finds its first
+    word in the letter classes (the matches' order and overlaps as finditer's)."""
+    last = 0
+    for start in LOWER_HEAD_START_RE.finditer(classes):
+        m = LOWER_HEAD_RE.match(text, start.start()) if start.start() >= last else None
+        if m:
+            last = m.end()
+            yield m
+
+
 def group(x: Scan) -> Iterator[Mention]:
     """The group named by its company: "Atriakoncernen", "ÅF-koncernen"."""
-    for m in GROUP_RE.finditer(x.text) if "koncernen" in x.text else ():
+    for m in _groups(x.text):
         yield (m.start(1), m.end(1), "company.group")
+
+
+def _groups(text: str) -> Iterator[re.Match[str]]:
+    """``GROUP_RE.finditer(text)``, scanned only just before where GROUP_WORD ends a word (no
+    word character or hyphen after it): the only places a match can end."""
+    ends: list[int] = []
+    p = text.find(GROUP_WORD)
+    while p >= 0:
+        e = p + len(GROUP_WORD)
+        after = text[e : e + 1]
+        if not (after.isalnum() or after in ("_", "-")):
+            ends.append(e)
+        p = text.find(GROUP_WORD, e)
+    return ending_at(GROUP_RE, ends, text, GROUP_REACH) if ends else iter(())
 
 
 def institution(x: Scan) -> Iterator[Mention]:
@@ -231,7 +263,7 @@ def acronym(x: Scan) -> Iterator[Mention]:
     """An acronym ("LO", "SVT"), not on a line mostly in capitals ("AB SARDUS")."""
     text = x.text
     caps_by_line: dict[int, bool] = {}
-    for m in ACRONYM_RE.finditer(text):
+    for m in _acronyms(text, x.classes):
         if m.group(1) in NOT_ACRONYMS:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
@@ -239,33 +271,69 @@ def acronym(x: Scan) -> Iterator[Mention]:
         if quiet is None:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            quiet = len(CAPS_WORD_RE.findall(text, line, end)) < 3
+            quiet = _caps_words(text, x.classes, line, end) < 3
             caps_by_line[line] = quiet
         if quiet:
             yield (m.start(1), m.end(1), "organization.acronym")
+
+
+def _acronyms(text: str, classes: bytes) -> Iterator[re.Match[str]]:
+    """``ACRONYM_RE.finditer(text)``, tried only at the start of each run of capitals
+    (ACRONYM_START_RE in the letter classes): a match starts a run and ends before the next."""
+    for run in ACRONYM_START_RE.finditer(classes):
+        m = ACRONYM_RE.match(text, run.start())
+        if m:
+            yield m
+
+
+def _caps_words(text: str, classes: bytes, start: int, end: int) -> int:
+    """``len(CAPS_WORD_RE.findall(text, start, end))``, tried only at the start of each run of
+    capitals (ACRONYM_START_RE in the letter classes): a word in capitals is a whole run."""
+    return sum(
+        CAPS_WORD_RE.match(text, run.start(), end) is not None
+        for run in ACRONYM_START_RE.finditer(classes, start, end)
+    )
 
 
 def gazetteer_names(x: Scan) -> Iterator[Mention]:
     """A name of the shipped gazetteers: "Trafikverket", "Region Skåne", "Liberalerna"."""
     text = x.text
     by_first = gazetteer().by_first_word
-    for pos, _ in words_at(x.index, gazetteer_lead_words().intersection(x.index.words)):
-        m = WORD_START_RE.match(text, pos)
-        names = by_first.get(m.group(0)) if m else None
-        if not m or not names:
+    for pos, lead in words_at(x.index, gazetteer_lead_words().intersection(x.index.words)):
+        first = _capitalized_word(text, pos, lead)
+        names = by_first.get(first) if first else None
+        if not first or not names:
             continue
         if len(names) > 2:
             # Many names share this first word ("Region ...", "Länsstyrelsen i ..."): one
             # regex tries them all, longest first, as the loop below does.
-            g = gazetteer_group_rx(m.group(0)).match(text, m.start())
+            g = gazetteer_group_rx(first).match(text, pos)
             if g:
-                yield (m.start(), g.end(), "gazetteer")
+                yield (pos, g.end(), "gazetteer")
             continue
         for name in names:
-            end = m.start() + len(name)
-            if text.startswith(name, m.start()) and not text[end : end + 1].isalnum():
-                yield (m.start(), end, "gazetteer")
+            end = pos + len(name)
+            if text.startswith(name, pos) and not text[end : end + 1].isalnum():
+                yield (pos, end, "gazetteer")
                 break
+
+
+# The capitals WORD_START_RE opens with.
+_WORD_START_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ")
+# The longest word run WORD_START_RE takes whole: its first character and 40 more.
+_WORD_START_MAX = 41
+
+
+def _capitalized_word(text: str, pos: int, run: str) -> str | None:
+    """``WORD_START_RE.match(text, pos)``'s word, where ``run`` is the whole run of word
+    characters at ``pos``: the run itself when no hyphen joins it to more (read without the
+    regex), None when it opens with no capital or follows an apostrophe or a hyphen."""
+    if text.startswith("-", pos + len(run)) or len(run) > _WORD_START_MAX:
+        m = WORD_START_RE.match(text, pos)
+        return m.group(0) if m else None
+    if run[0] not in _WORD_START_CAPITALS or (pos and text[pos - 1] in "’'-"):
+        return None
+    return run
 
 
 def gazetteer_region(x: Scan) -> Iterator[Mention]:
@@ -627,7 +695,7 @@ class RuleBasedRecognizer:
     def mentions(self, doc: Document) -> Iterator[Mention]:
         text = doc.text
         index = WordIndex(text)
-        x = Scan(doc, text, index, find_cues(text, index))
+        x = Scan(doc, text, index, find_cues(text, index), letter_classes(text))
         for _, strategy in STRATEGIES:
             yield from strategy(x)
 

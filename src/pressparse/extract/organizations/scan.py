@@ -13,6 +13,7 @@ from functools import cache
 from itertools import filterfalse
 
 from pressparse.extract.organizations.patterns import (
+    CLASS_LETTERS,
     COMPANY_NAME_FORMS,
     CUE_FIRST_WORDS,
     FROM_WORD_RE,
@@ -517,6 +518,26 @@ def _looked_up_runs(text: str) -> frozenset[str]:
     )
 
 
+def _class_table() -> bytes:
+    """The byte table from a Latin-1 character to its letter class (see CLASS_LETTERS)."""
+    table = bytearray(b"." * 256)
+    for cls, letters in CLASS_LETTERS.items():
+        for c in letters:
+            table[ord(c)] = ord(cls)
+    return bytes(table)
+
+
+_CLASS_TABLE = _class_table()
+
+
+def letter_classes(text: str) -> bytes:
+    """The class of each character of ``text``, one byte each (offsets are the text's): one
+    C-level pass, after which the capitals' scans search literal bytes (ACRONYM_START_RE,
+    LOWER_HEAD_START_RE) instead of a character class at every offset. A character beyond
+    Latin-1 becomes "?" and so "." (no class names it)."""
+    return text.encode("latin-1", "replace").translate(_CLASS_TABLE)
+
+
 def whole_word_starts(text: str, word: str) -> list[int]:
     found: list[int] = []
     n = len(text)
@@ -564,8 +585,16 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     last_end = dict.fromkeys(CUE_FIRST_WORDS, 0)
     tries = _cue_tries(index.words)
     for pos, word in words_at(index, tries):
-        for kind, rx, before in tries[word]:
-            if pos < last_end[kind] or not before(text, pos):
+        # The checks before a cue (see CUE_PATTERNS), read once for all the cues of the word:
+        # a cue starts a word, and the subject's verb follows a blank.
+        blank = False
+        if pos:
+            c = text[pos - 1]
+            if c.isalnum() or c in "_-":
+                continue
+            blank = c in " \t"
+        for kind, rx, after_blank_only in tries[word]:
+            if pos < last_end[kind] or (after_blank_only and not blank):
                 continue
             hit = rx.match(text, pos)
             if hit:
@@ -574,12 +603,19 @@ def find_cues(text: str, index: WordIndex) -> dict[str, list[re.Match[str]]]:
     return found
 
 
-# One cue pattern to try at a word: its kind, its pattern and the check before its start.
-_CueTry = tuple[str, re.Pattern[str], Callable[[str, int], bool]]
+# One cue pattern to try at a word: its kind, its pattern and whether a blank must stand
+# before it (after_blank; otherwise word_start, which after_blank implies).
+_CueTry = tuple[str, re.Pattern[str], bool]
+
+
+def _cue_try(kind: str) -> _CueTry:
+    rx, before = CUE_PATTERNS[kind]
+    return (kind, rx, before is after_blank)
+
+
 # Per cue first word tried wherever it stands, its patterns.
 _ALWAYS_TRIES: dict[str, tuple[_CueTry, ...]] = {
-    word: tuple((kind, *CUE_PATTERNS[kind]) for kind in kinds)
-    for word, kinds in _CUE_ALWAYS.items()
+    word: tuple(map(_cue_try, kinds)) for word, kinds in _CUE_ALWAYS.items()
 }
 
 
@@ -590,6 +626,9 @@ def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
     joins = "som" in words and not _JOINS_NEW_WORDS.isdisjoint(words)
     tries = {w: _ALWAYS_TRIES[w] for w in _CUE_ALWAYS_WORDS.intersection(words)}
     for word in _CUE_CONDITIONAL_WORDS.intersection(words):
+        needed = _CONDITIONAL_NEEDS[word]
+        if needed is not None and needed.isdisjoint(words):
+            continue
         kinds = tuple(
             cue_try
             for cue_try, rests in _CONDITIONAL_TRIES[word]
@@ -603,6 +642,14 @@ def _cue_tries(words: frozenset[str]) -> dict[str, tuple[_CueTry, ...]]:
 
 # Per cue first word tried only with its other words, each pattern and the words it needs.
 _CONDITIONAL_TRIES: dict[str, tuple[tuple[_CueTry, list[frozenset[str]] | None], ...]] = {
-    word: tuple(((kind, *CUE_PATTERNS[kind]), rests) for kind, rests in _CUE_TABLE[word])
+    word: tuple((_cue_try(kind), rests) for kind, rests in _CUE_TABLE[word])
     for word in _CUE_CONDITIONAL_WORDS
+}
+# Per such word, every other word its cues may need, when each of its cues needs one (None
+# otherwise): a text with none of them tries none of its cues.
+_CONDITIONAL_NEEDS: dict[str, frozenset[str] | None] = {
+    word: None
+    if any(rests is None for _, rests in entries)
+    else frozenset().union(*(rest for _, rests in entries if rests for rest in rests))
+    for word, entries in _CONDITIONAL_TRIES.items()
 }
