@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from operator import attrgetter, sub
 
-from pressparse.document import Block, Document, Role, Span, fold, new_block
+from pressparse.document import Block, Document, Role, fold, new_block, new_span
 from pressparse.lexicon.about import ABOUT_HEADING_RE, ABOUT_WORDS
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
@@ -172,7 +172,7 @@ def assign_roles(doc: Document) -> Document:
     # A prefilter word absent from the text is absent from each line.
     words = _PrefilterWords(*(tuple(w for w in ws if w in folded) for ws in _PREFILTER_WORDS))
     _mark_furniture(texts, roles, lows, folds, words)
-    title_at = _mark_title(blocks, texts, roles, doc)
+    title_at = _mark_title(blocks, texts, roles, folds, doc)
     doc, blocks, texts, roles = _split_repeated_title(doc, blocks, texts, roles, title_at)
     if len(texts) != len(lows):  # the repeated title was cut off: one line more
         lows, folds = _lower_and_fold(texts)
@@ -376,16 +376,14 @@ def _line_texts(
     """The stripped text of every block, its ``str.lower`` and its ``fold``.
 
     Without the letters of _CONTEXT_CASED, lower-casing maps each character to one
-    character by itself, so a line's lower case is the slice of the text's ``fold``.
+    character by itself (and none to a blank), so a line's lower case is the stripped
+    slice of the text's ``fold``.
     """
     texts = [text[b.start : b.end].strip() for b in blocks]
     if not text.isascii() and any(c in text for c in _CONTEXT_CASED):
         lows, folds = _lower_and_fold(texts)
         return texts, lows, folds
-    lows = [
-        folded[b.start : b.end] if len(t) == b.end - b.start else t.lower()
-        for b, t in zip(blocks, texts, strict=True)
-    ]
+    lows = [folded[b.start : b.end].strip() for b in blocks]
     return texts, lows, lows
 
 
@@ -441,14 +439,34 @@ def _mark_furniture(
             roles[i] = "chrome"
             continue
         following_follow = False
-        if is_chrome_line(t, lows[i], folds[i], cookie):
+        low = folds[i]
+        # Chrome and labels are known by their whole line, their opening, a "|" or a
+        # cookie word: a line with none of them is neither (nor a dateline when long).
+        if not (
+            lows[i].rstrip(":").strip() in _CHROME
+            or low.startswith(_FURNITURE_OPENINGS)
+            or "|" in t
+            or (cookie and _has_any(t, cookie, low))
+        ):
+            if len(t) <= 60 and roles[i] == "unknown" and DATELINE_RE.match(t):
+                roles[i] = "dateline"
+        elif is_chrome_line(t, lows[i], low, cookie):
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
-        elif is_label_line(t, folds[i]):
+        elif is_label_line(t, low):
             roles[i] = "label"
         elif len(t) <= 60 and DATELINE_RE.match(t):
             roles[i] = "dateline"
+
+
+# The openings, in ``fold`` form, of every line is_chrome_line or is_label_line can take
+# by its opening (rule characters, breadcrumbs, skip links, printed kinds).
+_FURNITURE_OPENINGS = tuple(
+    sorted(
+        {*_RULE_FIRST, *(fold(w) for w in _BREADCRUMB_OPENINGS), *_SKIP_OPENINGS, *_KIND_OPENINGS}
+    )
+)
 
 
 # --- title ---------------------------------------------------------------------------
@@ -464,6 +482,11 @@ class TitleInputs:
     roles: list[Role]
     meta_title: str  # ``_squash``-ed page/front-matter title, "" when there is none
     candidates: tuple[int, ...]  # title-like unclassified lines near the start
+    # Whether the first candidate is a sender's name above the headline (_sender_line),
+    # which two rules read; False with a metadata title (those rules do not run).
+    sender_first: bool
+    # Whether any line is a label or dateline (else the label rules read nothing).
+    labelled: bool
     # The reading of each line, made on first use: several rules read the same lines.
     readings: dict[int, Reading[int]] = field(default_factory=dict)
 
@@ -500,7 +523,7 @@ def _reading(inputs: TitleInputs, i: int) -> Reading[int]:
     reading = inputs.readings.get(i)
     if reading is None:
         b = inputs.blocks[i]
-        reading = inputs.readings[i] = Reading(str(i), i, Span(b.start, b.end))
+        reading = inputs.readings[i] = Reading(str(i), i, new_span(b.start, b.end))
     return reading
 
 
@@ -529,6 +552,8 @@ def _next_content(inputs: TitleInputs, i: int, step: int) -> int | None:
 
 
 def _by_label_below(inputs: TitleInputs) -> list[Reading[int]]:
+    if not inputs.labelled:
+        return []
     out = []
     for i in inputs.candidates:
         j = _next_content(inputs, i, 1)
@@ -538,6 +563,8 @@ def _by_label_below(inputs: TitleInputs) -> list[Reading[int]]:
 
 
 def _by_label_above(inputs: TitleInputs) -> list[Reading[int]]:
+    if not inputs.labelled:
+        return []
     out = []
     for i in inputs.candidates:
         j = _next_content(inputs, i, -1)
@@ -550,24 +577,26 @@ def _by_first_line(inputs: TitleInputs) -> list[Reading[int]]:
     cands = inputs.candidates
     if not cands:
         return []
-    if len(cands) > 1 and _sender_line(inputs, cands[0]):
-        return [_reading(inputs, cands[1])]
-    return [_reading(inputs, cands[0])]
+    return [_reading(inputs, cands[1] if inputs.sender_first else cands[0])]
 
 
 def _as_sender(inputs: TitleInputs) -> list[Reading[int]]:
-    cands = inputs.candidates
-    return [_reading(inputs, cands[0])] if len(cands) > 1 and _sender_line(inputs, cands[0]) else []
+    return [_reading(inputs, inputs.candidates[0])] if inputs.sender_first else []
 
 
-def _sender_line(inputs: TitleInputs, i: int) -> bool:
-    """A name alone on the line above another title-like line: "Saab Global",
-    "Rikspolisstyrelsen" (SENDER_LINE_RE): the sender printed above the headline."""
-    t = inputs.texts[i]
-    nxt = _next_content(inputs, i, 1)
-    if nxt is None or nxt not in inputs.candidates or inputs.texts[nxt].endswith((".", "!", "?")):
+def _sender_first(texts: list[str], roles: list[Role], candidates: tuple[int, ...]) -> bool:
+    """The first of two or more candidates is a name alone on the line above another
+    title-like line: "Saab Global", "Rikspolisstyrelsen" (SENDER_LINE_RE): the sender
+    printed above the headline."""
+    if len(candidates) < 2:
+        return False
+    i = candidates[0]
+    nxt = i + 1  # the next line that is not chrome
+    while nxt < len(roles) and roles[nxt] == "chrome":
+        nxt += 1
+    if nxt not in candidates or texts[nxt].endswith((".", "!", "?")):
         return False  # the line below is no headline: a sentence
-    return SENDER_LINE_RE.match(t) is not None
+    return SENDER_LINE_RE.match(texts[i]) is not None
 
 
 def _by_kind_prefix(inputs: TitleInputs) -> list[Reading[int]]:
@@ -637,12 +666,12 @@ TITLE_RULES: tuple[Rule[TitleRule, TitleInputs, int], ...] = (
 )
 
 
-def _title_candidates(texts: list[str], roles: list[Role]) -> tuple[int, ...]:
+def _title_candidates(texts: list[str], roles: list[Role], folds: list[str]) -> tuple[int, ...]:
     out: list[int] = []
     for i, t in enumerate(texts[:TITLE_WINDOW]):
         if roles[i] != "unknown":
             continue
-        if _title_like(t):
+        if _title_like(t, folds[i]):
             out.append(i)
             if len(out) == TITLE_CANDIDATES:
                 break
@@ -659,15 +688,27 @@ def choose_title(inputs: TitleInputs) -> Resolution[int, TitleRule]:
     other lines are content, and the metadata title is used.
     """
     rules = TITLE_RULES if not inputs.meta_title else TITLE_RULES[:2]
-    candidates = sorted(collect(inputs, rules), key=lambda c: c.value)
+    candidates = sorted(collect(inputs, rules), key=_VALUE)
     return best_supported(candidates, minimum=TITLE_MINIMUM, margin=0, what="title")
 
 
+# A candidate's value (read in C by ``sorted``).
+_VALUE = attrgetter("value")
+
+
 def _mark_title(
-    blocks: list[Block], texts: list[str], roles: list[Role], doc: Document
+    blocks: list[Block], texts: list[str], roles: list[Role], folds: list[str], doc: Document
 ) -> int | None:
+    meta_title = _squash(doc.meta.get("title", ""))
+    candidates = _title_candidates(texts, roles, folds)
     inputs = TitleInputs(
-        blocks, texts, roles, _squash(doc.meta.get("title", "")), _title_candidates(texts, roles)
+        blocks,
+        texts,
+        roles,
+        meta_title,
+        candidates,
+        not meta_title and _sender_first(texts, roles, candidates),
+        "label" in roles or "dateline" in roles,
     )
     at = choose_title(inputs).value
     if at is not None:
@@ -675,15 +716,14 @@ def _mark_title(
     return at
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, folded: str | None = None) -> bool:
+    """``folded`` is ``fold(text)`` when the caller has it."""
     if len(text) > TITLE_MAX_CHARS or len(text) < 3:
         return False
     if text.endswith(":") or (text[:1] in "FAB" and BYLINE_RE.match(text)):
         return False
-    return (
-        not fold(text[:_HEADING_CHARS]).startswith(_HEADING_OPENINGS)
-        or not CONTACT_HEADING_RE.match(text)
-    )
+    low = fold(text[:_HEADING_CHARS]) if folded is None else folded
+    return not low.startswith(_HEADING_OPENINGS) or not CONTACT_HEADING_RE.match(text)
 
 
 def _title_warnings(
