@@ -180,6 +180,8 @@ PLACE_DEN_RE = re.compile(
 LEAD_DATELINE_TAIL_RE = re.compile(r"^[ \t]{0,3}(?:[-–—/(]|\|)")
 # A year from 1900 to 2099: without one, only a reference date can make a date.
 YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
+# What every YEAR_HINT_RE match holds: a text or line without either holds no year.
+YEAR_STARTS = ("20", "19")
 # Any digit: lines without one hold no date.
 DIGIT_RE = re.compile(r"\d")
 # Words of a line, for telling a dateline (few words) from a sentence.
@@ -519,16 +521,16 @@ def _visible(x: PublishedInputs) -> list[_Found]:
     invitation = _is_invitation(doc)
     out: list[_Found] = []
     found_header = False
-    text = doc.text
-    for i, b in enumerate(blocks):
+    # A block off a label line without a year holds no date (_may_hold_date): only the
+    # label lines at the top and the blocks with a year are read.
+    read = doc.blocks_containing(YEAR_STARTS)
+    read.update(
+        i for i, b in enumerate(blocks[:_HEADER_MAX_BLOCKS]) if b.role in ("label", "dateline")
+    )
+    for i in sorted(read):
+        b = blocks[i]
         if b.role == "boilerplate":
             continue
-        if (
-            (i >= _HEADER_MAX_BLOCKS or b.role not in ("label", "dateline"))
-            and text.find("20", b.start, b.end) < 0
-            and text.find("19", b.start, b.end) < 0
-        ):
-            continue  # no year in a block off a label line: no date (_may_hold_date)
         # A label or dateline line stays one where the lead was recognized early.
         labelled = (
             b.role in ("label", "dateline")
