@@ -30,7 +30,7 @@ from itertools import islice
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pressparse.document import Block, Document, Finding, Published, Span, fold
+from pressparse.document import Block, Document, Finding, Published, Span, fold, new_span
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.dates import (
     EVENT_CUES,
@@ -180,8 +180,6 @@ PLACE_DEN_RE = re.compile(
 LEAD_DATELINE_TAIL_RE = re.compile(r"^[ \t]{0,3}(?:[-–—/(]|\|)")
 # A year from 1900 to 2099: without one, only a reference date can make a date.
 YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
-# What every YEAR_HINT_RE match holds: a text or line without either holds no year.
-YEAR_STARTS = ("20", "19")
 # Any digit: lines without one hold no date.
 DIGIT_RE = re.compile(r"\d")
 # Words of a line, for telling a dateline (few words) from a sentence.
@@ -521,16 +519,16 @@ def _visible(x: PublishedInputs) -> list[_Found]:
     invitation = _is_invitation(doc)
     out: list[_Found] = []
     found_header = False
-    # A block off a label line without a year holds no date (_may_hold_date): only the
-    # label lines at the top and the blocks with a year are read.
-    read = doc.blocks_containing(YEAR_STARTS)
-    read.update(
-        i for i, b in enumerate(blocks[:_HEADER_MAX_BLOCKS]) if b.role in ("label", "dateline")
-    )
-    for i in sorted(read):
-        b = blocks[i]
+    text = doc.text
+    for i, b in enumerate(blocks):
         if b.role == "boilerplate":
             continue
+        if (
+            (i >= _HEADER_MAX_BLOCKS or b.role not in ("label", "dateline"))
+            and text.find("20", b.start, b.end) < 0
+            and text.find("19", b.start, b.end) < 0
+        ):
+            continue  # no year in a block off a label line: no date (_may_hold_date)
         # A label or dateline line stays one where the lead was recognized early.
         labelled = (
             b.role in ("label", "dateline")
@@ -622,7 +620,7 @@ def _ends_with_colon(doc: Document, b: Block) -> bool:
 
 
 def _found(b: Block, h: DateHit, rule: PublishedRule, tz: tzinfo) -> _Found:
-    return rule, _reading(h.value, h.precision, Span(b.start + h.start, b.start + h.end), tz)
+    return rule, _reading(h.value, h.precision, new_span(b.start + h.start, b.start + h.end), tz)
 
 
 def _header_candidate(
@@ -839,12 +837,11 @@ def _same_moment(a: Published, b: Published, tz: ZoneInfo) -> bool:
 
 
 def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit | None:
-    mon_raw = m.group("mon")
+    mon_raw, year_raw, day_raw, hour_raw = m.group("mon", "year", "day", "h")
     mon = int(mon_raw) if mon_raw.isdigit() else MONTHS.get(mon_raw.lower())
     if mon is None:
         return None
-    year_raw = m.group("year")
-    day_n = int(m.group("day"))
+    day_n = int(day_raw)
     try:
         if year_raw:
             # A two-digit year (SHORT_DMY_RE) is of this century: releases are not older.
@@ -857,7 +854,7 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
             return None
     except ValueError:
         return None
-    if not m.group("h"):
+    if not hour_raw:
         return DateHit(day, m.start(), m.end(), 0, False, bool(year_raw))
     value = _with_time(day, m, tz)
     if isinstance(value, datetime):
@@ -869,28 +866,38 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
 
 
 def _with_time(day: date, m: re.Match[str], tz: tzinfo) -> Published:
-    groups = m.groupdict()
+    ampm, off, abbr, abbr_off, tzname = _zone_groups(m)
     hour = int(m.group("h"))
-    ampm = (groups.get("ampm") or "").lower()[:1]
     if ampm:
         if not 1 <= hour <= 12:
             return day
-        hour = hour % 12 + (12 if ampm == "p" else 0)
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    minute, second = m.group("m", "s")
+    zone = _zone(off, abbr, abbr_off)
+    if zone is None and tzname:
+        tz = _named_zone(tzname)
     try:
-        naive = datetime(
-            day.year, day.month, day.day, hour, int(m.group("m")), int(m.group("s") or 0)
+        moment = datetime(
+            day.year, day.month, day.day, hour, int(minute), int(second or 0), tzinfo=zone or tz
         )
     except ValueError:
         return day
-    zone = _zone(groups.get("off"), groups.get("tz"), groups.get("tzoff"))
     if zone is not None:
-        return naive.replace(tzinfo=zone)
-    if groups.get("tzname"):
-        tz = _named_zone(groups["tzname"])
-    local = naive.replace(tzinfo=tz)
+        return moment
     # A wall time skipped by the spring change (02:30 on the last Sunday of March) is
     # read as the same instant the clock showed: normalize through UTC.
-    return local.astimezone(timezone.utc).astimezone(tz)
+    return moment.astimezone(timezone.utc).astimezone(tz)
+
+
+def _zone_groups(
+    m: re.Match[str],
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """The groups ``ampm``, ``off``, ``tz``, ``tzoff`` and ``tzname`` of a date or time
+    match (TIME_RE has only ``tz``)."""
+    if m.re is TIME_RE:
+        return None, None, m.group("tz"), None, None
+    ampm, off, abbr, abbr_off, tzname = m.group("ampm", "off", "tz", "tzoff", "tzname")
+    return ampm, off, abbr, abbr_off, tzname
 
 
 @lru_cache(maxsize=32)
