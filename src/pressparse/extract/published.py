@@ -22,11 +22,12 @@ None.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import islice
+from operator import methodcaller
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -254,19 +255,18 @@ class PublishedInputs:
     # The readings of the visible scan by rule, in the order found.
     _visible: dict[PublishedRule, list[Reading[Moment]]] | None = field(default=None)
 
-    def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
+    def visible(self, rule: PublishedRule) -> Sequence[Reading[Moment]]:
         if self._visible is None:
             by_rule: dict[PublishedRule, list[Reading[Moment]]] = {}
             for rid, r in _visible(self):
                 by_rule.setdefault(rid, []).append(r)
             self._visible = by_rule
-        return iter(self._visible.get(rule, ()))
+        return self._visible.get(rule, ())
 
 
 def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
-    def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
-        return x.visible(rule)
-
+    # ``x.visible(rule)``, called from C (no Python frame per rule).
+    finds: Callable[[PublishedInputs], Sequence[Reading[Moment]]] = methodcaller("visible", rule)
     return Rule(rule, _WEIGHTS[rule], finds, _MATCHES[rule])
 
 
@@ -290,18 +290,20 @@ _MATCHES: dict[PublishedRule, str] = {
 }
 
 
-def _page_metadata(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+def _page_metadata(x: PublishedInputs) -> list[Reading[Moment]]:
     if x.doc.source_format != "text":
-        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+        return _meta_reading(x.doc.meta.get("published"), x.tz)
+    return []
 
 
-def _front_matter(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+def _front_matter(x: PublishedInputs) -> list[Reading[Moment]]:
     if x.doc.source_format == "text":
-        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+        return _meta_reading(x.doc.meta.get("published"), x.tz)
+    return []
 
 
-def _time_element(x: PublishedInputs) -> Iterator[Reading[Moment]]:
-    yield from _meta_reading(x.doc.meta.get("time"), x.tz)
+def _time_element(x: PublishedInputs) -> list[Reading[Moment]]:
+    return _meta_reading(x.doc.meta.get("time"), x.tz)
 
 
 def extract_published(
@@ -469,10 +471,9 @@ def _regulatory_cues(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _meta_reading(raw: str | None, tz: ZoneInfo) -> Iterator[Reading[Moment]]:
+def _meta_reading(raw: str | None, tz: ZoneInfo) -> list[Reading[Moment]]:
     hit = _meta_hit(raw, tz) if raw else None
-    if hit is not None:
-        yield _reading(hit.value, hit.precision, None, tz)
+    return [] if hit is None else [_reading(hit.value, hit.precision, None, tz)]
 
 
 def _meta_hit(raw: str, tz: ZoneInfo) -> DateHit | None:
