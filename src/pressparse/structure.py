@@ -827,8 +827,14 @@ def _sweep_sections(  # noqa: PLR0917 (the line lists the passes share)
             roles[i] = "boilerplate"
             continue
         if state == "contact":
-            about = len(t) >= ABOUT_MIN_CHARS and ABOUT_IS_RE.match(t) is not None
-            prose = (len(t) > BOILERPLATE_MIN_CHARS or about) and not _has_phone_or_email(t)
+            # Prose: long, or a "X är ..." sentence, and without a number or address (the
+            # slow "X är ..." pattern last: it decides only a short line without them).
+            long = len(t) > BOILERPLATE_MIN_CHARS
+            prose = (
+                (long or len(t) >= ABOUT_MIN_CHARS)
+                and not _has_phone_or_email(t)
+                and (long or ABOUT_IS_RE.match(t) is not None)
+            )
             if not prose:
                 roles[i] = "contact"
                 continue
