@@ -637,7 +637,8 @@ def _reads_as_prose(text: str) -> bool:
     break inside the line."""
     if ("." in text or "!" in text or "?" in text) and INNER_SENTENCE_RE.search(text):
         return True
-    return text.endswith(".") and len(text.split()) >= PROSE_MIN_WORDS
+    # Split no further than PROSE_MIN_WORDS words: the rest of the line stays one piece.
+    return text.endswith(".") and len(text.split(None, PROSE_MIN_WORDS - 1)) >= PROSE_MIN_WORDS
 
 
 TITLE_RULES: tuple[Rule[TitleRule, TitleInputs, int], ...] = (
