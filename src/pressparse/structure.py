@@ -504,6 +504,9 @@ class TitleInputs:
     # Whether any line is a label or dateline (else the label rules read nothing).
     labelled: bool
     # The reading of each line, made on first use: several rules read the same lines.
+    # The rules against a line run after the rules for one (TITLE_RULES), and read only
+    # the lines these have read: a line nothing supports has no positive score, so it
+    # cannot win, and the evidence against it is not gathered.
     readings: dict[int, Reading[int]] = field(default_factory=dict)
 
 
@@ -597,7 +600,8 @@ def _by_first_line(inputs: TitleInputs) -> list[Reading[int]]:
 
 
 def _as_sender(inputs: TitleInputs) -> list[Reading[int]]:
-    return [_reading(inputs, inputs.candidates[0])] if inputs.sender_first else []
+    reading = inputs.readings.get(inputs.candidates[0]) if inputs.sender_first else None
+    return [reading] if reading is not None else []
 
 
 def _sender_first(texts: list[str], roles: list[Role], candidates: tuple[int, ...]) -> bool:
@@ -629,7 +633,8 @@ def _kind_prefixed(text: str) -> bool:
 
 
 def _as_prose(inputs: TitleInputs) -> list[Reading[int]]:
-    return [_reading(inputs, i) for i in inputs.candidates if _reads_as_prose(inputs.texts[i])]
+    read = inputs.readings
+    return [read[i] for i in inputs.candidates if i in read and _reads_as_prose(inputs.texts[i])]
 
 
 def _reads_as_prose(text: str) -> bool:
