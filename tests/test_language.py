@@ -102,3 +102,25 @@ def test_marker_words_are_those_of_the_word_pattern(text: str) -> None:
     words = WORD_RE.findall(low)
     want = Counter(w for w in words if w in _ALL_MARKERS) if len(words) >= MIN_WORDS else None
     assert _marker_words(low) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real text (tests/fixtures/regionskane-livskraftigt-skane.txt), then synthetic
+        # samples with the letters whose lower case is not their fold, and a sigma at the cut
+        (FIXTURES / "regionskane-livskraftigt-skane.txt").read_text(encoding="utf-8"),
+        "THİS İS the end and this is that which is with the İstanbul office",
+        "Thıs ıs the ſtart and this is that which is with the Kılıç office",
+        "ΟΔΟΣ" * 1300,
+    ],
+)
+def test_the_sample_lowers_as_str_lower_would(text: str) -> None:
+    from pressparse.document import fold
+    from pressparse.extract.language import SAMPLE_CHARS, _lower, _marker_words
+
+    sample = text[:SAMPLE_CHARS]
+    assert _marker_words(_lower(sample, fold(text))) == _marker_words(sample.lower())
+    assert _lower(sample, None) == sample.lower()
+    if not any(c in sample for c in "\u0130\u0131\u017f\u03a3"):
+        assert _lower(sample, fold(text)) == sample.lower()

@@ -212,3 +212,36 @@ def test_doubled_phrase_end_bounds() -> None:
     assert _doubled_phrase_end("Ny vd Ny vd utsedd idag") is None
     assert _doubled_phrase_end("Gränges byter namn Gränges byter namn") is None
     assert _doubled_phrase_end("Gränges byter namn och Gränges byter namn igen") is None
+
+
+def test_title_rules_against_a_line_come_after_the_rules_for_one() -> None:
+    # The rules against a line read only the lines the rules before them have read.
+    from pressparse.structure import TITLE_RULES
+
+    weights = [r.weight for r in TITLE_RULES]
+    first_against = next(i for i, w in enumerate(weights) if w < 0)
+    assert all(w < 0 for w in weights[first_against:])
+
+
+def test_no_evidence_against_a_title_line_nothing_supports() -> None:
+    # synthetic: three title-like lines, the last two sentences of running text; only the
+    # first is read by a rule for a line (the first line), so only it can be read as prose
+    from pressparse.document import Block, Role
+    from pressparse.rules import collect
+    from pressparse.structure import TITLE_RULES, TitleInputs
+
+    texts = [
+        "Ny rapport om skogen",
+        "Skogen växer snabbare än på länge i hela landet och i alla län.",
+        "Det visar en ny rapport som släpps i dag av myndigheten i Jönköping.",
+    ]
+    blocks = []
+    pos = 0
+    for t in texts:
+        blocks.append(Block(pos, pos + len(t)))
+        pos += len(t) + 2
+    roles: list[Role] = ["unknown"] * 3
+    inputs = TitleInputs(blocks, texts, roles, "", (0, 1, 2), False, False)
+    candidates = collect(inputs, TITLE_RULES)
+    assert [c.value for c in candidates] == [0]
+    assert [e.rule for e in candidates[0].evidence] == ["title.first_line"]

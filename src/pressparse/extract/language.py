@@ -12,7 +12,7 @@ import re
 from array import array
 from collections import Counter
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, repeat
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -176,9 +176,10 @@ def detect_language(text: str) -> str | None:
     return _detect(text)[0]
 
 
-def _detect(text: str) -> tuple[str | None, LanguageRule]:
+def _detect(text: str, folded: str | None = None) -> tuple[str | None, LanguageRule]:
+    """``folded`` is ``fold(text)`` when the caller has it."""
     sample = text[:SAMPLE_CHARS]
-    found = _marker_words(sample.lower())
+    found = _marker_words(_lower(sample, folded))
     if found is None:
         return None, "language.function_words"
     decided = _by_markers(found)
@@ -188,6 +189,22 @@ def _detect(text: str) -> tuple[str | None, LanguageRule]:
     if probability < MIN_PROBABILITY:
         return None, "language.identifier"
     return str(lang), "language.identifier"
+
+
+# The letters whose ``str.lower`` is not their ``fold``: "İ" lowers to two characters,
+# "ı" and "ſ" stay as they are (``fold`` makes them "i", "i" and "s").
+_FOLD_DIFFERS = ("\u0130", "\u0131", "\u017f")
+
+
+def _lower(sample: str, folded: str | None) -> str:
+    """``sample.lower()``, sliced from the text's ``fold`` when the caller has it and no
+    letter of _FOLD_DIFFERS is in the sample (then the two differ at most in a Greek sigma
+    cut off from its word, which no marker word holds): no second pass over the sample."""
+    if folded is not None and (
+        sample.isascii() or not any(map(sample.__contains__, _FOLD_DIFFERS))
+    ):
+        return folded[: len(sample)]
+    return sample.lower()
 
 
 # Every marker word a word of WORD_RE can be (one letter is no word).
@@ -218,11 +235,11 @@ def _marker_words(low: str) -> Counter[str] | None:
 def _by_markers(found: Counter[str]) -> str | None:
     """Swedish or English when their marker words leave no doubt; else None (ask the model)."""
     # ``get``: a Counter's ``found[w]`` calls its Python ``__missing__`` for every absent word.
-    counts = {lang: sum(found.get(w, 0) for w in markers) for lang, markers in MARKERS.items()}
-    others = sum(found.get(w, 0) for w in NEIGHBOUR_MARKERS)
+    counts = {lang: sum(map(found.get, markers, repeat(0))) for lang, markers in MARKERS.items()}
+    # Every marker counted: a language's rest is the others' markers and the neighbours'.
+    total = sum(map(found.get, NEIGHBOUR_MARKERS, repeat(0))) + sum(counts.values())
     for lang, n in counts.items():
-        rest = others + sum(v for k, v in counts.items() if k != lang)
-        if n >= MIN_MARKERS and n >= MARKER_RATIO * rest:
+        if n >= MIN_MARKERS and n >= MARKER_RATIO * (total - n):
             return lang
     return None
 
@@ -235,5 +252,5 @@ def extract_language(doc: Document) -> Finding[str] | None:
     >>> extract_language(Document(text, (), "text"))
     Finding(value='sv', span=None, rule='language.identifier')
     """
-    lang, rule = _detect(doc.text)
+    lang, rule = _detect(doc.text, doc.folded())
     return Finding(lang, None, rule) if lang is not None else None

@@ -22,15 +22,16 @@ None.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import islice
+from operator import methodcaller
 from typing import Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pressparse.document import Block, Document, Finding, Published, Span, fold
+from pressparse.document import Block, Document, Finding, Published, Span, fold, new_span
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.dates import (
     EVENT_CUES,
@@ -254,19 +255,18 @@ class PublishedInputs:
     # The readings of the visible scan by rule, in the order found.
     _visible: dict[PublishedRule, list[Reading[Moment]]] | None = field(default=None)
 
-    def visible(self, rule: PublishedRule) -> Iterator[Reading[Moment]]:
+    def visible(self, rule: PublishedRule) -> Sequence[Reading[Moment]]:
         if self._visible is None:
             by_rule: dict[PublishedRule, list[Reading[Moment]]] = {}
             for rid, r in _visible(self):
                 by_rule.setdefault(rid, []).append(r)
             self._visible = by_rule
-        return iter(self._visible.get(rule, ()))
+        return self._visible.get(rule, ())
 
 
 def _visible_rule(rule: PublishedRule) -> Rule[PublishedRule, PublishedInputs, Moment]:
-    def finds(x: PublishedInputs) -> Iterator[Reading[Moment]]:
-        return x.visible(rule)
-
+    # ``x.visible(rule)``, called from C (no Python frame per rule).
+    finds: Callable[[PublishedInputs], Sequence[Reading[Moment]]] = methodcaller("visible", rule)
     return Rule(rule, _WEIGHTS[rule], finds, _MATCHES[rule])
 
 
@@ -290,18 +290,20 @@ _MATCHES: dict[PublishedRule, str] = {
 }
 
 
-def _page_metadata(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+def _page_metadata(x: PublishedInputs) -> list[Reading[Moment]]:
     if x.doc.source_format != "text":
-        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+        return _meta_reading(x.doc.meta.get("published"), x.tz)
+    return []
 
 
-def _front_matter(x: PublishedInputs) -> Iterator[Reading[Moment]]:
+def _front_matter(x: PublishedInputs) -> list[Reading[Moment]]:
     if x.doc.source_format == "text":
-        yield from _meta_reading(x.doc.meta.get("published"), x.tz)
+        return _meta_reading(x.doc.meta.get("published"), x.tz)
+    return []
 
 
-def _time_element(x: PublishedInputs) -> Iterator[Reading[Moment]]:
-    yield from _meta_reading(x.doc.meta.get("time"), x.tz)
+def _time_element(x: PublishedInputs) -> list[Reading[Moment]]:
+    return _meta_reading(x.doc.meta.get("time"), x.tz)
 
 
 def extract_published(
@@ -469,10 +471,9 @@ def _regulatory_cues(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _meta_reading(raw: str | None, tz: ZoneInfo) -> Iterator[Reading[Moment]]:
+def _meta_reading(raw: str | None, tz: ZoneInfo) -> list[Reading[Moment]]:
     hit = _meta_hit(raw, tz) if raw else None
-    if hit is not None:
-        yield _reading(hit.value, hit.precision, None, tz)
+    return [] if hit is None else [_reading(hit.value, hit.precision, None, tz)]
 
 
 def _meta_hit(raw: str, tz: ZoneInfo) -> DateHit | None:
@@ -620,7 +621,7 @@ def _ends_with_colon(doc: Document, b: Block) -> bool:
 
 
 def _found(b: Block, h: DateHit, rule: PublishedRule, tz: tzinfo) -> _Found:
-    return rule, _reading(h.value, h.precision, Span(b.start + h.start, b.start + h.end), tz)
+    return rule, _reading(h.value, h.precision, new_span(b.start + h.start, b.start + h.end), tz)
 
 
 def _header_candidate(
@@ -837,12 +838,11 @@ def _same_moment(a: Published, b: Published, tz: ZoneInfo) -> bool:
 
 
 def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit | None:
-    mon_raw = m.group("mon")
+    mon_raw, year_raw, day_raw, hour_raw = m.group("mon", "year", "day", "h")
     mon = int(mon_raw) if mon_raw.isdigit() else MONTHS.get(mon_raw.lower())
     if mon is None:
         return None
-    year_raw = m.group("year")
-    day_n = int(m.group("day"))
+    day_n = int(day_raw)
     try:
         if year_raw:
             # A two-digit year (SHORT_DMY_RE) is of this century: releases are not older.
@@ -855,7 +855,7 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
             return None
     except ValueError:
         return None
-    if not m.group("h"):
+    if not hour_raw:
         return DateHit(day, m.start(), m.end(), 0, False, bool(year_raw))
     value = _with_time(day, m, tz)
     if isinstance(value, datetime):
@@ -867,28 +867,38 @@ def _hit(m: re.Match[str], tz: tzinfo, reference_date: date | None) -> DateHit |
 
 
 def _with_time(day: date, m: re.Match[str], tz: tzinfo) -> Published:
-    groups = m.groupdict()
+    ampm, off, abbr, abbr_off, tzname = _zone_groups(m)
     hour = int(m.group("h"))
-    ampm = (groups.get("ampm") or "").lower()[:1]
     if ampm:
         if not 1 <= hour <= 12:
             return day
-        hour = hour % 12 + (12 if ampm == "p" else 0)
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    minute, second = m.group("m", "s")
+    zone = _zone(off, abbr, abbr_off)
+    if zone is None and tzname:
+        tz = _named_zone(tzname)
     try:
-        naive = datetime(
-            day.year, day.month, day.day, hour, int(m.group("m")), int(m.group("s") or 0)
+        moment = datetime(
+            day.year, day.month, day.day, hour, int(minute), int(second or 0), tzinfo=zone or tz
         )
     except ValueError:
         return day
-    zone = _zone(groups.get("off"), groups.get("tz"), groups.get("tzoff"))
     if zone is not None:
-        return naive.replace(tzinfo=zone)
-    if groups.get("tzname"):
-        tz = _named_zone(groups["tzname"])
-    local = naive.replace(tzinfo=tz)
+        return moment
     # A wall time skipped by the spring change (02:30 on the last Sunday of March) is
     # read as the same instant the clock showed: normalize through UTC.
-    return local.astimezone(timezone.utc).astimezone(tz)
+    return moment.astimezone(timezone.utc).astimezone(tz)
+
+
+def _zone_groups(
+    m: re.Match[str],
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """The groups ``ampm``, ``off``, ``tz``, ``tzoff`` and ``tzname`` of a date or time
+    match (TIME_RE has only ``tz``)."""
+    if m.re is TIME_RE:
+        return None, None, m.group("tz"), None, None
+    ampm, off, abbr, abbr_off, tzname = m.group("ampm", "off", "tz", "tzoff", "tzname")
+    return ampm, off, abbr, abbr_off, tzname
 
 
 @lru_cache(maxsize=32)
