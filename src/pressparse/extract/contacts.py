@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1663,14 +1664,16 @@ def _line_events(inp: ContactInputs, base: int, text: str) -> Sequence[_Event]:
     if found is None:
         found = _KNOWN_EVENTS[key] = _read_events(inp, base, text, key[1])
         if len(_KNOWN_EVENTS) > PIECES_CACHE_SIZE:
-            _KNOWN_EVENTS.pop(next(iter(_KNOWN_EVENTS)), None)  # the oldest line goes
+            # The oldest line goes; one C call, so threads parsing at once cannot see the
+            # table change in the middle of it.
+            _KNOWN_EVENTS.popitem(last=False)
     return found
 
 
 # The events of the short lines read, by (line, its links' events), across documents: a
 # newsroom prints the same contact lines in release after release. (A line's numbers and
 # addresses are those the scans of the whole text find in it, whatever the document.)
-_KNOWN_EVENTS: dict[tuple[str, tuple[_Event, ...]], tuple[_Event, ...]] = {}
+_KNOWN_EVENTS: OrderedDict[tuple[str, tuple[_Event, ...]], tuple[_Event, ...]] = OrderedDict()
 
 
 def _read_events(
