@@ -718,3 +718,27 @@ def test_every_gate_word_is_found_through_one_needle_it_holds_once() -> None:
     assert all(word.count(needle) == 1 for word, needle in found)
     offsets = {w: o for _, words in _WORD_NEEDLES for w, o, *_ in words}
     assert offsets["medieförfrågningar"] == len("medieför")  # through "fråg"
+
+
+def test_threads_parsing_at_once_share_the_table_of_known_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # synthetic releases, each with its own contact line; a table of 8 lines makes every
+    # parse evict one while the other threads read and write it
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pressparse.extract import contacts
+
+    monkeypatch.setattr(contacts, "PIECES_CACHE_SIZE", 8)
+
+    def one(i: int) -> list[str]:
+        text = (
+            f"Rubrik nummer {i}\n\nBolaget meddelar nyheten nummer {i}.\n\n"
+            f"Kontakt: Anna Berg, presschef, 070-123 {i // 100:02d} {i % 100:02d}\n"
+        )
+        return [p for c in pressparse.parse(text).contacts for p in c.phones]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        phones = list(pool.map(one, range(400)))
+    assert all(len(p) == 1 for p in phones)
+    assert len(contacts._KNOWN_EVENTS) <= 9
