@@ -725,11 +725,14 @@ def test_threads_parsing_at_once_share_the_table_of_known_lines(
 ) -> None:
     # synthetic releases, each with its own contact line; a table of 8 lines makes every
     # parse evict one while the other threads read and write it
+    from collections import OrderedDict
     from concurrent.futures import ThreadPoolExecutor
 
     from pressparse.extract import contacts
 
     monkeypatch.setattr(contacts, "PIECES_CACHE_SIZE", 8)
+    # a table of its own: the other tests' lines are in the shared one
+    monkeypatch.setattr(contacts, "_KNOWN_EVENTS", OrderedDict())
 
     def one(i: int) -> list[str]:
         text = (
@@ -741,4 +744,5 @@ def test_threads_parsing_at_once_share_the_table_of_known_lines(
     with ThreadPoolExecutor(max_workers=4) as pool:
         phones = list(pool.map(one, range(400)))
     assert all(len(p) == 1 for p in phones)
-    assert len(contacts._KNOWN_EVENTS) <= 9
+    # each thread may add its line before one of them drops the oldest
+    assert len(contacts._KNOWN_EVENTS) <= 8 + 4
