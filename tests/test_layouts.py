@@ -542,3 +542,37 @@ def test_one_line_list_of_names_is_not_cut_at_a_repeated_word() -> None:
         "Nyheter . Axén blir därtill styrelseordförande i Dagens Nyheter och Sydsvenska Dagbladet."
     )
     assert "Trelleborgs Allehanda" in resegment(text)
+
+
+def test_one_line_dateline_and_label_after_the_headline_are_lines_of_their_own() -> None:
+    # Real texts on one line: a date of its own between the headline and the lead
+    # (../shared/corpus/lexbase-sodertorns-tingsratt-presstraff-dom-2023.txt) and a label
+    # (../shared/corpus/hembygdsforbundet-90-konto.txt), each a line as printed.
+    text = (
+        "Inför pressträff med anledning av dom i mål om bland annat mord på en 12-årig flicka"
+        "\n\n2023-03-31\n\nDomen kommer att vara tillgänglig på tingsrättens kansli den 26 april "
+        "2023 från kl. 11.00. Den som önskar beställa domen kan redan nu anmäla det till "
+        "tingsrättens kansli. I samband med att domen meddelas kommer tingsrätten att "
+        "publicera ett pressmeddelande och en kortare sammanfattning av domen."
+    )
+    head = _head(text)
+    assert head[:2] == [
+        "Inför pressträff med anledning av dom i mål om bland annat mord på en 12-årig flicka",
+        "2023-03-31",
+    ]
+    assert str(pressparse.parse(one_line(text)).published)[:10] == "2023-03-31"
+    text = (
+        "Sveriges Hembygdsförbund har beviljats 90-konto\n\nPressmeddelande\n\nSveriges "
+        "Hembygdsförbund har startat insamling till stöd för kulturarvet. Pengarna går till en "
+        "fond, Sveriges Hembygdsfond, som ska fördela pengar till angelägna projekt i landets "
+        "hembygdsföreningar."
+    )
+    assert pressparse.parse(one_line(text)).kind == "Pressmeddelande"
+    # near miss (real text, shortened): no furniture after the headline, the lead goes on
+    text = (
+        "Louis Schweitzer ny styrelseordförande i AB Volvo\n\nLouis Schweitzer har efter "
+        "förfrågan från övriga styrelsen accepterat att ta över som ordförande i Volvos "
+        "styrelse fram till kommande stämma. Förändringen kommer sedan Finn Johnsson meddelat "
+        "styrelsen att han har för avsikt att sluta som ordförande."
+    )
+    assert _head(text)[1].startswith("Louis Schweitzer har efter förfrågan")

@@ -496,10 +496,14 @@ def _cut_head(line: str, cuts: dict[int, str]) -> int:
         end = _headline_end(line, pos, _after_cut(line, cuts, pos), casing)
     if end is not None:
         cuts[end] = "\n\n"
-        # A label right after the headline ("Rubrik Pressmeddelande • date").
-        m = LEADING_FURNITURE_RE.match(line, end)
-        while m is not None and m.end() > end:
-            end = m.end()
+        # A label or a dateline right after the headline, a line of its own as printed
+        # ("Rubrik Pressmeddelande • date", "... en 12-årig flicka 2023-03-31 Domen ...").
+        at = end
+        while line[at : at + 1] in (" ", "\t"):
+            at += 1
+        m = LEADING_FURNITURE_RE.match(line, at)
+        while m is not None and m.end() > at:
+            end = at = m.end()
             cuts[end] = "\n\n"
             m = LEADING_FURNITURE_RE.match(line, end)
         return end
