@@ -210,6 +210,20 @@ class Document:
         return tuple(b for b in self.blocks if b.role in roles)
 
 
+# The letters ``fold`` maps otherwise than ``str.lower``: "İ" (which ``str.lower`` makes two
+# characters), "ı" and "ſ" (which it keeps) become "i", "i" and "s".
+FOLD_ONLY_LETTERS = ("\u0130", "\u0131", "\u017f")
+
+
+def lower_is_fold(text: str) -> bool:
+    """Whether ``text.lower()`` is ``fold(text)``: the text holds none of FOLD_ONLY_LETTERS.
+
+    >>> lower_is_fold("Kontakt: Anna Berg"), lower_is_fold("İstanbul")
+    (True, False)
+    """
+    return text.isascii() or not any(map(text.__contains__, FOLD_ONLY_LETTERS))
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` keeping its length, so that offsets into it are offsets into ``text``.
 

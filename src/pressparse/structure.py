@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter, sub
 
-from pressparse.document import Block, Document, Role, fold, new_block, new_span
+from pressparse.document import (
+    FOLD_ONLY_LETTERS,
+    Block,
+    Document,
+    Role,
+    fold,
+    lower_is_fold,
+    new_block,
+    new_span,
+)
 from pressparse.lexicon.about import ABOUT_HEADING_RE, ABOUT_WORDS
 from pressparse.lexicon.common import alt
 from pressparse.lexicon.contacts import PHONE_SHAPE
@@ -382,8 +391,8 @@ def _has_phone_or_email(text: str) -> bool:
 
 
 # The letters whose lower case is not one letter of its own: "İ" lowers to two, "Σ" to "σ"
-# or "ς" by its neighbours; "ı" and "ſ" are where ``fold`` and ``str.lower`` differ.
-_CONTEXT_CASED = ("\u0130", "\u03a3", "\u0131", "\u017f")
+# or "ς" by its neighbours; with "ı" and "ſ", where ``fold`` and ``str.lower`` differ.
+_CONTEXT_CASED = (*FOLD_ONLY_LETTERS, "\u03a3")
 
 
 def _line_texts(
@@ -408,7 +417,7 @@ def _lower_and_fold(texts: list[str]) -> tuple[list[str], list[str]]:
     without the three letters "İ", "ı", "ſ" where the two differ)."""
     lows = [t.lower() for t in texts]
     folds = [
-        fold(t) if not t.isascii() and ("\u0130" in t or "\u0131" in t or "\u017f" in t) else low
+        low if lower_is_fold(t) else fold(t)
         for t, low in zip(texts, lows, strict=True)
     ]
     return lows, folds

@@ -41,6 +41,7 @@ from pressparse.document import (
     LinkValue,
     finditer_from_offsets,
     fold,
+    lower_is_fold,
     new_span,
 )
 from pressparse.extract.emails import email_matches, email_of, find_emails
@@ -611,9 +612,7 @@ class ContactInputs:
     def lower_is_fold(self) -> bool:
         """Whether ``str.lower`` of any part of the text is its :func:`fold` (true unless it
         holds one of the letters that only ``fold`` maps to "i" or "s")."""
-        text = self.text
-        # The letters are "İ", "ı" and "ſ".
-        return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+        return lower_is_fold(self.text)
 
     @lazy
     def word_lines(self) -> _WordLines:

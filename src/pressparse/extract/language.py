@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import io
     import zipfile
 
-from pressparse.document import Document, Finding
+from pressparse.document import Document, Finding, lower_is_fold
 from pressparse.rule_ids import LanguageRule
 
 # Languages a release in a Swedish archive is written in: Swedish, its Nordic neighbours
@@ -191,18 +191,11 @@ def _detect(text: str, folded: str | None = None) -> tuple[str | None, LanguageR
     return str(lang), "language.identifier"
 
 
-# The letters whose ``str.lower`` is not their ``fold``: "İ" lowers to two characters,
-# "ı" and "ſ" stay as they are (``fold`` makes them "i", "i" and "s").
-_FOLD_DIFFERS = ("\u0130", "\u0131", "\u017f")
-
-
 def _lower(sample: str, folded: str | None) -> str:
     """``sample.lower()``, sliced from the text's ``fold`` when the caller has it and no
-    letter of _FOLD_DIFFERS is in the sample (then the two differ at most in a Greek sigma
-    cut off from its word, which no marker word holds): no second pass over the sample."""
-    if folded is not None and (
-        sample.isascii() or not any(map(sample.__contains__, _FOLD_DIFFERS))
-    ):
+    letter of :data:`pressparse.document.FOLD_ONLY_LETTERS` is in the sample (then the two differ at most in a Greek
+    sigma cut off from its word, which no marker word holds): no second pass over the sample."""
+    if folded is not None and lower_is_fold(sample):
         return folded[: len(sample)]
     return sample.lower()
 
