@@ -465,17 +465,7 @@ def _mark_furniture(
             continue
         following_follow = False
         low = folds[i]
-        # Chrome and labels are known by their whole line, their opening, a "|" or a
-        # cookie word: a line with none of them is neither (nor a dateline when long).
-        if not (
-            lows[i].rstrip(":").strip() in _CHROME
-            or low.startswith(_FURNITURE_OPENINGS)
-            or "|" in t
-            or (cookie and _has_any(t, cookie, low))
-        ):
-            if len(t) <= 60 and roles[i] == "unknown" and DATELINE_RE.match(t):
-                roles[i] = "dateline"
-        elif is_chrome_line(t, lows[i], low, cookie):
+        if is_chrome_line(t, lows[i], low, cookie):
             roles[i] = "chrome"
         elif roles[i] != "unknown":
             continue
@@ -483,15 +473,6 @@ def _mark_furniture(
             roles[i] = "label"
         elif len(t) <= 60 and DATELINE_RE.match(t):
             roles[i] = "dateline"
-
-
-# The openings, in ``fold`` form, of every line is_chrome_line or is_label_line can take
-# by its opening (rule characters, breadcrumbs, skip links, printed kinds).
-_FURNITURE_OPENINGS = tuple(
-    sorted(
-        {*_RULE_FIRST, *(fold(w) for w in _BREADCRUMB_OPENINGS), *_SKIP_OPENINGS, *_KIND_OPENINGS}
-    )
-)
 
 
 # --- title ---------------------------------------------------------------------------
@@ -573,10 +554,14 @@ def _by_metadata_copy(inputs: TitleInputs) -> list[Reading[int]]:
 
 def _next_content(inputs: TitleInputs, i: int, step: int) -> int | None:
     """The nearest block from ``i`` in direction ``step`` that is not chrome."""
+    return _next_not_chrome(inputs.roles, i, step)
+
+
+def _next_not_chrome(roles: list[Role], i: int, step: int) -> int | None:
     j = i + step
-    while 0 <= j < len(inputs.roles) and inputs.roles[j] == "chrome":
+    while 0 <= j < len(roles) and roles[j] == "chrome":
         j += step
-    return j if 0 <= j < len(inputs.roles) else None
+    return j if 0 <= j < len(roles) else None
 
 
 def _by_label_below(inputs: TitleInputs) -> list[Reading[int]]:
@@ -620,10 +605,8 @@ def _sender_first(texts: list[str], roles: list[Role], candidates: tuple[int, ..
     if len(candidates) < 2:
         return False
     i = candidates[0]
-    nxt = i + 1  # the next line that is not chrome
-    while nxt < len(roles) and roles[nxt] == "chrome":
-        nxt += 1
-    if nxt not in candidates or texts[nxt].endswith((".", "!", "?")):
+    nxt = _next_not_chrome(roles, i, 1)
+    if nxt is None or nxt not in candidates or texts[nxt].endswith((".", "!", "?")):
         return False  # the line below is no headline: a sentence
     return SENDER_LINE_RE.match(texts[i]) is not None
 
@@ -832,7 +815,7 @@ def _sweep_sections(  # noqa: PLR0917 (the line lists the passes share)
         if first == "(" and CONTACT_PAREN_RE.match(t):
             roles[i] = "contact"
             continue
-        if low.startswith(_HEADING_OPENINGS) and is_contact_start(t, low):
+        if is_contact_start(t, low):
             state = "contact"
             body_before_contact = seen_body
             roles[i] = "contact"
