@@ -111,8 +111,9 @@ class Candidate(Generic[V, R]):
     @property
     def span(self) -> Span | None:
         """The span of the strongest evidence, else the first span any evidence has."""
-        if self.strongest.span is not None:
-            return self.strongest.span
+        span = self.strongest.span
+        if span is not None:
+            return span
         return next((e.span for e in self.evidence if e.span is not None), None)
 
 

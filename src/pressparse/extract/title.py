@@ -158,7 +158,4 @@ def extract_kind(doc: Document) -> Finding[str] | None:
     winner = strongest_rule(collect(x, KIND_RULES)).winner
     if winner is None:
         return None
-    # The candidate's span and rule are its strongest evidence's (looked up once).
-    strongest = winner.strongest
-    span = strongest.span if strongest.span is not None else winner.span
-    return Finding(winner.value, span, strongest.rule)
+    return Finding(winner.value, winner.span, winner.rule)
