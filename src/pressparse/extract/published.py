@@ -890,15 +890,24 @@ def _with_time(day: date, m: re.Match[str], tz: tzinfo) -> Published:
     return moment.astimezone(timezone.utc).astimezone(tz)
 
 
+# The groups of a time's hour, zone and offset, in the order _with_time reads them.
+_ZONE_GROUPS = ("ampm", "off", "tz", "tzoff", "tzname")
+
+
 def _zone_groups(
     m: re.Match[str],
 ) -> tuple[str | None, str | None, str | None, str | None, str | None]:
-    """The groups ``ampm``, ``off``, ``tz``, ``tzoff`` and ``tzname`` of a date or time
-    match (TIME_RE has only ``tz``)."""
-    if m.re is TIME_RE:
-        return None, None, m.group("tz"), None, None
-    ampm, off, abbr, abbr_off, tzname = m.group("ampm", "off", "tz", "tzoff", "tzname")
+    """The groups of _ZONE_GROUPS of a date or time match, None for those its pattern lacks
+    (TIME_RE has only ``tz``)."""
+    names = _present_groups(m.re)
+    ampm, off, abbr, abbr_off, tzname = (m.group(n) if n in names else None for n in _ZONE_GROUPS)
     return ampm, off, abbr, abbr_off, tzname
+
+
+@lru_cache(maxsize=32)
+def _present_groups(rx: re.Pattern[str]) -> frozenset[str]:
+    """The names of _ZONE_GROUPS that ``rx`` has."""
+    return frozenset(_ZONE_GROUPS).intersection(rx.groupindex)
 
 
 @lru_cache(maxsize=32)
